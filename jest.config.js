@@ -1,0 +1,13 @@
+/** Tests run against real Redis and FerretDB/MongoDB servers started by tests/global-setup.ts. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  roots: ['<rootDir>/src', '<rootDir>/flows', '<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  globalSetup: '<rootDir>/tests/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/global-teardown.ts',
+  reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

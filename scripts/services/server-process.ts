@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { waitForPort } from './free-port';
+
+/** A server we started: its port, and how to stop or restart it. */
+export interface ServerProcess {
+  readonly name: string;
+  readonly port: number;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  /** kill -9, for fault drills. */
+  kill(): void;
+}
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+export async function startServerProcess(options: {
+  name: string;
+  command: string;
+  args: string[];
+  port: number;
+  dir: string;
+}): Promise<ServerProcess> {
+  const logFile = path.join(options.dir, `${options.name}.log`);
+  let child: ChildProcess | undefined;
+
+  async function start(): Promise<void> {
+    const out = fs.openSync(logFile, 'a');
+    child = spawn(options.command, options.args, { stdio: ['ignore', out, out], cwd: options.dir });
+    fs.closeSync(out);
+    running.add(child);
+    const started = child;
+    const exited = new Promise<never>((_, reject) =>
+      started.once('exit', (code) =>
+        reject(new Error(`${options.name} exited with code ${code} at start; see ${logFile}`)),
+      ),
+    );
+    exited.catch(() => undefined);
+    await Promise.race([waitForPort(options.port, 20_000, options.name), exited]);
+  }
+
+  async function stop(): Promise<void> {
+    const current = child;
+    if (!current || current.exitCode !== null || current.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => current.once('exit', () => resolve()));
+    current.kill('SIGTERM');
+    const timer = setTimeout(() => current.kill('SIGKILL'), 5_000);
+    await gone;
+    clearTimeout(timer);
+    running.delete(current);
+  }
+
+  await start();
+  return {
+    name: options.name,
+    port: options.port,
+    stop,
+    async restart() {
+      await stop();
+      await start();
+    },
+    kill() {
+      child?.kill('SIGKILL');
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Server } from 'node:http';
+import type { Runtime } from '../runtime';
+import { createApp } from './app';
+
+export interface WebRole {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts express; stop() refuses new connections and waits for requests in flight. */
+export async function startWeb(runtime: Runtime): Promise<WebRole> {
+  const app = createApp({ log: runtime.log, mongo: runtime.mongo, redis: runtime.redis });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(runtime.config.PORT, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : runtime.config.PORT;
+  runtime.log.info({ port }, 'web listening');
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

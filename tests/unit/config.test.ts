@@ -1,0 +1,65 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+const valid = {
+  PUBLIC_BASE_URL: 'https://sms.example.org',
+  MONGODB_URI: 'mongodb://127.0.0.1:27017/shiftline',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  TWILIO_ACCOUNT_SID: 'AC' + 'a'.repeat(32),
+  TWILIO_AUTH_TOKEN: 'secret',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults to a minimal valid environment', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      ROLE: 'all',
+      PORT: 3000,
+      QUEUE_PREFIX: '{shiftline}',
+      SEND_RATE_PER_SECOND: 1,
+    });
+    expect(config.TWILIO_API_URL).toBeUndefined();
+  });
+
+  it('names every bad variable in one error', () => {
+    const problems = problemsOf({
+      ...valid,
+      MONGODB_URI: 'postgres://x',
+      TWILIO_AUTH_TOKEN: undefined,
+      ROLE: 'both',
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(
+      /MONGODB_URI: expected a mongodb:\/\/ or mongodb\+srv:\/\/ URL \(got "postgres:\/\/x"\)/,
+    );
+    expect(problems.join('\n')).toMatch(/TWILIO_AUTH_TOKEN: required \(missing\)/);
+    expect(problems.join('\n')).toMatch(/ROLE: expected web, worker or all/);
+  });
+
+  it('never prints the auth token it rejects', () => {
+    const problems = problemsOf({ ...valid, TWILIO_AUTH_TOKEN: '' });
+    expect(problems.join('\n')).toContain('TWILIO_AUTH_TOKEN: required (got (hidden))');
+  });
+
+  it('rejects a queue prefix that is not a Redis Cluster hash tag', () => {
+    expect(problemsOf({ ...valid, QUEUE_PREFIX: 'shiftline' })[0]).toMatch(
+      /QUEUE_PREFIX: expected a Redis Cluster hash tag/,
+    );
+  });
+
+  it('reads an optional Twilio-compatible API URL', () => {
+    expect(loadConfig({ ...valid, TWILIO_API_URL: 'http://127.0.0.1:4010' }).TWILIO_API_URL).toBe(
+      'http://127.0.0.1:4010',
+    );
+    expect(problemsOf({ ...valid, TWILIO_API_URL: 'nope' })[0]).toMatch(/^TWILIO_API_URL/);
+  });
+});
