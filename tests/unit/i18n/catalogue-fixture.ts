@@ -1,0 +1,124 @@
+import {
+  countSegments,
+  formatTime,
+  formatWhen,
+  MESSAGE_KEYS,
+  PLURAL_KEYS,
+  renderMessage,
+  SUPPORTED_LANGUAGES,
+  type Language,
+  type MessageKey,
+  type MessageVars,
+  type SegmentCount,
+} from '../../../src/i18n';
+
+/** The variables each message is given by the flows (beyond `org` and `contact`, always given). */
+export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
+  unknown_number: [],
+  help: [],
+  opted_in: [],
+  language_switched: [],
+  fallback: [],
+  which_one: ['count', 'list', 'example'],
+  which_one_item: ['code', 'when', 'place'],
+  list_more: ['count'],
+  error_try_later: [],
+  'offer.new': ['when', 'place', 'code'],
+  'offer.urgent': ['when', 'place', 'code'],
+  'offer.accepted': ['when', 'place'],
+  'offer.filled': [],
+  'offer.declined': [],
+  'offer.expired': [],
+  'offer.withdrawn': ['when'],
+  reminder: ['count', 'when', 'place'],
+  'checkin.ok': ['name'],
+  'checkin.not_expected': [],
+  'late.ack': [],
+  'late.supervisor': ['name', 'minutes', 'when'],
+  nudge: ['time'],
+  'noshow.worker': ['when'],
+  'noshow.supervisor': ['name', 'when', 'place'],
+  'noshow.coordinator': ['name', 'when', 'place'],
+  'drop.confirm': ['when'],
+  'drop.done': ['when'],
+  'replacement.found.supervisor': ['name', 'when'],
+  'done.ack': ['hours'],
+  'done.supervisor': ['name', 'when', 'hours', 'code'],
+  'done.confirmed.worker': ['hours', 'when'],
+  'done.disputed.worker': ['when'],
+  'done.disputed.coordinator': ['name', 'when', 'hours', 'supervisor'],
+  'done.supervisor_reminder': ['name', 'when', 'hours', 'code'],
+  'done.escalated.coordinator': ['name', 'when', 'hours', 'supervisor'],
+  'status.none': [],
+  'status.list': ['count', 'list'],
+  'status.item': ['when', 'place'],
+  'hours.summary': ['count', 'total'],
+};
+
+export const PLURAL_COUNTS = [0, 1, 2, 5, 1_000_000] as const;
+
+const ZONE = 'America/New_York';
+// A Wednesday in September at half past: the longest date and time each language writes.
+const START = new Date('2026-09-30T14:30:00Z');
+const END = new Date('2026-09-30T18:45:00Z');
+const YES_WORD: Record<Language, string> = { en: 'YES', es: 'SI', fr: 'OUI' };
+
+/** Up to two items, then "+N more"; at least one, as nobody is sent an empty list. */
+function listOf(language: Language, count: number, itemKey: 'which_one_item' | 'status.item') {
+  const items = ['K7P', 'Q4M'].slice(0, Math.min(Math.max(count, 1), 2)).map((code, i) =>
+    renderMessage(itemKey, language, {
+      code,
+      when: formatWhen(
+        new Date(START.getTime() + i * 86_400_000),
+        new Date(END.getTime() + i * 86_400_000),
+        ZONE,
+        language,
+      ),
+      place: i === 0 ? 'Riverside Park, north gate' : 'Eastside Library',
+    }),
+  );
+  if (count > 2) items.push(renderMessage('list_more', language, { count: count - 2 }));
+  return items.join('\n');
+}
+
+/** Realistic values for every variable a key takes; `count` only for plural keys. */
+export function sampleVars(key: MessageKey, language: Language, count = 2): MessageVars {
+  const values: MessageVars = {
+    org: 'Riverside Community Health',
+    contact: '(555) 010-2345',
+    when: formatWhen(START, END, ZONE, language),
+    place: 'Riverside Park, north gate',
+    code: 'K7P',
+    name: 'Anastasia',
+    supervisor: 'Marguerite',
+    minutes: 15,
+    time: formatTime(START, ZONE, language),
+    hours: 3.5,
+    total: 126.5,
+    example: `${YES_WORD[language]} K7P`,
+    list: listOf(language, count, key === 'which_one' ? 'which_one_item' : 'status.item'),
+  };
+  const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
+  const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));
+  return PLURAL_KEYS.has(key) ? { ...vars, count } : vars;
+}
+
+export interface RenderedMessage extends SegmentCount {
+  key: MessageKey;
+  language: Language;
+  count: number | undefined;
+  text: string;
+}
+
+/** Every key in every language, plural keys at each of PLURAL_COUNTS. */
+export function renderCatalogue(): RenderedMessage[] {
+  return SUPPORTED_LANGUAGES.flatMap((language) =>
+    MESSAGE_KEYS.flatMap((key) => {
+      const counts = PLURAL_KEYS.has(key) ? [...PLURAL_COUNTS] : [undefined];
+      return counts.map((count) => {
+        const text = renderMessage(key, language, sampleVars(key, language, count));
+        return { key, language, count, text, ...countSegments(text) };
+      });
+    }),
+  );
+}
