@@ -1,0 +1,133 @@
+import { placeReminder, type QuietHours } from '../src/domain/quiet-hours';
+import { addMinutes } from '../src/domain/zoned-time';
+import { setTimer } from '../src/engine/effects';
+import type { EffectDraft, MessageVars } from '../src/engine/types';
+
+/** What an organisation tunes about attendance. */
+export interface AttendanceSettings {
+  timeZone: string;
+  quietHours: QuietHours | null;
+  /** Reminder leads, minutes before the start. */
+  reminderMinutesBefore: number[];
+  /** No check-in this long after the start: ask "are you on your way?". */
+  graceMinutes: number;
+  /** No answer this long after that question: no-show. */
+  noShowAfterMinutes: number;
+  /** HERE is accepted from this long before the start. */
+  checkInOpensMinutes: number;
+}
+
+export const DEFAULT_ATTENDANCE_SETTINGS: Omit<AttendanceSettings, 'timeZone'> = {
+  quietHours: { start: '21:00', end: '08:00' },
+  reminderMinutesBefore: [1440, 60],
+  graceMinutes: 10,
+  noShowAfterMinutes: 20,
+  checkInOpensMinutes: 120,
+};
+
+export interface AttendanceContext extends AttendanceSettings {
+  assignmentId: string;
+  shiftId: string;
+  personId: string;
+  workerName: string;
+  shiftStart: string;
+  shiftEnd: string;
+  place: string;
+  /** When a missing check-in is first chased; moves later when the worker says they are late. */
+  graceAt: string;
+  /** Bumped each time `graceAt` moves, so the new timers get new ids. */
+  graceRound: number;
+}
+
+export type AttendanceEvent =
+  | { type: 'timer.reminder'; timerId: string; minutesBefore: number; urgent: boolean }
+  | { type: 'timer.grace'; timerId: string }
+  | { type: 'timer.noshow'; timerId: string }
+  | { type: 'reply.here' }
+  | { type: 'reply.late'; minutes: number }
+  | { type: 'reply.drop' }
+  | { type: 'reply.yes' }
+  | { type: 'reply.no' }
+  | { type: 'reply.other' };
+
+export type AttendanceState =
+  'booked' | 'drop_pending' | 'nudged' | 'checked_in' | 'dropped' | 'no_show';
+
+/** What the caller knows when a seat is taken; settings default to the organisation defaults. */
+export type AttendanceInput = Omit<
+  AttendanceContext,
+  'graceAt' | 'graceRound' | keyof AttendanceSettings
+> &
+  Pick<AttendanceSettings, 'timeZone'> &
+  Partial<AttendanceSettings>;
+
+export function attendanceContext(input: AttendanceInput): AttendanceContext {
+  const context = { ...DEFAULT_ATTENDANCE_SETTINGS, ...input };
+  return {
+    ...context,
+    graceAt: addMinutes(new Date(input.shiftStart), context.graceMinutes).toISOString(),
+    graceRound: 0,
+  };
+}
+
+const base = (c: AttendanceContext) => `assignment:${c.assignmentId}`;
+export const reminderTimerId = (c: AttendanceContext, minutes: number) =>
+  `${base(c)}:reminder-${minutes}`;
+export const graceTimerId = (c: AttendanceContext, round = c.graceRound) =>
+  `${base(c)}:grace-${round}`;
+export const noShowTimerId = (c: AttendanceContext, round = c.graceRound) =>
+  `${base(c)}:noshow-${round}`;
+
+export const shiftVars = (c: AttendanceContext): MessageVars => ({
+  shiftStart: c.shiftStart,
+  shiftEnd: c.shiftEnd,
+  place: c.place,
+});
+
+export const supervisorVars = (c: AttendanceContext): MessageVars => ({
+  ...shiftVars(c),
+  name: c.workerName,
+});
+
+/** Reminder timers, each placed around the organisation's quiet hours. */
+export function reminderTimers(c: AttendanceContext, now: Date): EffectDraft[] {
+  const shiftStart = new Date(c.shiftStart);
+  return [...new Set(c.reminderMinutesBefore)].flatMap((minutesBefore) => {
+    const placed = placeReminder({
+      due: addMinutes(shiftStart, -minutesBefore),
+      shiftStart,
+      now,
+      quietHours: c.quietHours,
+      zone: c.timeZone,
+    });
+    if (!placed) return [];
+    return [
+      setTimer(reminderTimerId(c, minutesBefore), placed.at, {
+        type: 'timer.reminder',
+        minutesBefore,
+        urgent: placed.urgent,
+      }),
+    ];
+  });
+}
+
+/**
+ * The no-check-in deadline after the worker says they are late: the grace period after they
+ * expect to arrive, but no later than the shift's end. Without a number ("on my way"), N minutes.
+ */
+export function deadlineAfterLate(
+  c: AttendanceContext,
+  now: Date,
+  minutesLate: number | undefined,
+): Date {
+  if (minutesLate === undefined) return addMinutes(now, c.noShowAfterMinutes);
+  const expected = Math.max(
+    now.getTime(),
+    addMinutes(new Date(c.shiftStart), minutesLate).getTime(),
+  );
+  const deadline = addMinutes(new Date(expected), c.graceMinutes).getTime();
+  return new Date(Math.min(deadline, new Date(c.shiftEnd).getTime()));
+}
+
+export const isValidLate = (minutes: number): boolean =>
+  Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60;

@@ -1,0 +1,138 @@
+/** The attendance flow's transitions that more than one state shares. */
+import { minutesBetween } from '../src/domain/hours';
+import { addMinutes } from '../src/domain/zoned-time';
+import {
+  cancelTimer,
+  notify,
+  offerNext,
+  record,
+  releaseSeat,
+  send,
+  setTimer,
+} from '../src/engine/effects';
+import type { TransitionDef } from '../src/engine/flow';
+import type { EffectDraft, MessageVars } from '../src/engine/types';
+import {
+  deadlineAfterLate,
+  graceTimerId,
+  isValidLate,
+  noShowTimerId,
+  shiftVars,
+  supervisorVars,
+  type AttendanceContext,
+  type AttendanceEvent,
+  type AttendanceState,
+} from './attendance-context';
+
+type Ctx = AttendanceContext;
+export type Transitions<T extends AttendanceEvent['type'] = AttendanceEvent['type']> =
+  TransitionDef<Ctx, Extract<AttendanceEvent, { type: T }>, AttendanceState>[];
+
+export const recordData = (c: Ctx) => ({
+  assignmentId: c.assignmentId,
+  shiftId: c.shiftId,
+  personId: c.personId,
+});
+
+const checkInEffects = (c: Ctx, now: Date): EffectDraft[] => {
+  const start = new Date(c.shiftStart);
+  const late = now.getTime() > addMinutes(start, c.graceMinutes).getTime();
+  return [
+    send(c.personId, 'checkin.ok', shiftVars(c)),
+    record('checked_in', { ...recordData(c), at: now.toISOString() }),
+    ...(late
+      ? [record('late', { ...recordData(c), minutesLate: minutesBetween(start, now) })]
+      : []),
+  ];
+};
+
+export const checkIn: Transitions<'reply.here'> = [
+  {
+    guard: (c, _e, now) =>
+      now.getTime() >= addMinutes(new Date(c.shiftStart), -c.checkInOpensMinutes).getTime(),
+    target: 'checked_in',
+    effects: (c, _e, now) => checkInEffects(c, now),
+  },
+];
+
+/** Tell the supervisor; if the worker will come after the deadline, move it (and its timer). */
+function runningLate(minutesOf: (e: AttendanceEvent) => number | undefined) {
+  const valid = (e: AttendanceEvent) => {
+    const minutes = minutesOf(e);
+    return minutes === undefined || isValidLate(minutes);
+  };
+  const tell = (c: Ctx, e: AttendanceEvent): EffectDraft[] => {
+    const minutes = minutesOf(e);
+    const extra: MessageVars = minutes === undefined ? {} : { minutes };
+    return [
+      send(c.personId, 'late.ack', { ...shiftVars(c), ...extra }),
+      notify('supervisor', c.shiftId, 'late.supervisor', { ...supervisorVars(c), ...extra }),
+    ];
+  };
+  const movesDeadline = (c: Ctx, e: AttendanceEvent, now: Date) =>
+    deadlineAfterLate(c, now, minutesOf(e)).getTime() > new Date(c.graceAt).getTime();
+  const moved: Transitions[number] = {
+    guard: (c, e, now) => valid(e) && movesDeadline(c, e, now),
+    target: 'booked',
+    assign: (c, e, now) => ({
+      graceAt: deadlineAfterLate(c, now, minutesOf(e)).toISOString(),
+      graceRound: c.graceRound + 1,
+    }),
+    effects: (c, e) => [
+      ...tell(c, e),
+      cancelTimer(graceTimerId(c, c.graceRound - 1)),
+      cancelTimer(noShowTimerId(c, c.graceRound - 1)),
+      setTimer(graceTimerId(c), new Date(c.graceAt), { type: 'timer.grace' }),
+    ],
+  };
+  const kept: Transitions[number] = {
+    guard: (_c, e) => valid(e),
+    target: 'booked',
+    effects: tell,
+  };
+  return [moved, kept];
+}
+
+export const lateBy = runningLate((e) => (e.type === 'reply.late' ? e.minutes : undefined));
+export const onTheWay = runningLate(() => undefined);
+
+/** For DROP, and for NO to "are you on your way?". */
+export const drop: Transitions = [
+  {
+    target: 'dropped',
+    effects: (c, _e, now) => [
+      send(c.personId, 'drop.done', shiftVars(c)),
+      releaseSeat(c.shiftId, c.personId),
+      offerNext(c.shiftId, true),
+      record('drop', {
+        ...recordData(c),
+        minutesBeforeStart: minutesBetween(now, new Date(c.shiftStart)),
+      }),
+    ],
+  },
+];
+
+export const reminder: Transitions<'timer.reminder'> = [
+  {
+    effects: (c, e) => [
+      send(
+        c.personId,
+        'reminder',
+        { ...shiftVars(c), minutesBefore: e.minutesBefore },
+        { urgent: e.urgent },
+      ),
+    ],
+  },
+];
+
+export const nudge: Transitions<'timer.grace'> = [
+  {
+    target: 'nudged',
+    effects: (c, _e, now) => [
+      send(c.personId, 'nudge', shiftVars(c), { urgent: true }),
+      setTimer(noShowTimerId(c), addMinutes(now, c.noShowAfterMinutes), { type: 'timer.noshow' }),
+    ],
+  },
+];
+
+export const backToBooked = [{ target: 'booked' as const }];

@@ -1,0 +1,125 @@
+/**
+ * attendance — one booked worker on one shift, from booking to arrival.
+ *
+ *   created ─▶ booked                 timers: reminders (around quiet hours), grace at start+grace
+ *     booked ── reminder timer ─────▶ booked        send reminder
+ *     booked ── HERE ───────────────▶ checked_in    send checkin.ok, record checked_in (+ late)
+ *     booked ── LATE n ─────────────▶ booked        send late.ack, notify supervisor late.supervisor,
+ *                                                   deadline moved to start+n+grace (not past the end)
+ *     booked ── DROP ───────────────▶ drop_pending  send drop.confirm
+ *       drop_pending ── DROP ───────▶ dropped       send drop.done, releaseSeat, offerNext urgent,
+ *                                                   record drop
+ *       drop_pending ── HERE ───────▶ checked_in
+ *       drop_pending ── other reply ▶ booked
+ *     booked ── grace timer ────────▶ nudged        send nudge, timer no-show in N min
+ *       nudged ── HERE ─────────────▶ checked_in    (+ record late)
+ *       nudged ── LATE n / YES ─────▶ booked        as LATE, deadline moved
+ *       nudged ── DROP / NO ────────▶ dropped
+ *       nudged ── no-show timer ────▶ no_show       send noshow.worker, notify supervisor and
+ *                                                   coordinator, record no_show, releaseSeat,
+ *                                                   offerNext urgent
+ *
+ * checked_in, dropped and no_show are final (their pending timers are cancelled). The completion
+ * flow takes over once the worker is checked in.
+ */
+import { addMinutes } from '../src/domain/zoned-time';
+import { notify, offerNext, record, releaseSeat, send, setTimer } from '../src/engine/effects';
+import { defineFlow, type On } from '../src/engine/flow';
+import {
+  graceTimerId,
+  reminderTimers,
+  shiftVars,
+  supervisorVars,
+  type AttendanceContext,
+  type AttendanceEvent,
+  type AttendanceState,
+} from './attendance-context';
+import {
+  backToBooked,
+  checkIn,
+  drop,
+  lateBy,
+  nudge,
+  onTheWay,
+  recordData,
+  reminder,
+} from './attendance-transitions';
+
+export * from './attendance-context';
+
+type Ctx = AttendanceContext;
+
+/** What a booked worker (or one asked to confirm a drop) may do. */
+const whileBooked: On<Ctx, AttendanceEvent, AttendanceState> = {
+  'timer.reminder': reminder,
+  'timer.grace': nudge,
+  'reply.here': checkIn,
+  'reply.late': lateBy,
+};
+
+export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>({
+  id: 'attendance',
+  initial: 'booked',
+  key: (c) => `assignment:${c.assignmentId}:attendance`,
+  start: {
+    assign: (c) => ({
+      graceAt: addMinutes(new Date(c.shiftStart), c.graceMinutes).toISOString(),
+      graceRound: 0,
+    }),
+    effects: (c, now) => [
+      ...reminderTimers(c, now),
+      setTimer(graceTimerId(c), new Date(c.graceAt), { type: 'timer.grace' }),
+    ],
+  },
+  states: {
+    booked: {
+      on: {
+        ...whileBooked,
+        'reply.drop': [
+          {
+            target: 'drop_pending',
+            effects: (c) => [send(c.personId, 'drop.confirm', shiftVars(c))],
+          },
+        ],
+      },
+    },
+    drop_pending: {
+      on: {
+        ...whileBooked,
+        'reply.drop': drop,
+        'reply.yes': backToBooked,
+        'reply.no': backToBooked,
+        'reply.other': backToBooked,
+      },
+    },
+    nudged: {
+      on: {
+        'reply.here': checkIn,
+        'reply.late': lateBy,
+        'reply.yes': onTheWay,
+        'reply.drop': drop,
+        'reply.no': drop,
+        'timer.noshow': [
+          {
+            target: 'no_show',
+            effects: (c) => [
+              send(c.personId, 'noshow.worker', shiftVars(c)),
+              notify('supervisor', c.shiftId, 'noshow.supervisor', supervisorVars(c), {
+                urgent: true,
+              }),
+              notify('coordinator', c.shiftId, 'noshow.coordinator', supervisorVars(c), {
+                urgent: true,
+              }),
+              record('no_show', recordData(c)),
+              releaseSeat(c.shiftId, c.personId),
+              offerNext(c.shiftId, true),
+            ],
+          },
+        ],
+      },
+    },
+    checked_in: { final: true },
+    dropped: { final: true },
+    no_show: { final: true },
+  },
+});

@@ -1,0 +1,3 @@
+export * from './offer';
+export * from './attendance';
+export * from './completion';

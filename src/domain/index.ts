@@ -1,0 +1,6 @@
+export * from './zoned-time';
+export * from './quiet-hours';
+export * from './availability';
+export * from './hours';
+export * from './ranking';
+export * from './offer-plan';

@@ -1,0 +1,65 @@
+/** How an organisation offers a shift. */
+export type OfferStrategy =
+  | { kind: 'sequential'; expiryMinutes: number }
+  | { kind: 'waves'; size: number; expiryMinutes: number }
+  | { kind: 'broadcast' };
+
+export interface OfferPlanInput {
+  strategy: OfferStrategy;
+  placesLeft: number;
+  /** Offers sent and not yet answered, expired or withdrawn. */
+  openOffers: number;
+  /** Eligible person ids, best first (from rankCandidates). */
+  ranked: string[];
+  /** Everyone offered this shift before, whatever they answered. */
+  alreadyOffered: string[];
+  shiftStart: Date;
+  now: Date;
+}
+
+export interface OfferPlan {
+  personIds: string[];
+  /** When the new offers expire; never after the shift starts. */
+  expiresAt: Date;
+}
+
+/**
+ * Who to offer next:
+ * - sequential: one open offer per place left;
+ * - waves: nothing while a wave is still open, then the next `size` (at least one per place);
+ * - broadcast: everyone not yet offered, first come first served, open until the start.
+ */
+export function planOffers(input: OfferPlanInput): OfferPlan {
+  const { strategy, placesLeft, openOffers, shiftStart, now } = input;
+  const fresh = input.ranked.filter((id) => !input.alreadyOffered.includes(id));
+  const expiresAt = expiry(strategy, shiftStart, now);
+  if (placesLeft <= 0 || expiresAt.getTime() <= now.getTime()) {
+    return { personIds: [], expiresAt };
+  }
+  return {
+    personIds: fresh.slice(0, howMany(strategy, placesLeft, openOffers, fresh.length)),
+    expiresAt,
+  };
+}
+
+function howMany(
+  strategy: OfferStrategy,
+  placesLeft: number,
+  openOffers: number,
+  available: number,
+): number {
+  switch (strategy.kind) {
+    case 'sequential':
+      return Math.max(0, placesLeft - openOffers);
+    case 'waves':
+      return openOffers > 0 ? 0 : Math.max(strategy.size, placesLeft);
+    case 'broadcast':
+      return available;
+  }
+}
+
+function expiry(strategy: OfferStrategy, shiftStart: Date, now: Date): Date {
+  if (strategy.kind === 'broadcast') return shiftStart;
+  const at = now.getTime() + strategy.expiryMinutes * 60_000;
+  return new Date(Math.min(at, shiftStart.getTime()));
+}

@@ -1,0 +1,80 @@
+import type { Availability } from './availability';
+
+export type EmploymentType = 'full_time' | 'part_time' | 'on_call';
+
+export interface ShiftToFill {
+  id: string;
+  /** The organisation that booked the shift (its client's organisation). */
+  organisationId: string;
+  clientId: string;
+  start: Date;
+  end: Date;
+  skills: string[];
+  badges: string[];
+}
+
+export interface Booking {
+  shiftId: string;
+  start: Date;
+  end: Date;
+}
+
+export interface ReliabilityEvent {
+  kind: 'no_show' | 'drop';
+  at: Date;
+}
+
+export interface Candidate {
+  personId: string;
+  /** The organisation that employs the worker. */
+  organisationId: string;
+  employment: EmploymentType;
+  skills: string[];
+  badges: string[];
+  /** The zone the availability windows are written in (the worker's, else their organisation's). */
+  timeZone: string;
+  availability: Availability;
+  optedOut: boolean;
+  bookings: Booking[];
+  reliability: ReliabilityEvent[];
+  confirmedMinutesThisWeek: number;
+}
+
+/** Lets `providerOrganisationId`'s workers serve `clientOrganisationId`'s shifts. */
+export interface Partnership {
+  providerOrganisationId: string;
+  clientOrganisationId: string;
+  /** Limits the partnership to these clients; absent: all of the organisation's clients. */
+  clientIds?: string[];
+}
+
+export interface RankingContext {
+  now: Date;
+  partnerships: Partnership[];
+  client: {
+    preferredOrganisationIds: string[];
+    lastWorker?: { personId: string; liked: boolean };
+  };
+  /** People already offered this shift (any answer, or none yet). */
+  offeredPersonIds: string[];
+  declinedPersonIds: string[];
+  /** A no-show or drop replacement: on-call workers first. */
+  urgent: boolean;
+}
+
+export interface Ranked {
+  personId: string;
+  /** 1 is offered first. */
+  rank: number;
+  reasons: string[];
+}
+
+export interface Excluded {
+  personId: string;
+  reasons: string[];
+}
+
+export interface RankingResult {
+  eligible: Ranked[];
+  excluded: Excluded[];
+}

@@ -1,0 +1,7 @@
+import { join } from 'node:path';
+import { completionFlow } from '../../../flows/completion';
+import { runGoldenFile } from './golden';
+
+describe('completion flow (golden)', () => {
+  runGoldenFile(completionFlow, join(__dirname, 'golden', 'completion.json'));
+});
