@@ -1,0 +1,126 @@
+import { noteOf } from './note';
+import { hoursWorked, lateMinutes } from './quantities';
+import type { Action, Reading } from './reading';
+import type { Intent, Language, ParseResult, UnclearReason } from './types';
+import type { Match } from './vocabulary';
+
+type Info = 'status' | 'hours' | 'help';
+
+const POSITIVE: readonly Action[] = ['yes', 'here', 'done', 'late'];
+const NEGATIVE: readonly Action[] = ['no', 'drop'];
+
+function isInfo(action: Action | undefined): action is Info {
+  return action === 'status' || action === 'hours' || action === 'help';
+}
+
+export function unclear(reason: UnclearReason, language?: Language): ParseResult {
+  return language ? { kind: 'unclear', reason, language } : { kind: 'unclear', reason };
+}
+
+export function understood(intent: Intent, language?: Language): ParseResult {
+  return language ? { kind: 'intent', intent, language } : { kind: 'intent', intent };
+}
+
+/**
+ * The one action a reply carries when the actions it mentions agree. Arrival and completion
+ * outrank a plain yes ("yes I'm here" is here) and absorb a late notice ("done, was 10 min
+ * late" is done); DROP absorbs a no ("no, drop it"). Beside another action a command word is
+ * only a noun ("NO K7P wrong hours").
+ */
+function chooseAction(actions: ReadonlySet<Action>): Action | undefined {
+  const info = [...actions].filter(isInfo);
+  if (info.length === actions.size) return info.length === 1 ? info[0] : undefined;
+  if (actions.has('drop')) return 'drop';
+  if (actions.has('no')) return 'no';
+  if (actions.has('done')) return actions.has('here') ? undefined : 'done';
+  if (actions.has('here')) return 'here';
+  if (actions.has('yes')) return 'yes';
+  return actions.has('late') ? 'late' : undefined;
+}
+
+function keywords(reading: Reading, action: Action): readonly Match[] {
+  return reading.actions.get(action) ?? [];
+}
+
+function spanned(matches: readonly { start: number; end: number }[]): Set<number> {
+  const indices = new Set<number>();
+  for (const { start, end } of matches) {
+    for (let index = start; index < end; index += 1) indices.add(index);
+  }
+  return indices;
+}
+
+/**
+ * A yes books someone, so every other word must be accounted for: thanks and greetings, or
+ * a late notice ("yes but I'll be 10 min late"). Anything else ("yes for my brother", "yes
+ * but only till 2") leaves the reply unclear.
+ */
+function isPlainYes(reading: Reading): boolean {
+  const late = keywords(reading, 'late');
+  if (reading.flags.has('contrast') && late.length === 0) return false;
+  if (reading.unknown.length > 0 || [...reading.actions.keys()].some(isInfo)) return false;
+  const lateNumber = late.length > 0 ? lateMinutes(reading, late).quantity : undefined;
+  return reading.quantities.every((quantity) => quantity === lateNumber);
+}
+
+function intentFor(
+  action: Action,
+  text: string,
+  reading: Reading,
+  code: string | undefined,
+): Intent | undefined {
+  const coded = code ? { code } : {};
+  switch (action) {
+    case 'status':
+    case 'hours':
+    case 'help':
+      return { type: action };
+    case 'no':
+    case 'here':
+    case 'drop':
+      return { type: action, ...coded };
+    case 'yes':
+      return isPlainYes(reading) ? { type: 'yes', ...coded } : undefined;
+    case 'late': {
+      const { value } = lateMinutes(reading, keywords(reading, 'late'));
+      return { type: 'late', ...(value === undefined ? {} : { minutes: value }), ...coded };
+    }
+    case 'done': {
+      const done = keywords(reading, 'done');
+      const { value, quantity } = hoursWorked(reading, done);
+      const used = spanned([...done, ...(quantity ? [quantity] : [])]);
+      for (const { index } of reading.codes) used.add(index);
+      const note = noteOf(text, reading, used);
+      return {
+        type: 'done',
+        ...(value === undefined ? {} : { hours: value }),
+        ...(note === undefined ? {} : { note }),
+        ...coded,
+      };
+    }
+  }
+}
+
+/** Turns what the words say into one intent, or the reason the reply is unclear. */
+export function decide(text: string, reading: Reading): ParseResult {
+  const { flags, language } = reading;
+  const actions = new Set(reading.actions.keys());
+  if (flags.has('stopword')) return unclear('ambiguous', language);
+  if (flags.has('question')) {
+    const [only] = actions;
+    return actions.size === 1 && isInfo(only)
+      ? understood({ type: only }, language)
+      : unclear('question', language);
+  }
+  if (flags.has('hedge') || flags.has('idiom')) return unclear('ambiguous', language);
+  const positive = POSITIVE.some((action) => actions.has(action));
+  const negative = NEGATIVE.some((action) => actions.has(action)) || flags.has('negation');
+  if (positive && negative) return unclear('conflicting', language);
+  if (actions.size === 0) return unclear('unknown', language);
+  const codes = [...new Set(reading.codes.map(({ code }) => code))];
+  if (codes.length > 1) return unclear('ambiguous', language);
+  const action = chooseAction(actions);
+  if (!action || (flags.has('negation') && isInfo(action))) return unclear('ambiguous', language);
+  const intent = intentFor(action, text, reading, codes[0]);
+  return intent ? understood(intent, language) : unclear('ambiguous', language);
+}

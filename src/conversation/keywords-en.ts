@@ -1,0 +1,89 @@
+import { list, type Vocabulary } from './vocabulary';
+
+export const ENGLISH: Vocabulary = {
+  language: 'en',
+  words: {
+    yes: list(`
+      yes | yse | ys | yeah | yea | ye | yeh | yah | yas | yesh | yep | yup | yeap | yessir
+      sure | sure thing | for sure | absolutely | definitely | of course | alright | all right
+      accept | i accept | accepted | confirm | confirmed | i confirm | deal | affirmative
+      will do | can do | i can | i can do it | i can do that | i can make it | i can come
+      i can go | i can work | i can help | happy to help | glad to help | count me in | i'm in
+      i'll take it | i'll take that | i'll take the shift | i'll do it | i'll come
+      i'll be there | i will be there | be there | sounds good | sounds great | that works
+      works for me | i'm available | available | you bet
+    `),
+    no: list(`
+      no | nope | nah | naw | nay | can't | cannot | can not | i can't | i cannot | no thanks
+      no thank you | not this time | not today | not available | unavailable | can't make it
+      can't do it | i'll pass | decline | i decline | busy | i'm busy | negative | impossible
+      don't want it | do not want it | not coming | i'm not coming | won't make it
+      won't be there | will not be there | can't come | i won't be able to | dispute | i dispute
+    `),
+    negation: list(`
+      not | never | don't | do not | didn't | doesn't | isn't | aren't | wasn't | weren't
+      won't | wouldn't | couldn't | shouldn't | haven't | hasn't | ain't | neither | nor
+    `),
+    here: list(`
+      here | hre | i'm here | i am here | arrived | i've arrived | i have arrived | just arrived
+      just got here | got here | on site | onsite | checking in | checked in | check in | present
+    `),
+    late: list(`
+      late | running late | i'm late | i'll be late | i will be late | gonna be late
+      going to be late | running behind | delayed | stuck in traffic | behind schedule
+    `),
+    done: list(`
+      done | all done | i'm done | i am done | finished | i've finished | i have finished
+      i finished | finish | all finished | complete | completed | shift done | job done
+      done for today | done for the day | wrapped up | clocked out | clocking out
+    `),
+    drop: list(`drop | drop it | drop shift | drop my shift | drop the shift | drop this shift`),
+    status: list(`
+      status | what's next | my shifts | shifts | my schedule | schedule | next shift
+      my next shift | upcoming | upcoming shifts | my jobs
+    `),
+    hours: list(`hours | my hours | how many hours | hours worked | total hours | timesheet`),
+    help: list(`help | help me | commands | options | instructions`),
+    hedge: list(`
+      maybe | mayb | perhaps | probably | possibly | might | not sure | i'm not sure | unsure
+      i think so | i think | i guess | idk | i don't know | don't know | dunno | depends
+      it depends | if | unless | let me check | let me see | i'll let you know
+      will let you know | i'll try | try | hopefully | kinda | sort of
+    `),
+    idiom: list(`
+      no problem | no prob | no probs | no problemo | no worries | not a problem | why not
+      can't wait | not bad | no doubt
+    `),
+    stopword: list(`
+      stop | stopall | unsubscribe | quit | cancel | cancelled | canceled | cancelling
+      canceling | cancellation
+    `),
+    contrast: list(`but | except | only | although | however`),
+    filler: list(`
+      please | pls | plz | thanks | thank you | thank u | thanks so much | thx | ty | tnx
+      thank you so much | thank you very much | thanks a lot | many thanks
+      hi | hello | hey | good morning | morning | good afternoon | good evening | great | cool
+      perfect | awesome | nice | sorry | sir | ma'am | dear | lol | haha | see you | see ya
+      cya | see you then | see you there | bye | god bless
+    `),
+    glue: list(`
+      i | i'm | i'll | i will | will | be | am | an | the | it | to | we | me | my | there
+      then | so | and | just | also | too | is | at | you | that | that's
+      running | a bit | a little | few | by | about | around
+    `),
+    content: list(`
+      i don't understand | i do not understand | wrong number | not me | i'll arrive
+      will arrive | arriving | on my way | omw
+    `),
+    half_hour: list(`half an hour | half hour`),
+    one_hour: list(`an hour | one hour`),
+  },
+  typoTolerant: list(`here | arrived | late | done | finished | status | hours | help`),
+  questionWords: list(
+    `what | whats | why | how | hows | where | wheres | which | who | whos | whose`,
+  ),
+  questionOpeners: list(`
+    is | are | am | do | does | did | can | could | will | would | should | shall | may | when
+    any
+  `),
+};

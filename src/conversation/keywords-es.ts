@@ -1,0 +1,80 @@
+import { list, type Vocabulary } from './vocabulary';
+
+export const SPANISH: Vocabulary = {
+  language: 'es',
+  words: {
+    yes: list(`
+      sí | si | sip | sep | claro | claro que sí | si claro | que sí | dale | vale | de acuerdo
+      ahí estaré | ahí estare | allí estaré | ahí nos vemos | puedo | sí puedo | yo puedo
+      cuenta conmigo | me apunto | lo tomo | yo lo tomo | acepto | confirmo | con gusto
+      por supuesto | sin problema | disponible | estoy disponible | órale | puedo ir | sí voy | si voy | ahí voy
+    `),
+    no: list(`
+      no | nop | nel | no puedo | no gracias | no podré | no puedo ir | no voy | no voy a poder
+      no estoy disponible | no disponible | esta vez no | imposible | ya no | no me es posible
+      ya no puedo | ya no puedo ir | no voy a ir | no iré | no podré llegar
+    `),
+    negation: list(`nunca | jamás | tampoco | ni`),
+    here: list(`
+      aquí | aqui | aquí estoy | estoy aquí | ya estoy aquí | ya estoy | ya llegué | llegué
+      acabo de llegar | presente | estoy en el sitio | en el sitio | acá | estoy acá | ya estoy acá
+    `),
+    late: list(`
+      llego tarde | llegaré tarde | voy a llegar tarde | voy tarde | voy retrasado
+      voy retrasada | retrasado | retrasada | con retraso | retraso | atrasado | atrasada
+      tarde | se me hizo tarde | voy con retraso
+    `),
+    done: list(`
+      listo | lista | ya terminé | terminé | terminado | terminada | he terminado | acabé
+      ya acabé | ya está | ya quedó | todo listo | ya listo | finalizado | turno terminado
+    `),
+    drop: list(`
+      soltar | suelto | soltar turno | soltar el turno | suelto el turno | dejo el turno
+      dejar el turno
+    `),
+    status: list(`
+      estado | mis turnos | turnos | próximo turno | mi próximo turno | mi horario | horario
+      qué sigue | mis trabajos
+    `),
+    hours: list(`horas | mis horas | cuántas horas | horas trabajadas`),
+    help: list(`ayuda | ayúdame | comandos | opciones | información | instrucciones`),
+    hedge: list(`
+      quizás | quizá | tal vez | talvez | a lo mejor | puede ser | puede que | no sé | no se
+      no estoy seguro | no estoy segura | depende | creo que | creo | probablemente | a ver
+      lo intento | intentaré | voy a intentar | te aviso | le aviso | luego te digo
+      si puedo voy | si me da tiempo
+    `),
+    idiom: list(`
+      no hay problema | no hay bronca | no pasa nada | ningún problema | no te preocupes
+      no se preocupe | cómo no | como no | por qué no | porque no
+    `),
+    stopword: list(`cancelar | cancela | cancelo | cancelado | cancelada | cancelen`),
+    contrast: list(`pero | excepto | solo | sólo | menos | aunque`),
+    filler: list(`
+      gracias | muchas gracias | mil gracias | por favor | porfa | porfavor | hola | buenas
+      buenos días | buenas tardes | buenas noches | perfecto | genial | excelente | súper
+      nos vemos | saludos | bendiciones | señor | señora | seño | disculpe | perdón | lo siento
+      jaja | chao | adiós | muy bien | bien | de nada | sin falta
+    `),
+    glue: list(`
+      yo | lo | la | el | me | te | ahí | a | de | que | y | estaré | por | muy | con | llego
+      llegaré | unos | un poco
+    `),
+    content: list(`
+      la tarde | esta tarde | en la tarde | por la tarde | de la tarde | no hablo inglés
+      no hablo | no entiendo | no comprendo | número equivocado | en camino | voy en camino
+      ya voy | voy para allá
+    `),
+    half_hour: list(`media hora`),
+    one_hour: list(`una hora`),
+  },
+  typoTolerant: list(`aquí | llegué | tarde | listo | terminé | estado | horas | ayuda | acabé`),
+  questionWords: list(`
+    qué | quién | quiénes | cuándo | dónde | adónde | cómo | cuánto | cuánta | cuántos
+    cuántas | cuál | cuáles
+  `),
+  questionOpeners: list(`
+    que | quien | quienes | cuando | donde | adonde | como | cuanto | cuanta | cuantos | cuantas
+    cual | cuales | hay | es | está | son | pagan
+  `),
+};

@@ -1,0 +1,78 @@
+import { list, type Vocabulary } from './vocabulary';
+
+export const FRENCH: Vocabulary = {
+  language: 'fr',
+  words: {
+    yes: list(`
+      oui | ouais | ouai | ouep | ouaip | wi | d'accord | d accord | dac | dacc | dak | je viens
+      ok je viens | je peux | oui je peux | avec plaisir | bien sûr | volontiers | je prends
+      je la prends | je confirme | ça marche | ca marche | c'est bon | partant | partante
+      compte sur moi | entendu | sans problème | sans souci | sans soucis | je serai là
+      j'y serai | carrément | évidemment | je suis dispo | je suis disponible | dispo | disponible
+      je serai présent | je serai présente | je peux venir | je viendrai | oui je viendrai
+    `),
+    no: list(`
+      non | nan | non merci | je peux pas | je ne peux pas | peux pas | pas dispo
+      pas disponible | je suis pas dispo | je ne suis pas disponible | je ne suis pas dispo
+      indisponible | impossible | pas possible | je ne pourrai pas | je pourrai pas
+      je ne pourrai pas venir | je pourrai pas venir | pas cette fois | je refuse
+      je ne viens pas | je viens pas | je ne viendrai pas | je viendrai pas | pas du tout
+      je conteste
+    `),
+    negation: list(`pas | ne | jamais | plus jamais | pas encore`),
+    here: list(`
+      je suis là | je suis la | suis là | suis la | arrivé | arrivée | je suis arrivé
+      je suis arrivée | bien arrivé | bien arrivée | sur place | je suis sur place | présent
+      présente | j'y suis
+    `),
+    late: list(`
+      retard | en retard | je suis en retard | je serai en retard | je vais être en retard
+      j'aurai du retard | du retard | un peu de retard | je vais avoir du retard | retardé
+      retardée
+    `),
+    done: list(`
+      terminé | terminée | fini | finie | j'ai fini | j'ai terminé | c'est fini | c'est terminé
+      mission terminée | tout est fini | tout est terminé | fin de mission
+    `),
+    drop: list(`
+      lâcher | lâche | je lâche | je lâche la mission | lâcher la mission | je me désiste
+    `),
+    status: list(`
+      statut | mes missions | missions | prochaine mission | ma prochaine mission | mon planning
+      planning | mes créneaux
+    `),
+    hours: list(`heures | mes heures | combien d'heures | heures travaillées`),
+    help: list(`aide | aidez-moi | aide-moi | commandes | au secours`),
+    hedge: list(`
+      peut-être | peut etre | ptet | p'tet | je sais pas | je ne sais pas | sais pas | chais pas
+      jsp | je pense | je crois | probablement | on verra | je verrai | je vais voir
+      je te dis | je vous dis | je te redis | je vous redis | je vais essayer | j'essaie
+      pas sûr | pas sûre | pas certain | pas certaine | sûrement | normalement | si je
+      si j'ai | si on | si c'est | si il | s'il | sans doute
+    `),
+    idiom: list(`
+      pas de problème | pas de prob | pas de pb | pas de souci | pas de soucis | pourquoi pas
+      pas mal | y a pas de souci | il n'y a pas de souci
+    `),
+    stopword: list(`annuler | annule | annulé | annulée | arrêter | arrête | arrêt | désabonner`),
+    contrast: list(`mais | sauf | seulement | sauf que`),
+    filler: list(`
+      merci | merci beaucoup | svp | stp | s'il vous plaît | s'il te plaît | bonjour | bonsoir
+      salut | coucou | parfait | super | génial | top | nickel | désolé | désolée | à bientôt
+      bonne journée | madame | monsieur | cordialement | mdr | bisous | très bien | bien
+    `),
+    glue: list(`
+      je | moi | le | la | les | y | serai | suis | à | a | de | ça | ca | c'est | et | vous | tu
+      en | j'y | venir
+    `),
+    content: list(`
+      je ne comprends pas | je comprends pas | je parle pas anglais | mauvais numéro | j'arrive
+      je suis en route | en route | en chemin
+    `),
+    half_hour: list(`demi-heure | une demi-heure`),
+    one_hour: list(`une heure`),
+  },
+  typoTolerant: list(`arrivé | retard | terminé | statut | heures | aide`),
+  questionWords: list(`pourquoi | combien | comment | où | quoi`),
+  questionOpeners: list(`qui | quand | quel | quelle | quels | quelles | est | faut | dois`),
+};

@@ -1,0 +1,76 @@
+import { ENGLISH } from './keywords-en';
+import { SPANISH } from './keywords-es';
+import { FRENCH } from './keywords-fr';
+import { SHARED } from './keywords-shared';
+import type { Language } from './types';
+import { compileLexicon, list, phraseWords, type Vocabulary } from './vocabulary';
+
+export const VOCABULARIES: readonly Vocabulary[] = [ENGLISH, SPANISH, FRENCH, SHARED];
+
+/**
+ * Everyday words one typo away from a keyword ("there" ~ here, "gone" ~ done, "donc" ~ done):
+ * they are never corrected into one.
+ */
+const NEVER_CORRECTED = list(`
+  there | where | were | hers | heres | hero | hire | herd | herb | mere | gone | none | bone
+  tone | dine | dome | code | node | dove | dose | hone | cone | lone | zone | donc | dona
+  date | later | gate | lane | lake | lame | lace | kate | rate | mate | hate | fate | lata
+  lote | fine | side | aside | aida | aime | held | hell | helm | heap | hemp | kelp | yelp
+  year | valle | dalle | vall | clara | caro | sore | pure | cure | estando | hora | heure
+  hour
+`);
+
+export const LEXICON = compileLexicon(VOCABULARIES, NEVER_CORRECTED);
+
+/** Single words that negate or decline: any of them in a reply rules out a yes. */
+export const NEGATION_WORDS: readonly string[] = [
+  ...new Set(
+    VOCABULARIES.flatMap((vocabulary) => [
+      ...(vocabulary.words.no ?? []),
+      ...(vocabulary.words.negation ?? []),
+    ]).filter((phrase) => phraseWords(phrase).length === 1),
+  ),
+];
+
+/** Twilio's own opt-out and opt-in words, honoured only as the whole message. */
+export const OPT_OUT_WORDS = ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit'] as const;
+export const OPT_IN_WORDS = ['start', 'unstop'] as const;
+
+/** A language's name → that language, and the language the name is written in, if it tells. */
+export const LANGUAGE_NAMES: ReadonlyMap<string, { language: Language; writtenIn?: Language }> =
+  new Map([
+    ['english', { language: 'en', writtenIn: 'en' }],
+    ['ingles', { language: 'en', writtenIn: 'es' }],
+    ['anglais', { language: 'en', writtenIn: 'fr' }],
+    ['espanol', { language: 'es', writtenIn: 'es' }],
+    ['castellano', { language: 'es', writtenIn: 'es' }],
+    ['spanish', { language: 'es' }],
+    ['espagnol', { language: 'es', writtenIn: 'fr' }],
+    ['francais', { language: 'fr', writtenIn: 'fr' }],
+    ['french', { language: 'fr' }],
+    ['frances', { language: 'fr', writtenIn: 'es' }],
+  ]);
+
+export const BROADCAST_WORDS: ReadonlyMap<string, Language> = new Map([
+  ['broadcast', 'en'],
+  ['difusion', 'es'],
+  ['diffusion', 'fr'],
+]);
+
+/** A whole message of one letter, the old SMS convention. */
+export const SINGLE_LETTERS: ReadonlyMap<string, 'yes' | 'no'> = new Map([
+  ['y', 'yes'],
+  ['n', 'no'],
+]);
+
+function codePoints(emoji: string): Set<string> {
+  return new Set([...emoji].filter((character) => character.trim() !== ''));
+}
+
+/** Emoji by their first code point (skin tones and variation selectors are ignored). */
+export const EMOJI = {
+  yes: codePoints('👍 👌 ✅ ✔ ☑ 🙋 🆗'),
+  no: codePoints('👎 ❌ 🚫 ✖ ⛔ 🙅 ❎'),
+  hedge: codePoints('🤔 🤷 😕 😬 🫤 😐'),
+  filler: codePoints('🙂 😊 😀 😃 😄 😁 🙏 ❤ 💕 💙 💚 🥰 😍 👋 🎉 🙌 💪 😉 ☺ 😎 👏 ♥ 🤗 ☀ 😅'),
+} as const;

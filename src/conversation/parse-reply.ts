@@ -1,0 +1,64 @@
+/**
+ * The reply parser: one inbound SMS or WhatsApp text → one intent, or the reason it is
+ * unclear. Pure: no I/O, no clock. English, Spanish and French, typos and emoji included.
+ *
+ * Rules decided here (the tests in tests/unit/conversation hold them):
+ * - Never a guessed YES. A yes needs a yes word and nothing the parser cannot account for:
+ *   thanks, greetings and little words pass ("yes please", "ok I'll be there"); anything
+ *   else ("yes for my brother", "yes see you Saturday", "yes at 9") is unclear 'ambiguous'.
+ *   Typos are never corrected into a yes or a no: a yes must be spelt as listed, give or
+ *   take repeated letters ("yesss", "okk", "ouii"). A message over 2,000 characters is
+ *   'unknown'.
+ * - Any negation or decline word next to a positive one is 'conflicting' ("yes no", "si pero
+ *   no puedo"); positive idioms built on a negation ("no problem", "pas de souci") and
+ *   hedges ("maybe", "quizás", "peut-être", "if") are 'ambiguous'.
+ * - A question ("?", "¿", "what", "is it…", "cuándo") is unclear 'question', except when it
+ *   asks for STATUS, HOURS or HELP ("my hours?").
+ * - A yes with a late notice is a yes ("yes but I'll be 10 min late"); the minutes are lost,
+ *   the booking is not. "yes I'm here" is here; "done, was 10 min late" is done. Beside
+ *   another intent, STATUS / HOURS words are nouns: "NO K7P wrong hours" is a no (a dispute).
+ * - DROP / SOLTAR / LÂCHER (and "no, drop it") are 'drop'. "can't make it", "no podré ir",
+ *   "je ne pourrai pas venir" are 'no': the conversation layer turns a no on a held shift
+ *   into a drop confirmation. CANCEL is never a command of ours: alone it is Twilio's
+ *   opt-out; in a sentence ("cancel my shift", "cancelar", "annuler") it is 'ambiguous', so
+ *   the reply can point to DROP.
+ * - Twilio's opt-out words (STOP STOPALL UNSUBSCRIBE CANCEL END QUIT) count only as the whole
+ *   message, give or take case, spaces and punctuation. Inside a sentence ("please stop
+ *   sending at night") STOP, QUIT, UNSUBSCRIBE and CANCEL make the reply 'ambiguous', never
+ *   an opt-out and never a command; END in a sentence is an ordinary word.
+ * - Numbers: hours must be 0 < h ≤ 24 and minutes 0 < m ≤ 240, else the intent stands
+ *   without them. Comma decimals ("3,5h") and "4h30" are read.
+ * - `language` is the language most recognised words belong to, when one stands out; words
+ *   every language uses ("ok", "no", emoji) do not tell.
+ */
+import { decide, unclear } from './decide';
+import { NEGATION_WORDS } from './keywords';
+import { plain } from './normalise';
+import { read } from './reading';
+import { tokenise, type Token } from './tokenise';
+import type { ParseResult } from './types';
+import { readWholeMessage } from './whole-message';
+
+export type { Intent, Language, ParseResult, UnclearReason } from './types';
+
+/** Longer than any SMS and than any reply worth acting on; bounds the work on hostile input. */
+const MAX_LENGTH = 2000;
+
+const NEGATIONS = new Set(NEGATION_WORDS.map(plain));
+
+function isNegation(token: Token): boolean {
+  return token.kind === 'word' && (NEGATIONS.has(token.plain) || /n't$|^n'/.test(token.lower));
+}
+
+export function parseReply(text: string): ParseResult {
+  const whole = readWholeMessage(text);
+  if (whole) return whole;
+  if (text.length > MAX_LENGTH) return unclear('unknown');
+  const tokens = tokenise(text);
+  const result = decide(text, read(tokens));
+  // Belt and braces for the one mistake that books someone: no yes beside a negation.
+  if (result.kind === 'intent' && result.intent.type === 'yes' && tokens.some(isNegation)) {
+    return unclear('conflicting', result.language);
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+/** What a reply parser can make of one inbound text. Pure data; no I/O anywhere in this folder's parser. */
+
+/** Same union as `src/i18n/languages.ts`; kept here so the parser depends on nothing. */
+export type Language = 'en' | 'es' | 'fr';
+
+export type Intent =
+  /** Accept an offer, or a supervisor confirms ("OK K7P"). */
+  | { type: 'yes'; code?: string }
+  /** Decline, or a supervisor disputes ("NO K7P"). On a held shift the conversation layer asks to confirm a drop. */
+  | { type: 'no'; code?: string }
+  /** Checked in on arrival. */
+  | { type: 'here'; code?: string }
+  | { type: 'late'; minutes?: number; code?: string }
+  | { type: 'done'; hours?: number; note?: string; code?: string }
+  /** Gives up a held shift. Only the DROP family, never CANCEL (a Twilio opt-out word). */
+  | { type: 'drop'; code?: string }
+  | { type: 'status' }
+  | { type: 'hours' }
+  | { type: 'help' }
+  /** Twilio's opt-out words, as the whole message. */
+  | { type: 'opt_out' }
+  /** Twilio's opt-in words START and UNSTOP (YES is one too, but for us it is 'yes'). */
+  | { type: 'opt_in' }
+  /** The message is just a language's name. */
+  | { type: 'language'; language: Language }
+  /** A coordinator's announcement: the text after BROADCAST / DIFUSIÓN / DIFFUSION. */
+  | { type: 'broadcast'; text: string }
+  /** A bare menu number; the caller maps it using the prompt it sent. */
+  | { type: 'choice'; number: number };
+
+export type IntentType = Intent['type'];
+
+export type UnclearReason = 'empty' | 'ambiguous' | 'question' | 'unknown' | 'conflicting';
+
+export type ParseResult =
+  | { kind: 'intent'; intent: Intent; language?: Language }
+  | { kind: 'unclear'; reason: UnclearReason; language?: Language };

@@ -1,0 +1,63 @@
+import { unclear, understood } from './decide';
+import {
+  BROADCAST_WORDS,
+  LANGUAGE_NAMES,
+  OPT_IN_WORDS,
+  OPT_OUT_WORDS,
+  SINGLE_LETTERS,
+} from './keywords';
+import { isWithinOneEdit, plain } from './normalise';
+import type { ParseResult } from './types';
+
+const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+const CHOICE = /^#?\s*(\d{1,2})\s*[.)]?$/;
+const KEYCAP = /^(\d)\uFE0F?\u20E3$/u;
+const FIRST_WORD = /^[\s\p{P}]*([\p{L}\p{M}]+)/u;
+
+function includes(words: readonly string[], word: string): boolean {
+  return words.includes(word);
+}
+
+function languageNamed(word: string): ParseResult | undefined {
+  const key = plain(word);
+  const name =
+    LANGUAGE_NAMES.get(key) ??
+    (key.length >= 6
+      ? [...LANGUAGE_NAMES].find(([spelling]) => isWithinOneEdit(key, spelling))?.[1]
+      : undefined);
+  return name && understood({ type: 'language', language: name.language }, name.writtenIn);
+}
+
+function broadcast(text: string): ParseResult | undefined {
+  const first = FIRST_WORD.exec(text);
+  const language = first?.[1] ? BROADCAST_WORDS.get(plain(first[1])) : undefined;
+  if (!first || !language) return undefined;
+  const announcement = text
+    .slice(first[0].length)
+    .replace(/^[\s:,.;\-–—]+/u, '')
+    .trim();
+  return announcement === ''
+    ? unclear('empty', language)
+    : understood({ type: 'broadcast', text: announcement }, language);
+}
+
+/**
+ * Replies whose meaning depends on being the whole message: Twilio's opt-out and opt-in
+ * words, a language's name, a menu number, a lone "?", "Y" / "N", and a coordinator's
+ * BROADCAST. Undefined when the words must be read one by one.
+ */
+export function readWholeMessage(text: string): ParseResult | undefined {
+  const trimmed = text.normalize('NFC').trim();
+  const bare = trimmed.replace(EDGES, '');
+  if (bare === '') return trimmed.includes('?') ? understood({ type: 'help' }) : unclear('empty');
+  const word = bare.toLowerCase();
+  if (includes(OPT_OUT_WORDS, word)) return understood({ type: 'opt_out' });
+  if (includes(OPT_IN_WORDS, word)) return understood({ type: 'opt_in' });
+  const choice = CHOICE.exec(trimmed) ?? KEYCAP.exec(trimmed);
+  if (choice && Number(choice[1]) > 0) {
+    return understood({ type: 'choice', number: Number(choice[1]) });
+  }
+  const letter = SINGLE_LETTERS.get(word);
+  if (letter) return understood({ type: letter });
+  return (/^\p{L}+$/u.test(bare) ? languageNamed(bare) : undefined) ?? broadcast(trimmed);
+}
