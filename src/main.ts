@@ -4,6 +4,7 @@ import { openRuntime, type Runtime } from './runtime';
 import { startWeb, type WebRole } from './http/server';
 import { startWorkers, type WorkerRole } from './jobs/worker-role';
 import { StartupError } from './startup-error';
+import { systemClock, type Clock } from './engine/clock';
 
 export interface Shiftline {
   runtime: Runtime;
@@ -13,8 +14,12 @@ export interface Shiftline {
 }
 
 /** Starts the roles the config asks for: web, worker, or all in one process. */
-export async function startShiftline(config: Config, log: Logger): Promise<Shiftline> {
-  const runtime = await openRuntime(config, log);
+export async function startShiftline(
+  config: Config,
+  log: Logger,
+  clock: Clock = systemClock,
+): Promise<Shiftline> {
+  const runtime = await openRuntime(config, log, clock);
   const web = config.ROLE === 'worker' ? undefined : await startWeb(runtime);
   const workers = config.ROLE === 'web' ? undefined : await startWorkers(runtime);
   let stopping: Promise<void> | undefined;

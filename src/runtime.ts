@@ -1,32 +1,48 @@
 import type { Connection } from 'mongoose';
 import type { Redis } from 'ioredis';
+import type { Queue } from 'bullmq';
+import type { Twilio } from 'twilio';
 import type { Config } from './config';
 import type { Logger } from './log';
+import type { Clock } from './engine/clock';
 import { connectMongo } from './db/connect';
 import { detectCapabilities, type ServerCapabilities } from './db/capabilities';
 import { ensureIndexes } from './db/indexes';
 import { closeRedis, createRedis } from './jobs/redis';
-import type { QueueContext } from './jobs/queues';
-import { registerModels, CONDITIONAL_INDEXES } from './models';
+import { createQueue, QUEUE_NAMES, type QueueContext } from './jobs/queues';
+import { registerModels, CONDITIONAL_INDEXES, type Models } from './models';
+import { createTwilioClient } from './messaging/twilio-client';
+import { createSenderPacer, type SenderPacer } from './messaging/pacing';
+import type { SendJob } from './messaging/outbox';
+import type { InboundJob } from './http/webhooks/twilio';
+import type { TimerJob } from './engine/runtime/timer-jobs';
 
-/** The connections every role shares, opened once at start. */
+/** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
   config: Config;
   log: Logger;
+  clock: Clock;
   mongo: Connection;
   capabilities: ServerCapabilities;
+  models: Models;
   redis: Redis;
   queues: QueueContext;
+  inboundQueue: Queue<InboundJob>;
+  outboundQueue: Queue<SendJob>;
+  timersQueue: Queue<TimerJob>;
+  twilio: Twilio;
+  /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
+  pacer: SenderPacer;
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: Config, log: Logger): Promise<Runtime> {
+export async function openRuntime(config: Config, log: Logger, clock: Clock): Promise<Runtime> {
   const mongo = await connectMongo(config.MONGODB_URI, log, {
     attempts: config.MONGODB_CONNECT_ATTEMPTS,
   });
   const capabilities = await detectCapabilities(mongo);
   log.info({ server: capabilities.server, version: capabilities.version }, 'database server');
-  registerModels(mongo);
+  const models = registerModels(mongo);
   await ensureIndexes(mongo, capabilities, CONDITIONAL_INDEXES, log);
 
   const redis = createRedis(config.REDIS_URL, 'command', log);
@@ -35,14 +51,43 @@ export async function openRuntime(config: Config, log: Logger): Promise<Runtime>
     queueConnection: createRedis(config.REDIS_URL, 'queue', log),
     workerConnection: createRedis(config.REDIS_URL, 'worker', log),
   };
+  const inboundQueue = createQueue<InboundJob>(queues, QUEUE_NAMES.inbound, {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 500 },
+    // Kept a day, so a webhook Twilio replays finds the job id taken.
+    removeOnComplete: { age: 24 * 3600 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  });
+  const outboundQueue = createQueue<SendJob>(queues, QUEUE_NAMES.outbound, {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { age: 24 * 3600 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  });
+  const timersQueue = createQueue<TimerJob>(queues, QUEUE_NAMES.timers, {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 1_000 },
+    // Gone once done, so the reconciler or the virtual clock can add the same id again; a
+    // Timer document that is no longer pending stops a second firing.
+    removeOnComplete: true,
+    removeOnFail: { age: 7 * 24 * 3600 },
+  });
   return {
     config,
     log,
+    clock,
     mongo,
     capabilities,
+    models,
     redis,
     queues,
+    inboundQueue,
+    outboundQueue,
+    timersQueue,
+    twilio: createTwilioClient(config),
+    pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
     async close() {
+      await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);
       await Promise.all([redis, queues.queueConnection, queues.workerConnection].map(closeRedis));
       await mongo.close();
     },

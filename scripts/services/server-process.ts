@@ -27,6 +27,7 @@ export async function startServerProcess(options: {
 }): Promise<ServerProcess> {
   const logFile = path.join(options.dir, `${options.name}.log`);
   let child: ChildProcess | undefined;
+  let stopping = false;
 
   async function start(): Promise<void> {
     const out = fs.openSync(logFile, 'a');
@@ -34,6 +35,14 @@ export async function startServerProcess(options: {
     fs.closeSync(out);
     running.add(child);
     const started = child;
+    started.once('exit', (code, signal) => {
+      if (stopping) return;
+      // A test server dying mid-run makes every later test fail obscurely: say so, with its log.
+      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+      console.error(
+        `[services] ${options.name} exited unexpectedly (code ${code}, signal ${signal}); last log lines:\n${tail}`,
+      );
+    });
     const exited = new Promise<never>((_, reject) =>
       started.once('exit', (code) =>
         reject(new Error(`${options.name} exited with code ${code} at start; see ${logFile}`)),
@@ -46,6 +55,7 @@ export async function startServerProcess(options: {
   async function stop(): Promise<void> {
     const current = child;
     if (!current || current.exitCode !== null || current.signalCode !== null) return;
+    stopping = true;
     const gone = new Promise<void>((resolve) => current.once('exit', () => resolve()));
     current.kill('SIGTERM');
     const timer = setTimeout(() => current.kill('SIGKILL'), 5_000);
@@ -61,9 +71,11 @@ export async function startServerProcess(options: {
     stop,
     async restart() {
       await stop();
+      stopping = false;
       await start();
     },
     kill() {
+      stopping = true;
       child?.kill('SIGKILL');
     },
   };

@@ -1,21 +1,15 @@
 import express, { type Express } from 'express';
-import type { Connection } from 'mongoose';
-import type { Redis } from 'ioredis';
-import type { Logger } from '../log';
+import type { Runtime } from '../runtime';
 import { errorHandler, HttpError } from './errors';
 import { healthRouter } from './health';
+import { twilioWebhooks } from './webhooks/twilio';
 
-export interface AppDeps {
-  log: Logger;
-  mongo: Connection;
-  redis: Redis;
-}
-
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: Runtime): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.use(healthRouter(deps));
+  app.use(twilioWebhooks(deps));
   app.use((req) => {
     throw new HttpError(404, `no route for ${req.method} ${req.path}`);
   });

@@ -9,7 +9,7 @@ export interface WebRole {
 
 /** Starts express; stop() refuses new connections and waits for requests in flight. */
 export async function startWeb(runtime: Runtime): Promise<WebRole> {
-  const app = createApp({ log: runtime.log, mongo: runtime.mongo, redis: runtime.redis });
+  const app = createApp(runtime);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(runtime.config.PORT, (error?: Error) =>
       error ? reject(error) : resolve(listening),

@@ -1,4 +1,11 @@
-import { Queue, QueueEvents, Worker, type Processor, type WorkerOptions } from 'bullmq';
+import {
+  Queue,
+  QueueEvents,
+  Worker,
+  type DefaultJobOptions,
+  type Processor,
+  type WorkerOptions,
+} from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /** Every queue Shiftline uses. Payloads carry ids; workers load what they need. */
@@ -7,10 +14,8 @@ export const QUEUE_NAMES = {
   inbound: 'inbound',
   /** Outbound Message ids to hand to Twilio, paced per sender. */
   outbound: 'outbound',
-  /** Flow timers: reminders, expiries, no-show checks. */
+  /** Flow timers (reminders, expiries, no-show checks), backed by Timer documents. */
   timers: 'timers',
-  /** Moves change records' effects into the queues. */
-  dispatch: 'dispatch',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
@@ -23,8 +28,16 @@ export interface QueueContext {
   workerConnection: Redis;
 }
 
-export function createQueue<Data>(context: QueueContext, name: QueueName | string): Queue<Data> {
-  return new Queue<Data>(name, { connection: context.queueConnection, prefix: context.prefix });
+export function createQueue<Data>(
+  context: QueueContext,
+  name: QueueName | string,
+  defaultJobOptions: DefaultJobOptions = {},
+): Queue<Data> {
+  return new Queue<Data>(name, {
+    connection: context.queueConnection,
+    prefix: context.prefix,
+    defaultJobOptions,
+  });
 }
 
 export function createWorker<Data>(

@@ -1,8 +1,49 @@
 import type { Connection } from 'mongoose';
 import type { ConditionalIndex } from '../db/indexes';
+import { conversationSchema } from './conversation';
+import { inboundMessageSchema } from './inbound-message';
+import { messageStatusEventSchema } from './message-status-event';
+import { organisationSchema } from './organisation';
+import { outboundMessageSchema } from './outbound-message';
+import { personSchema } from './person';
+import { partnershipSchema } from './partnership';
+import { shiftSchema } from './shift';
+import { offerSchema } from './offer';
+import { assignmentSchema } from './assignment';
+import { assignmentHistorySchema } from './assignment-history';
+import { changeRecordSchema, type ChangeRecord } from './change-record';
+import { timerSchema, type Timer } from './timer';
+import { workRecordSchema, type WorkRecord } from './work-record';
+import { shortCodeSchema } from './short-code';
+import { offerBatchSchema } from './offer-batch';
+import { pendingDispatchSchema } from './pending-dispatch';
+import { onceKeySchema } from './once-key';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
-export function registerModels(_connection: Connection): void {}
+export function registerModels(connection: Connection) {
+  return {
+    Organisation: connection.model('Organisation', organisationSchema),
+    Person: connection.model('Person', personSchema),
+    Conversation: connection.model('Conversation', conversationSchema),
+    InboundMessage: connection.model('InboundMessage', inboundMessageSchema),
+    OutboundMessage: connection.model('OutboundMessage', outboundMessageSchema),
+    MessageStatusEvent: connection.model('MessageStatusEvent', messageStatusEventSchema),
+    Partnership: connection.model('Partnership', partnershipSchema),
+    Shift: connection.model('Shift', shiftSchema),
+    Offer: connection.model('Offer', offerSchema),
+    Assignment: connection.model('Assignment', assignmentSchema),
+    AssignmentHistory: connection.model('AssignmentHistory', assignmentHistorySchema),
+    ChangeRecord: connection.model<ChangeRecord>('ChangeRecord', changeRecordSchema),
+    Timer: connection.model<Timer>('Timer', timerSchema),
+    WorkRecord: connection.model<WorkRecord>('WorkRecord', workRecordSchema),
+    ShortCode: connection.model('ShortCode', shortCodeSchema),
+    OfferBatch: connection.model('OfferBatch', offerBatchSchema),
+    PendingDispatch: connection.model('PendingDispatch', pendingDispatchSchema),
+    OnceKey: connection.model('OnceKey', onceKeySchema),
+  };
+}
+
+export type Models = ReturnType<typeof registerModels>;
 
 /** Indexes only some servers support, each with the fallback used where they don't. */
 export const CONDITIONAL_INDEXES: ConditionalIndex[] = [];

@@ -1,0 +1,64 @@
+import { Schema, type InferSchemaType } from 'mongoose';
+import { DEFAULT_ATTENDANCE_SETTINGS } from '../../flows/attendance-context';
+import { DEFAULT_COMPLETION_SETTINGS } from '../../flows/completion';
+
+const offerStrategySchema = new Schema(
+  {
+    kind: { type: String, enum: ['sequential', 'waves', 'broadcast'], required: true },
+    /** sequential and waves: how long an offer stays open. */
+    expiryMinutes: { type: Number, min: 1 },
+    /** waves: how many people each wave reaches. */
+    size: { type: Number, min: 1 },
+  },
+  { _id: false },
+);
+
+const quietHoursSchema = new Schema(
+  { start: { type: String, required: true }, end: { type: String, required: true } },
+  { _id: false },
+);
+
+/** A community organisation: its sender numbers, how to reach a human, and its defaults. */
+export const organisationSchema = new Schema({
+  name: { type: String, required: true },
+  timeZone: { type: String, required: true, default: 'America/New_York' },
+  language: { type: String, enum: ['en', 'es', 'fr'], default: 'en' },
+  /** E.164 numbers people text; an inbound message is matched to its organisation by the number it was sent to. */
+  smsNumbers: { type: [String], default: [] },
+  whatsappNumbers: { type: [String], default: [] },
+  /** How a person reaches a human: a phone number or a short sentence, used in HELP and unknown-number replies. */
+  contact: { type: String, required: true },
+  /** Per-language renames of terms ("visit" for "shift"). */
+  terminology: { type: Schema.Types.Mixed, default: {} },
+  /** WhatsApp Content template SIDs per message key, for texts outside the 24-hour window. */
+  whatsappTemplates: { type: Map, of: String, default: {} },
+  /** How shifts are offered: one at a time, in waves, or to everyone at once. */
+  offerStrategy: {
+    type: offerStrategySchema,
+    default: () => ({ kind: 'sequential', expiryMinutes: 30 }),
+  },
+  /** Reminder leads before a shift starts, in minutes. */
+  reminderMinutesBefore: {
+    type: [Number],
+    default: () => [...DEFAULT_ATTENDANCE_SETTINGS.reminderMinutesBefore],
+  },
+  /** Local "HH:MM"; null: no quiet hours. */
+  quietHours: { type: quietHoursSchema, default: () => DEFAULT_ATTENDANCE_SETTINGS.quietHours },
+  graceMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.graceMinutes },
+  noShowAfterMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.noShowAfterMinutes },
+  checkInOpensMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.checkInOpensMinutes },
+  supervisorReminderMinutes: {
+    type: Number,
+    default: DEFAULT_COMPLETION_SETTINGS.supervisorReminderMinutes,
+  },
+  escalateAfterMinutes: {
+    type: Number,
+    default: DEFAULT_COMPLETION_SETTINGS.escalateAfterMinutes,
+  },
+  /** What an hour of the organisation's own workers is charged on its ledger, in cents. */
+  chargeCentsPerHour: { type: Number, default: 0 },
+});
+organisationSchema.index({ smsNumbers: 1 });
+organisationSchema.index({ whatsappNumbers: 1 });
+
+export type Organisation = InferSchemaType<typeof organisationSchema>;

@@ -1,0 +1,328 @@
+import twilio from 'twilio';
+import { queueText } from '../../src/messaging/outbox';
+import { eventually, sleep, startHarness, type Harness } from '../support/harness';
+import { seedOrganisation, seedPerson, testNumber } from '../support/seed';
+
+const SID = (n: number) => `SM${n.toString(16).padStart(32, '0')}`;
+
+describe('messaging through the local Twilio endpoint', () => {
+  let h: Harness;
+  let organisation: Awaited<ReturnType<typeof seedOrganisation>>;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    organisation = await seedOrganisation(h.models, {
+      whatsappNumbers: ['+15005550007'],
+      whatsappTemplates: { default: 'HX' + 'a'.repeat(32) },
+    });
+  });
+  afterAll(() => h.stop());
+  afterEach(() => h.twilio.faults.reset());
+
+  const webhookUrl = () => `${h.config.PUBLIC_BASE_URL}/webhooks/twilio/messages`;
+  const post = (params: Record<string, string>, signature?: string) =>
+    fetch(webhookUrl(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(signature ? { 'x-twilio-signature': signature } : {}),
+      },
+      body: new URLSearchParams(params),
+    });
+  const signed = (params: Record<string, string>) =>
+    post(
+      params,
+      twilio.getExpectedTwilioSignature(h.config.TWILIO_AUTH_TOKEN, webhookUrl(), params),
+    );
+  const inbound = (n: number, from: string, body: string) => ({
+    MessageSid: SID(n),
+    AccountSid: h.config.TWILIO_ACCOUNT_SID,
+    From: from,
+    To: '+15005550006',
+    Body: body,
+  });
+
+  it('rejects a forged signature with 403 and stores nothing', async () => {
+    const params = inbound(1, '+15551110001', 'HELP');
+    const forged = await post(
+      params,
+      twilio.getExpectedTwilioSignature('wrong-token', webhookUrl(), params),
+    );
+    const missing = await post(params);
+    expect([forged.status, missing.status]).toEqual([403, 403]);
+    expect(await h.models.InboundMessage.countDocuments({ messageSid: SID(1) })).toBe(0);
+  });
+
+  it('answers a signed but malformed webhook with 400 and the reason, storing nothing', async () => {
+    const res = await signed({
+      AccountSid: h.config.TWILIO_ACCOUNT_SID,
+      From: '+15551110001',
+      To: '+15005550006',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: 'invalid incoming message',
+      details: [{ path: 'MessageSid' }],
+    });
+    const notForm = await fetch(webhookUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"$where":"1"}',
+    });
+    expect(notForm.status).toBe(403);
+    expect(await h.models.InboundMessage.countDocuments()).toBe(0);
+  });
+
+  it('records a webhook delivered 3 times once and replies once', async () => {
+    const person = await seedPerson(h.models, organisation);
+    h.twilio.faults.duplicateWebhooks(3);
+    const { messageSid } = await h.twilio.phones.send(person.phone!, 'HELP');
+    await h.twilio.phones.waitFor(person.phone!, 1);
+    await sleep(500);
+    expect(await h.models.InboundMessage.countDocuments({ messageSid })).toBe(1);
+    expect(h.twilio.phones.received(person.phone!)).toHaveLength(1);
+    expect(h.twilio.phones.received(person.phone!)[0]!.body).toContain('555-0100');
+  });
+
+  it('answers a text in the person language and switches language on request', async () => {
+    const person = await seedPerson(h.models, organisation, { language: 'fr' });
+    await h.twilio.phones.send(person.phone!, 'ESPAÑOL');
+    const [switched] = await h.twilio.phones.waitFor(person.phone!, 1);
+    expect((await h.models.Person.findById(person._id))!.language).toBe('es');
+    await h.twilio.phones.send(person.phone!, 'blah blah');
+    const replies = await h.twilio.phones.waitFor(person.phone!, 2);
+    expect(switched!.body).not.toEqual(replies[1]!.body);
+    const rendered = await h.models.OutboundMessage.find({ person: person._id }).sort({
+      createdAt: 1,
+    });
+    expect(rendered.map((m) => [m.key, m.language])).toEqual([
+      ['language_switched', 'es'],
+      ['fallback', 'es'],
+    ]);
+  });
+
+  it('answers an unknown number politely with how to reach the organisation, and lists it', async () => {
+    const stranger = testNumber();
+    const { messageSid } = await h.twilio.phones.send(stranger, 'hi is this the food bank');
+    const [reply] = await h.twilio.phones.waitFor(stranger, 1);
+    expect(reply!.body).toContain('555-0100');
+    const recorded = await eventually(
+      () => h.models.InboundMessage.findOne({ messageSid }).lean(),
+      (m) => m?.outcome === 'unknown_sender',
+    );
+    expect(recorded).toMatchObject({ unknownSender: true, outcome: 'unknown_sender' });
+  });
+
+  it('retries 429s and the text arrives', async () => {
+    const person = await seedPerson(h.models, organisation);
+    h.twilio.faults.rateLimit(3);
+    await queueText(h.shiftline.runtime, {
+      dedupeKey: 'retry-429',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const [received] = await h.twilio.phones.waitFor(person.phone!, 1, 20_000);
+    expect(received!.body).toContain('555-0100');
+  });
+
+  it('sends the same effect enqueued twice once', async () => {
+    const person = await seedPerson(h.models, organisation);
+    const request = { dedupeKey: 'twice', organisation, to: { person }, key: 'help' as const };
+    await Promise.all([
+      queueText(h.shiftline.runtime, request),
+      queueText(h.shiftline.runtime, request),
+    ]);
+    await h.twilio.phones.waitFor(person.phone!, 1);
+    await sleep(500);
+    expect(h.twilio.phones.received(person.phone!)).toHaveLength(1);
+  });
+
+  it('marks the person opted out when Twilio answers 21610, without retrying', async () => {
+    const person = await seedPerson(h.models, organisation);
+    h.twilio.faults.failFor(person.phone!, 21610);
+    const message = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'e21610',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const optedOut = await eventually(
+      () => h.models.Person.findById(person._id).lean(),
+      (p) => Boolean(p?.optedOut),
+    );
+    expect(optedOut!.optedOut).toBe(true);
+    expect(await h.models.OutboundMessage.findById(message._id).lean()).toMatchObject({
+      status: 'failed',
+      errorCode: 21610,
+    });
+    expect(h.twilio.phones.attempts().filter((m) => m.to === person.phone)).toHaveLength(0);
+  });
+
+  it('sends nothing after STOP, whatever was queued, and resumes after START', async () => {
+    const person = await seedPerson(h.models, organisation);
+    await h.twilio.phones.send(person.phone!, 'STOP');
+    await eventually(
+      () => h.models.Person.findById(person._id).lean(),
+      (p) => Boolean(p?.optedOut),
+    );
+    const queued = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'after-stop',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const suppressed = await eventually(
+      () => h.models.OutboundMessage.findById(queued._id).lean(),
+      (m) => Boolean(m?.suppressed),
+    );
+    expect(suppressed!.suppressed).toBe('opted_out');
+    expect(h.twilio.phones.attempts().filter((m) => m.to === person.phone)).toHaveLength(0);
+
+    await h.twilio.phones.send(person.phone!, 'START');
+    const [welcome] = await h.twilio.phones.waitFor(person.phone!, 1);
+    expect((await h.models.OutboundMessage.findOne({ twilioSid: welcome!.sid }).lean())!.key).toBe(
+      'opted_in',
+    );
+    expect((await h.models.Person.findById(person._id).lean())!.optedOut).toBe(false);
+  });
+
+  it('sends a WhatsApp template outside the 24-hour window', async () => {
+    const number = testNumber();
+    const person = await seedPerson(h.models, organisation, {
+      phone: undefined,
+      whatsapp: number,
+      channel: 'whatsapp',
+      whatsappChannel: { lastInboundAt: new Date(Date.now() - 25 * 3600 * 1000) },
+    });
+    await queueText(h.shiftline.runtime, {
+      dedupeKey: 'wa-template',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const [received] = await h.twilio.phones.waitFor(`whatsapp:${number}`, 1);
+    expect(received!.contentSid).toBe('HX' + 'a'.repeat(32));
+  });
+
+  it('sends WhatsApp free-form text inside the window', async () => {
+    const number = testNumber();
+    await seedPerson(h.models, organisation, {
+      phone: undefined,
+      whatsapp: number,
+      channel: 'whatsapp',
+    });
+    await h.twilio.phones.send(`whatsapp:${number}`, 'HELP', { to: 'whatsapp:+15005550007' });
+    const [received] = await h.twilio.phones.waitFor(`whatsapp:${number}`, 1);
+    expect(received!.contentSid).toBeFalsy();
+    expect(received!.body).toContain('555-0100');
+  });
+
+  it('falls back to SMS outside the window when there is no template', async () => {
+    const bare = await seedOrganisation(h.models, {
+      name: 'No Templates',
+      smsNumbers: ['+15005550008'],
+    });
+    const number = testNumber();
+    const person = await seedPerson(h.models, bare, {
+      phone: number,
+      whatsapp: number,
+      channel: 'whatsapp',
+    });
+    await queueText(h.shiftline.runtime, {
+      dedupeKey: 'wa-fallback',
+      organisation: bare,
+      to: { person },
+      key: 'help',
+    });
+    const [received] = await h.twilio.phones.waitFor(number, 1);
+    expect(received!.to).toBe(number);
+  });
+
+  it('settles on delivered when callbacks arrive out of order', async () => {
+    const person = await seedPerson(h.models, organisation);
+    h.twilio.faults.outOfOrderCallbacks(true);
+    const message = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'ooo',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    await h.twilio.phones.waitFor(person.phone!, 1);
+    await sleep(300);
+    const settled = await eventually(
+      () => h.models.OutboundMessage.findById(message._id).lean(),
+      (m) => m?.status === 'delivered',
+    );
+    expect(settled!.status).toBe('delivered');
+    const events = await h.models.MessageStatusEvent.find({ twilioSid: settled!.twilioSid }).lean();
+    expect(events.map((e) => e.status).sort()).toEqual(
+      expect.arrayContaining(['delivered', 'sent']),
+    );
+  });
+
+  it('marks a landline (30006) and stops using that number', async () => {
+    const person = await seedPerson(h.models, organisation);
+    h.twilio.faults.failFor(person.phone!, 30006);
+    await queueText(h.shiftline.runtime, {
+      dedupeKey: 'landline',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const marked = await eventually(
+      () => h.models.Person.findById(person._id).lean(),
+      (p) => p?.sms?.state === 'landline',
+    );
+    expect(marked!.sms!.state).toBe('landline');
+    const next = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'landline-2',
+      organisation,
+      to: { person },
+      key: 'help',
+    });
+    const suppressed = await eventually(
+      () => h.models.OutboundMessage.findById(next._id).lean(),
+      (m) => Boolean(m?.suppressed),
+    );
+    expect(suppressed!.suppressed).toBe('channel_unusable');
+  });
+});
+
+describe('send pacing', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ overrides: { SEND_RATE_PER_SECOND: '10' } });
+  });
+  afterAll(() => h.stop());
+
+  it('hands 100 texts queued at once to Twilio at 10 per second: the last ≥ 9.9 s after the first', async () => {
+    const organisation = await seedOrganisation(h.models);
+    const people = await Promise.all(
+      Array.from({ length: 100 }, () => seedPerson(h.models, organisation)),
+    );
+    const queuedAt = Date.now();
+    await Promise.all(
+      people.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `pace-${i}`,
+          organisation,
+          to: { person },
+          key: 'help',
+        }),
+      ),
+    );
+    for (const person of people) {
+      await h.twilio.phones.waitFor(person.phone!, 1, 30_000);
+    }
+    expect(Date.now() - queuedAt).toBeGreaterThanOrEqual(9_900);
+    expect(h.twilio.phones.attempts()).toHaveLength(100);
+    // Hand-off grants, on the pacer's clock: never two within 1/10 s of each other.
+    const handedOff = (await h.models.OutboundMessage.find({}, { pacedAt: 1 }).lean())
+      .map((m) => m.pacedAt!.getTime())
+      .sort((a, b) => a - b);
+    const gaps = handedOff.slice(1).map((t, i) => t - handedOff[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
+    expect(handedOff[99]! - handedOff[0]!).toBeGreaterThanOrEqual(9_900);
+  }, 60_000);
+});
