@@ -111,6 +111,20 @@ export function reminderTimers(c: AttendanceContext, now: Date): EffectDraft[] {
   });
 }
 
+/** How long a replacement booked after the start is given to get there, before grace counts. */
+export const LATE_BOOKING_TRAVEL_MINUTES = 45;
+
+/**
+ * When "are you on your way?" is first asked: grace after the start; for someone booked after
+ * the start (a replacement for a no-show), after time to travel, and never past the shift's end.
+ */
+export function firstCheckInDeadline(c: AttendanceContext, now: Date): Date {
+  const start = new Date(c.shiftStart);
+  if (now.getTime() <= start.getTime()) return addMinutes(start, c.graceMinutes);
+  const arrival = addMinutes(now, LATE_BOOKING_TRAVEL_MINUTES + c.graceMinutes).getTime();
+  return new Date(Math.min(arrival, new Date(c.shiftEnd).getTime()));
+}
+
 /**
  * The no-check-in deadline after the worker says they are late: the grace period after they
  * expect to arrive, but no later than the shift's end. Without a number ("on my way"), N minutes.

@@ -114,11 +114,15 @@ export const drop: Transitions = [
 
 export const reminder: Transitions<'timer.reminder'> = [
   {
-    effects: (c, e) => [
+    // A reminder moved later for quiet hours must not say more time is left than there is.
+    effects: (c, e, now) => [
       send(
         c.personId,
         'reminder',
-        { ...shiftVars(c), minutesBefore: e.minutesBefore },
+        {
+          ...shiftVars(c),
+          minutesBefore: Math.min(e.minutesBefore, minutesBetween(now, new Date(c.shiftStart))),
+        },
         { urgent: e.urgent },
       ),
     ],

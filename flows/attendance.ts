@@ -22,10 +22,10 @@
  * checked_in, dropped and no_show are final (their pending timers are cancelled). The completion
  * flow takes over once the worker is checked in.
  */
-import { addMinutes } from '../src/domain/zoned-time';
 import { notify, offerNext, record, releaseSeat, send, setTimer } from '../src/engine/effects';
 import { defineFlow, type On } from '../src/engine/flow';
 import {
+  firstCheckInDeadline,
   graceTimerId,
   reminderTimers,
   shiftVars,
@@ -62,8 +62,8 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
   initial: 'booked',
   key: (c) => `assignment:${c.assignmentId}:attendance`,
   start: {
-    assign: (c) => ({
-      graceAt: addMinutes(new Date(c.shiftStart), c.graceMinutes).toISOString(),
+    assign: (c, now) => ({
+      graceAt: firstCheckInDeadline(c, now).toISOString(),
       graceRound: 0,
     }),
     effects: (c, now) => [

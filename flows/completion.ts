@@ -88,6 +88,7 @@ const reportedMinutes = (c: Ctx): number => c.minutes ?? shiftMinutes(c);
 
 const hoursVars = (c: Ctx): MessageVars => ({
   shiftStart: c.shiftStart,
+  shiftEnd: c.shiftEnd,
   place: c.place,
   hours: minutesToHours(reportedMinutes(c)),
 });

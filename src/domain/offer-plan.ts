@@ -14,12 +14,13 @@ export interface OfferPlanInput {
   /** Everyone offered this shift before, whatever they answered. */
   alreadyOffered: string[];
   shiftStart: Date;
+  shiftEnd: Date;
   now: Date;
 }
 
 export interface OfferPlan {
   personIds: string[];
-  /** When the new offers expire; never after the shift starts. */
+  /** When the new offers expire: never after the shift starts, or, once it is under way, ends. */
   expiresAt: Date;
 }
 
@@ -28,11 +29,14 @@ export interface OfferPlan {
  * - sequential: one open offer per place left;
  * - waves: nothing while a wave is still open, then the next `size` (at least one per place);
  * - broadcast: everyone not yet offered, first come first served, open until the start.
+ * Once the shift is under way (a no-show or a late drop), a replacement is still worth having:
+ * offers then stay open until the shift ends instead.
  */
 export function planOffers(input: OfferPlanInput): OfferPlan {
-  const { strategy, placesLeft, openOffers, shiftStart, now } = input;
+  const { strategy, placesLeft, openOffers, now } = input;
   const fresh = input.ranked.filter((id) => !input.alreadyOffered.includes(id));
-  const expiresAt = expiry(strategy, shiftStart, now);
+  const deadline = now < input.shiftStart ? input.shiftStart : input.shiftEnd;
+  const expiresAt = expiry(strategy, deadline, now);
   if (placesLeft <= 0 || expiresAt.getTime() <= now.getTime()) {
     return { personIds: [], expiresAt };
   }
@@ -58,8 +62,8 @@ function howMany(
   }
 }
 
-function expiry(strategy: OfferStrategy, shiftStart: Date, now: Date): Date {
-  if (strategy.kind === 'broadcast') return shiftStart;
+function expiry(strategy: OfferStrategy, deadline: Date, now: Date): Date {
+  if (strategy.kind === 'broadcast') return deadline;
   const at = now.getTime() + strategy.expiryMinutes * 60_000;
-  return new Date(Math.min(at, shiftStart.getTime()));
+  return new Date(Math.min(at, deadline.getTime()));
 }

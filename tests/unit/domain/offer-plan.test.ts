@@ -8,6 +8,7 @@ const base: OfferPlanInput = {
   ranked: ['a', 'b', 'c', 'd', 'e'],
   alreadyOffered: [],
   shiftStart: new Date('2026-06-02T13:00:00Z'),
+  shiftEnd: new Date('2026-06-02T17:00:00Z'),
   now,
 };
 
@@ -41,10 +42,24 @@ describe('planOffers', () => {
     });
   });
 
-  it('never lets an offer outlive the shift start, and offers nothing once it has started', () => {
+  it('never lets an offer made before the start outlive the start', () => {
     const soon = { ...base, shiftStart: new Date('2026-06-01T12:10:00Z') };
     expect(planOffers(soon).expiresAt).toEqual(new Date('2026-06-01T12:10:00Z'));
-    expect(planOffers({ ...base, now: base.shiftStart }).personIds).toEqual([]);
+  });
+
+  it('still offers a place once the shift is under way (a no-show), open at most until it ends', () => {
+    const underWay = { ...base, now: new Date('2026-06-02T16:45:00Z') };
+    expect(planOffers(underWay)).toEqual({ personIds: ['a', 'b'], expiresAt: base.shiftEnd });
+    expect(planOffers({ ...base, now: new Date('2026-06-02T13:30:00Z') }).expiresAt).toEqual(
+      new Date('2026-06-02T14:00:00Z'),
+    );
+  });
+
+  it('offers nothing once the shift has ended', () => {
+    expect(planOffers({ ...base, now: base.shiftEnd }).personIds).toEqual([]);
+    expect(
+      planOffers({ ...base, strategy: { kind: 'broadcast' }, now: base.shiftEnd }).personIds,
+    ).toEqual([]);
   });
 
   it('offers nothing when no place is left', () => {

@@ -87,3 +87,22 @@ describe('attendance reminders around quiet hours', () => {
     ]);
   });
 });
+
+describe('a replacement booked after the shift started', () => {
+  it('is given time to travel before "are you on your way?", never past the end', () => {
+    const context = booking(
+      'America/New_York',
+      '2026-11-25T14:00:00.000Z',
+      '2026-11-25T18:00:00.000Z',
+    );
+    const at = (iso: string) => timersOf(start(attendanceFlow, context, new Date(iso)).effects);
+    // Booked at 9:31 for a 9am start: asked at 9:31 + 45 min travel + 10 min grace.
+    expect(at('2026-11-25T14:31:00.000Z')).toEqual([
+      { id: 'assignment:a1:grace-0', at: '2026-11-25T15:26:00.000Z', urgent: undefined },
+    ]);
+    // Booked at 12:40 for a shift ending at 1pm: asked at the end at the latest.
+    expect(at('2026-11-25T17:40:00.000Z')).toEqual([
+      { id: 'assignment:a1:grace-0', at: '2026-11-25T18:00:00.000Z', urgent: undefined },
+    ]);
+  });
+});

@@ -1,0 +1,236 @@
+import type { Types } from 'mongoose';
+import { startOfWeek } from '../domain/week';
+import { minutesToHours } from '../domain/hours';
+import {
+  replyToAssignment,
+  replyToOffer,
+  reportDone,
+  supervisorAnswer,
+} from '../engine/runtime/events';
+import {
+  activeAssignmentsFor,
+  openOffersFor,
+  pendingConfirmationsFor,
+} from '../engine/runtime/queries';
+import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
+import { loadSnapshot } from '../engine/runtime/store';
+import { offerEntity } from '../engine/runtime/entities';
+import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
+import type { Models } from '../models';
+import { queueText, type OutboxDeps } from '../messaging/outbox';
+import { chooseTarget, type Option, type OpenPrompts } from './choose-target';
+import type { Intent } from './types';
+
+export type ReplyDeps = OutboxDeps & EngineRuntime & { models: Models };
+
+export interface Speaker {
+  person: { _id: Types.ObjectId; language?: string | null; roles: { role: string }[] };
+  organisation: {
+    _id: Types.ObjectId;
+    name: string;
+    contact: string;
+    timeZone: string;
+    terminology?: unknown;
+  };
+  messageSid: string;
+}
+
+const LIST_LIMIT = 5;
+
+/**
+ * Acts on a reply that is meant for the shift flows: finds the prompt it answers, hands it to
+ * the engine, and answers plainly when nothing fits. Returns the outcome recorded on the inbound.
+ */
+export async function actOnReply(
+  deps: ReplyDeps,
+  speaker: Speaker,
+  parsed: Intent,
+): Promise<string> {
+  const { person, organisation } = speaker;
+  const language = (person.language ?? 'en') as Language;
+  const now = deps.clock.now();
+  const when = (start: Date, end: Date) => formatWhen(start, end, organisation.timeZone, language);
+  const reply = (key: MessageKey, vars: Record<string, string | number> = {}) =>
+    queueText(deps, {
+      dedupeKey: `reply-${speaker.messageSid}`,
+      organisation,
+      to: { person: { _id: person._id, language } },
+      key,
+      vars,
+    });
+  const list = (items: string[]) =>
+    items.length > LIST_LIMIT
+      ? [
+          ...items.slice(0, LIST_LIMIT),
+          renderMessage('list_more', language, { count: items.length - LIST_LIMIT }),
+        ].join('\n')
+      : items.join('\n');
+
+  const intent = await withPendingChoice(deps.models, person._id, parsed);
+  if (!intent) {
+    await reply('fallback');
+    return 'unclear:choice_without_question';
+  }
+  const personId = person._id.toString();
+  if (intent.type === 'status') {
+    const upcoming = (await activeAssignmentsFor(deps, personId, now)).filter(
+      (a) => a.shiftEnd > now,
+    );
+    if (upcoming.length === 0) await reply('status.none');
+    else {
+      const items = upcoming.map((a) =>
+        renderMessage('status.item', language, {
+          when: when(a.shiftStart, a.shiftEnd),
+          place: a.place,
+        }),
+      );
+      await reply('status.list', { count: upcoming.length, list: list(items) });
+    }
+    return 'status';
+  }
+  if (intent.type === 'hours') {
+    const records = await deps.models.WorkRecord.find(
+      { person: person._id, kind: 'hours_confirmed' },
+      { minutes: 1, at: 1 },
+    ).lean();
+    const weekStart = startOfWeek(now, organisation.timeZone);
+    const minutes = (from?: Date) =>
+      records.filter((r) => !from || r.at >= from).reduce((sum, r) => sum + (r.minutes ?? 0), 0);
+    await reply('hours.summary', {
+      count: minutesToHours(minutes(weekStart)),
+      total: minutesToHours(minutes()),
+    });
+    return 'hours';
+  }
+
+  const isSupervisor = person.roles.some((r) => r.role === 'supervisor');
+  const prompts: OpenPrompts = {
+    offers: await openOffersFor(deps, personId),
+    assignments: await activeAssignmentsFor(deps, personId, now),
+    confirmations: isSupervisor ? await pendingConfirmationsFor(deps, personId) : [],
+  };
+  const target = chooseTarget(intent, prompts, now);
+  const cause = { kind: 'reply' as const, ref: speaker.messageSid };
+  let result: ApplyResult;
+  switch (target.kind) {
+    case 'which_one':
+      await askWhichOne(deps.models, person._id, target.intent, target.options, now);
+      await reply('which_one', {
+        count: target.options.length,
+        list: list(
+          target.options.map((o) =>
+            renderMessage('which_one_item', language, {
+              code: o.code,
+              when: when(o.shiftStart, o.shiftEnd),
+              place: o.place,
+            }),
+          ),
+        ),
+        example: `${intent.type.toUpperCase()} ${target.options[0]!.code}`,
+      });
+      return `which_one:${intent.type}`;
+    case 'nothing': {
+      const lateAnswer =
+        intent.type === 'yes' || intent.type === 'no'
+          ? await recentlyClosedOffer(deps, personId, now)
+          : undefined;
+      if (lateAnswer) {
+        // A YES that lost the race for the last place is understood: "just filled", never "didn't understand".
+        await reply(lateAnswer === 'filled' ? 'offer.filled' : 'offer.expired');
+        return `offer:closed:${lateAnswer}`;
+      }
+      const key: MessageKey =
+        target.why === 'not_checked_in'
+          ? 'checkin.not_expected'
+          : target.why === 'nothing_to_drop'
+            ? 'status.none'
+            : 'fallback';
+      await reply(key);
+      return `nothing:${target.why}`;
+    }
+    case 'offer':
+      result = await replyToOffer(deps, target.offerId, target.answer, cause);
+      if (!result.handled)
+        await reply(result.snapshot?.state === 'filled' ? 'offer.filled' : 'offer.expired');
+      break;
+    case 'assignment':
+      result = await replyToAssignment(deps, target.assignmentId, target.event, cause);
+      if (!result.handled) await reply('fallback');
+      break;
+    case 'done':
+      result = await reportDone(
+        deps,
+        target.assignmentId,
+        { hours: target.hours, note: target.note },
+        cause,
+      );
+      if (!result.handled) await reply('fallback');
+      break;
+    case 'confirmation':
+      result = await supervisorAnswer(deps, target.assignmentId, target.answer, cause);
+      if (!result.handled) await reply('fallback');
+      break;
+  }
+  await deps.models.Conversation.updateOne({ person: person._id }, { $unset: { pending: 1 } });
+  return result.handled
+    ? `${target.kind}:${result.snapshot.state}`
+    : `${target.kind}:not_handled:${result.reason}`;
+}
+
+const CLOSED_OFFER_MEMORY_MS = 24 * 3_600_000;
+
+/** The state of the person's latest offer, if it closed (filled, expired…) within the last day. */
+async function recentlyClosedOffer(
+  deps: ReplyDeps,
+  personId: string,
+  now: Date,
+): Promise<string | undefined> {
+  const latest = await deps.models.Offer.findOne({
+    person: personId,
+    createdAt: { $gte: new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS) },
+  })
+    .sort({ createdAt: -1 })
+    .lean();
+  if (!latest) return undefined;
+  const snapshot = await loadSnapshot(deps, offerEntity(latest._id.toString()));
+  return snapshot && snapshot.state !== 'offered' && snapshot.state !== 'claiming'
+    ? snapshot.state
+    : undefined;
+}
+
+/** Remembers the question, so the next "YES K7P" or "2" can answer it. */
+async function askWhichOne(
+  models: Models,
+  person: Types.ObjectId,
+  intent: Intent,
+  options: Option[],
+  now: Date,
+) {
+  await models.Conversation.updateOne(
+    { person },
+    { $set: { pending: { intent, codes: options.map((o) => o.code), askedAt: now } } },
+    { upsert: true },
+  ).catch(() =>
+    models.Conversation.updateOne(
+      { person },
+      { $set: { pending: { intent, codes: options.map((o) => o.code), askedAt: now } } },
+    ),
+  );
+}
+
+/**
+ * A bare number answers the last "which one?" with the code at that place in its list. Any
+ * other intent stands as it is. undefined: a number with no question to answer.
+ */
+async function withPendingChoice(
+  models: Models,
+  person: Types.ObjectId,
+  intent: Intent,
+): Promise<Intent | undefined> {
+  if (intent.type !== 'choice') return intent;
+  const conversation = await models.Conversation.findOne({ person }).lean();
+  const pending = conversation?.pending;
+  const code = pending?.codes?.[intent.number - 1];
+  if (!pending?.intent || !code) return undefined;
+  return { ...(pending.intent as Intent), code } as Intent;
+}

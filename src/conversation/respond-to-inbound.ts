@@ -1,0 +1,138 @@
+import type { Processor } from 'bullmq';
+import type { Clock } from '../engine/clock';
+import type { Logger } from '../log';
+import type { Models } from '../models';
+import type { InboundJob } from '../http/webhooks/twilio';
+import type { Language, MessageKey } from '../i18n';
+import { queueText } from '../messaging/outbox';
+import { parseReply, type ParseResult } from './parse-reply';
+import { actOnReply, type ReplyDeps } from './act-on-reply';
+
+export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
+
+/**
+ * Twilio's own opt-out handling, when on, says what it made of the text. STOP and HELP are
+ * final. START is not: Twilio also sends it for a bare YES (an opt-in word to Twilio), which
+ * may be a reply to an offer, so the text is still read for what it says.
+ */
+function readIntent(body: string, optOutType: string | null | undefined): ParseResult {
+  if (optOutType === 'STOP') return { kind: 'intent', intent: { type: 'opt_out' } };
+  if (optOutType === 'HELP') return { kind: 'intent', intent: { type: 'help' } };
+  return parseReply(body);
+}
+
+/**
+ * The inbound worker's job: find who texted, act on what they said, and answer in their
+ * language. Every reply's dedupe key is derived from the MessageSid, so processing the same
+ * text twice answers once.
+ */
+export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
+  const { InboundMessage, Person, Organisation } = deps.models;
+  return async (job) => {
+    const inbound = await InboundMessage.findOne({ messageSid: job.data.messageSid });
+    if (!inbound) return 'not recorded';
+    const replyKey = `reply-${inbound.messageSid}`;
+    const numberField = inbound.channel === 'whatsapp' ? 'whatsappNumbers' : 'smsNumbers';
+    const person = await Person.findOne(
+      inbound.channel === 'whatsapp' ? { whatsapp: inbound.from } : { phone: inbound.from },
+    );
+    const organisation =
+      (await Organisation.findOne({ [numberField]: inbound.to })) ??
+      (person
+        ? await Organisation.findById(person.organisation)
+        : await Organisation.findOne().sort({ _id: 1 }));
+    const intent = readIntent(inbound.body, inbound.optOutType);
+
+    const settle = async (outcome: string) => {
+      inbound.set({
+        outcome,
+        person: person?._id,
+        organisation: organisation?._id,
+        unknownSender: !person,
+      });
+      await inbound.save();
+      return outcome;
+    };
+
+    if (!person) {
+      deps.log.warn(
+        { from: inbound.from, channel: inbound.channel, messageSid: inbound.messageSid },
+        'text from an unknown number',
+      );
+      const optingOut = intent.kind === 'intent' && intent.intent.type === 'opt_out';
+      if (organisation && !optingOut) {
+        const address = inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from;
+        await queueText(deps, {
+          dedupeKey: replyKey,
+          organisation,
+          to: { address, language: (intent.language ?? organisation.language ?? 'en') as Language },
+          key: 'unknown_number',
+        });
+      }
+      return settle('unknown_sender');
+    }
+
+    if (inbound.optOutType === 'START' && person.optedOut) {
+      await Person.updateOne(
+        { _id: person._id },
+        { $set: { optedOut: false }, $unset: { optedOutAt: 1 } },
+      );
+    }
+    if (inbound.channel === 'whatsapp') {
+      await Person.updateOne(
+        { _id: person._id },
+        { $max: { 'whatsappChannel.lastInboundAt': inbound.receivedAt } },
+      );
+    }
+    if (!organisation) return settle('no_organisation');
+    const reply = (key: MessageKey, language = person.language) =>
+      queueText(deps, {
+        dedupeKey: replyKey,
+        organisation,
+        to: { person: { _id: person._id, language } },
+        key,
+      });
+
+    if (intent.kind === 'intent') {
+      switch (intent.intent.type) {
+        case 'opt_out':
+          // Twilio confirms an opt-out itself and blocks anything we would send after it.
+          await Person.updateOne(
+            { _id: person._id },
+            { $set: { optedOut: true, optedOutAt: deps.clock.now() } },
+          );
+          return settle('opted_out');
+        case 'opt_in':
+          await Person.updateOne(
+            { _id: person._id },
+            { $set: { optedOut: false }, $unset: { optedOutAt: 1 } },
+          );
+          await reply('opted_in');
+          return settle('opted_in');
+        case 'help':
+          await reply('help');
+          return settle('help');
+        case 'language':
+          await Person.updateOne(
+            { _id: person._id },
+            { $set: { language: intent.intent.language } },
+          );
+          await reply('language_switched', intent.intent.language);
+          return settle(`language:${intent.intent.language}`);
+      }
+    }
+    if (intent.kind === 'unclear' || intent.intent.type === 'broadcast') {
+      // Never a guessed YES: anything unclear is answered, and nothing changes.
+      // BROADCAST is the guaranteed-work issue's, not built yet.
+      await reply('fallback');
+      return settle(intent.kind === 'unclear' ? `unclear:${intent.reason}` : 'not_built:broadcast');
+    }
+    return settle(
+      await actOnReply(
+        deps,
+        { person, organisation, messageSid: inbound.messageSid },
+        intent.intent,
+      ),
+    );
+  };
+}

@@ -1,0 +1,123 @@
+import { offerFlow, type OfferContext } from '../../../../flows/offer';
+import { isDuplicateKeyError } from '../../../db/duplicate-key';
+import { planOffers } from '../../../domain/offer-plan';
+import { rankCandidates } from '../../../domain/ranking';
+import type { OfferBatch } from '../../../models/offer-batch';
+import type { Shift } from '../../../models/shift';
+import type { Effect } from '../../types';
+import { loadRankingInput } from '../candidates';
+import { eachLimit } from '../concurrently';
+import { offerStrategyOf } from '../organisation-settings';
+import { withFreshCode } from '../short-codes';
+import { startFlow } from '../store';
+import type { Cause, EngineRuntime } from '../types';
+import { fillIfFull } from './seats';
+
+type OfferNext = Pick<Extract<Effect, { type: 'offerNext' }>, 'shiftId' | 'urgent' | 'dedupeKey'>;
+type Choice = OfferBatch['choices'][number];
+
+/**
+ * Offers the shift to the next people: rank, plan with the organisation's strategy, then an
+ * Offer and an offer flow for each. Who was chosen is stored under the effect's dedupeKey, so a
+ * repeated dispatch offers the same people, each once. (The effect's `count` is not needed:
+ * the plan counts the places left and the offers still open.)
+ */
+export async function runOfferNext(
+  runtime: EngineRuntime,
+  effect: OfferNext,
+  cause: Cause,
+): Promise<void> {
+  const shift = await runtime.models.Shift.findById(effect.shiftId).lean();
+  if (!shift || shift.state === 'cancelled') return;
+  const batch =
+    (await runtime.models.OfferBatch.findById(effect.dedupeKey).lean()) ??
+    (await planBatch(runtime, shift, effect));
+  await eachLimit(batch.choices, 8, (choice) => offerTo(runtime, shift, batch, choice, cause));
+  // An offer made while the last seat was being taken may have missed "filled".
+  if (batch.choices.length > 0) await fillIfFull(runtime, shift, cause);
+}
+
+async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext) {
+  const { Assignment, Organisation, OfferBatch: Batches } = runtime.models;
+  const now = runtime.clock.now();
+  const [input, organisation, seatsTaken] = await Promise.all([
+    loadRankingInput(runtime, shift, effect.urgent),
+    Organisation.findById(shift.organisation).orFail().lean(),
+    Assignment.countDocuments({ shift: shift._id }),
+  ]);
+  const ranking = rankCandidates(input.shift, input.candidates, input.context);
+  const plan = planOffers({
+    strategy: offerStrategyOf(organisation),
+    placesLeft: shift.places - seatsTaken,
+    openOffers: input.openOffers,
+    ranked: ranking.eligible.map((e) => e.personId),
+    alreadyOffered: input.offered,
+    shiftStart: shift.start,
+    shiftEnd: shift.end,
+    now,
+  });
+  runtime.log.debug(
+    { shiftId: shift._id.toString(), chosen: plan.personIds, excluded: ranking.excluded },
+    'offer plan',
+  );
+  const choices = plan.personIds.map((personId) => {
+    const ranked = ranking.eligible.find((e) => e.personId === personId);
+    return { person: personId, rank: ranked?.rank ?? 0, reasons: ranked?.reasons ?? [] };
+  });
+  try {
+    const created = await Batches.create({
+      _id: effect.dedupeKey,
+      shift: shift._id,
+      choices,
+      urgent: effect.urgent,
+      expiresAt: plan.expiresAt,
+      at: now,
+    });
+    return created.toObject();
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    return Batches.findById(effect.dedupeKey).orFail().lean();
+  }
+}
+
+async function offerTo(
+  runtime: EngineRuntime,
+  shift: Shift,
+  batch: Pick<OfferBatch, 'urgent' | 'expiresAt'>,
+  choice: Choice,
+  cause: Cause,
+): Promise<void> {
+  const { Offer } = runtime.models;
+  const key = { shift: shift._id, person: choice.person };
+  const offer = await withFreshCode(async (code) => {
+    try {
+      const created = await Offer.create({
+        ...key,
+        code,
+        rank: choice.rank,
+        reasons: choice.reasons,
+        urgent: batch.urgent,
+        expiresAt: batch.expiresAt,
+        createdAt: runtime.clock.now(),
+      });
+      return created.toObject();
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      // Offered before (one offer per person and shift), or the person already has this code.
+      return (await Offer.findOne(key).lean()) ?? 'code_taken';
+    }
+  });
+  const context: OfferContext = {
+    offerId: offer._id.toString(),
+    shiftId: shift._id.toString(),
+    personId: choice.person.toString(),
+    code: offer.code,
+    shiftStart: shift.start.toISOString(),
+    shiftEnd: shift.end.toISOString(),
+    place: shift.place,
+    urgent: offer.urgent,
+    expiresAt: offer.expiresAt.toISOString(),
+    seat: null,
+  };
+  await startFlow(runtime, offerFlow, context, cause);
+}

@@ -1,0 +1,111 @@
+import type { Types } from 'mongoose';
+import { isLanguage, type Language } from '../../../i18n';
+import { queueText } from '../../../messaging/outbox';
+import type { Effect } from '../../types';
+import { messageVars } from '../message-vars';
+import type { ChangeRecord, EngineRuntime } from '../types';
+
+type Send = Extract<Effect, { type: 'send' }>;
+type Notify = Extract<Effect, { type: 'notify' }>;
+
+/** A text to one person, recorded and queued once under the effect's dedupeKey. */
+export async function runSend(
+  runtime: EngineRuntime,
+  record: ChangeRecord,
+  effect: Send,
+): Promise<void> {
+  await textPerson(runtime, effect.to.personId, shiftIdOf(record), effect);
+}
+
+/** A text to the shift's supervisor, coordinator or client. */
+export async function runNotify(
+  runtime: EngineRuntime,
+  _record: ChangeRecord,
+  effect: Notify,
+): Promise<void> {
+  const { Shift, Person } = runtime.models;
+  const shift = await Shift.findById(effect.shiftId).lean();
+  if (!shift) return;
+  let personId: Types.ObjectId | null | undefined = shift[effect.role];
+  if (!personId && effect.role === 'coordinator') {
+    // FerretDB has no $elemMatch on fields: match loosely, then exactly.
+    const candidates = await Person.find(
+      { 'roles.organisation': shift.organisation, 'roles.role': 'coordinator' },
+      { roles: 1 },
+    )
+      .sort({ _id: 1 })
+      .lean();
+    personId = candidates.find((p) =>
+      p.roles.some((r) => r.role === 'coordinator' && r.organisation.equals(shift.organisation)),
+    )?._id;
+  }
+  if (!personId) {
+    runtime.log.warn({ shiftId: effect.shiftId, role: effect.role }, 'nobody to notify');
+    return;
+  }
+  // Texts to others about a worker's hours name the supervisor ({{supervisor}} is otherwise the
+  // organisation's term for the role).
+  const supervisor = shift.supervisor
+    ? await Person.findById(shift.supervisor, { name: 1 }).lean()
+    : null;
+  const vars = supervisor ? { ...effect.vars, supervisor: supervisor.name } : effect.vars;
+  await textPerson(runtime, personId.toString(), effect.shiftId, { ...effect, vars });
+}
+
+async function textPerson(
+  runtime: EngineRuntime,
+  personId: string,
+  shiftId: string | undefined,
+  effect: Send | Notify,
+): Promise<void> {
+  const { Person, Organisation } = runtime.models;
+  const [person, shiftOrganisation] = await Promise.all([
+    Person.findById(personId).lean(),
+    shiftId ? organisationOfShift(runtime, shiftId) : null,
+  ]);
+  if (!person) {
+    runtime.log.warn({ personId, message: effect.message }, 'text to an unknown person');
+    return;
+  }
+  const organisation = await Organisation.findById(shiftOrganisation ?? person.organisation)
+    .orFail()
+    .lean();
+  const language: Language = isLanguage(person.language) ? person.language : 'en';
+  await queueText(runtime, {
+    dedupeKey: effect.dedupeKey,
+    organisation,
+    to: { person: { _id: person._id, language } },
+    key: effect.message,
+    vars: messageVars(effect.vars, {
+      timeZone: organisation.timeZone,
+      language,
+      recipientName: person.name,
+      now: runtime.clock.now(),
+    }),
+    urgent: effect.urgent ?? false,
+  });
+}
+
+/** A shift never changes organisation, so each is looked up once per process. */
+const shiftOrganisations = new Map<string, Types.ObjectId>();
+const REMEMBERED_SHIFTS = 10_000;
+
+async function organisationOfShift(
+  runtime: EngineRuntime,
+  shiftId: string,
+): Promise<Types.ObjectId | null> {
+  const known = shiftOrganisations.get(shiftId);
+  if (known) return known;
+  const shift = await runtime.models.Shift.findById(shiftId, { organisation: 1 }).lean();
+  if (!shift) return null;
+  if (shiftOrganisations.size >= REMEMBERED_SHIFTS) shiftOrganisations.clear();
+  shiftOrganisations.set(shiftId, shift.organisation);
+  return shift.organisation;
+}
+
+/** Every flow's context names its shift. */
+function shiftIdOf(record: ChangeRecord): string | undefined {
+  const context = record.snapshot.context;
+  if (typeof context !== 'object' || context === null || !('shiftId' in context)) return undefined;
+  return typeof context.shiftId === 'string' ? context.shiftId : undefined;
+}

@@ -1,0 +1,91 @@
+import {
+  attendanceContext,
+  attendanceFlow,
+  type AttendanceContext,
+} from '../../../flows/attendance';
+import { completionContext, completionFlow } from '../../../flows/completion';
+import type { OfferContext } from '../../../flows/offer';
+import { completionEntity } from './entities';
+import { attendanceSettingsOf, completionSettingsOf } from './organisation-settings';
+import { codeFor } from './short-codes';
+import { startFlow } from './store';
+import type { Cause, ChangeRecord, EngineRuntime } from './types';
+
+/**
+ * Where one flow hands over to the next: an accepted offer starts attendance for the new
+ * Assignment; a check-in starts completion. Starting is idempotent (version 0 is unique).
+ */
+export async function followUps(runtime: EngineRuntime, record: ChangeRecord): Promise<void> {
+  if (record.from === record.to) return;
+  const cause: Cause = { kind: 'system', ref: `change:${record._id}` };
+  if (record.flow === 'offer' && record.to === 'accepted') {
+    await startAttendance(runtime, record.snapshot.context as OfferContext, cause);
+  }
+  if (record.flow === 'attendance' && record.to === 'checked_in') {
+    await startCompletion(runtime, record.snapshot.context as AttendanceContext, cause);
+  }
+}
+
+async function startAttendance(runtime: EngineRuntime, offer: OfferContext, cause: Cause) {
+  const { Assignment, Shift, Person, Organisation } = runtime.models;
+  const assignment = await Assignment.findOne({
+    shift: offer.shiftId,
+    person: offer.personId,
+  }).lean();
+  if (!assignment) {
+    runtime.log.warn({ offerId: offer.offerId }, 'accepted offer without an assignment');
+    return;
+  }
+  const shift = await Shift.findById(offer.shiftId).orFail().lean();
+  const [person, organisation] = await Promise.all([
+    Person.findById(offer.personId, { name: 1 }).orFail().lean(),
+    Organisation.findById(shift.organisation).orFail().lean(),
+  ]);
+  const context = attendanceContext({
+    ...attendanceSettingsOf(organisation),
+    assignmentId: assignment._id.toString(),
+    shiftId: offer.shiftId,
+    personId: offer.personId,
+    workerName: person.name,
+    shiftStart: shift.start.toISOString(),
+    shiftEnd: shift.end.toISOString(),
+    place: shift.place,
+  });
+  await startFlow(runtime, attendanceFlow, context, cause);
+}
+
+async function startCompletion(
+  runtime: EngineRuntime,
+  attendance: AttendanceContext,
+  cause: Cause,
+) {
+  const { Shift, Person, Organisation, Partnership } = runtime.models;
+  const shift = await Shift.findById(attendance.shiftId).orFail().lean();
+  const [worker, organisation] = await Promise.all([
+    Person.findById(attendance.personId, { roles: 1 }).orFail().lean(),
+    Organisation.findById(shift.organisation).orFail().lean(),
+  ]);
+  const employers = worker.roles.filter((r) => r.role === 'worker').map((r) => r.organisation);
+  const ownWorker = employers.some((o) => o.equals(shift.organisation));
+  const partnership = ownWorker
+    ? null
+    : await Partnership.findOne({
+        client: shift.organisation,
+        provider: { $in: employers },
+      }).lean();
+  const entity = completionEntity(attendance.assignmentId);
+  const code = await codeFor(runtime, shift.supervisor.toString(), entity);
+  const context = completionContext({
+    ...completionSettingsOf(organisation),
+    assignmentId: attendance.assignmentId,
+    shiftId: attendance.shiftId,
+    personId: attendance.personId,
+    workerName: attendance.workerName,
+    shiftStart: attendance.shiftStart,
+    shiftEnd: attendance.shiftEnd,
+    place: attendance.place,
+    code,
+    rateCentsPerHour: partnership?.chargeCentsPerHour ?? organisation.chargeCentsPerHour,
+  });
+  await startFlow(runtime, completionFlow, context, cause);
+}

@@ -1,0 +1,57 @@
+import { minutesBetween, minutesToHours } from '../../domain/hours';
+import { formatTime, formatWhen, type Language } from '../../i18n';
+import type { MessageVars } from '../types';
+
+export interface RenderContext {
+  timeZone: string;
+  language: Language;
+  /** The person the text goes to: `{{name}}` when the flow names no one else. */
+  recipientName: string;
+  now: Date;
+}
+
+/**
+ * The flows' raw values (ISO instants, minutes, codes) → the variables the locale texts use
+ * ({{when}}, {{time}}, {{count}}, …), formatted for the reader's language and the organisation's
+ * zone. Numbers stay numbers: renderMessage writes them the way the language does.
+ */
+export function messageVars(raw: MessageVars, context: RenderContext): MessageVars {
+  const { timeZone, language } = context;
+  const start = instant(raw.shiftStart);
+  const end = instant(raw.shiftEnd);
+  const vars: MessageVars = { name: context.recipientName };
+  for (const name of [
+    'place',
+    'code',
+    'name',
+    'supervisor',
+    'hours',
+    'seat',
+    'note',
+    'reason',
+  ] as const) {
+    const value = raw[name];
+    if (value !== undefined) vars[name] = value;
+  }
+  if (start) {
+    vars.when = formatWhen(start, end, timeZone, language);
+    vars.time = formatTime(start, timeZone, language);
+  }
+  const expires = instant(raw.expiresAt);
+  if (expires) vars.expires = formatTime(expires, timeZone, language);
+  // A reminder's lead, in hours: "starts in 24 hours" / "in 1 hour".
+  // Whole hours rounded down (never more time than is left); under an hour, the fraction.
+  if (typeof raw.minutesBefore === 'number') {
+    const minutes = raw.minutesBefore;
+    vars.count = minutes >= 60 ? Math.floor(minutes / 60) : minutesToHours(minutes);
+  }
+  // "On my way" gives no number: say how late they already are.
+  vars.minutes = raw.minutes ?? (start ? Math.max(1, minutesBetween(start, context.now)) : 0);
+  return vars;
+}
+
+function instant(value: string | number | undefined): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

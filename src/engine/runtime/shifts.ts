@@ -1,0 +1,133 @@
+import type { Types } from 'mongoose';
+import { offerFlow } from '../../../flows/offer';
+import { isLanguage } from '../../i18n';
+import { queueText } from '../../messaging/outbox';
+import type { Shift } from '../../models/shift';
+import { runOfferNext } from './effects/offer-next';
+import { runCancelTimer } from './effects/timers';
+import { attendanceEntity, offerEntity } from './entities';
+import { messageVars } from './message-vars';
+import { applyEvent } from './store';
+import type { Cause, EngineRuntime } from './types';
+
+export interface PostShiftInput {
+  organisationId: string;
+  supervisorId: string;
+  clientId?: string;
+  coordinatorId?: string;
+  place: string;
+  start: Date;
+  end: Date;
+  places: number;
+  requiredSkills?: string[];
+  requiredBadges?: string[];
+  /** A replacement wanted soon: on-call workers first, urgent texts. */
+  urgent?: boolean;
+}
+
+/** Records a shift and offers it with the organisation's strategy. */
+export async function postShift(
+  runtime: EngineRuntime,
+  input: PostShiftInput,
+  cause: Cause = { kind: 'api' },
+): Promise<Shift> {
+  if (!(input.end.getTime() > input.start.getTime()))
+    throw new RangeError('a shift must end after it starts');
+  const created = await runtime.models.Shift.create({
+    organisation: input.organisationId,
+    client: input.clientId,
+    supervisor: input.supervisorId,
+    coordinator: input.coordinatorId,
+    place: input.place,
+    start: input.start,
+    end: input.end,
+    places: input.places,
+    requiredSkills: input.requiredSkills ?? [],
+    requiredBadges: input.requiredBadges ?? [],
+    urgent: input.urgent ?? false,
+    state: 'open',
+    createdAt: runtime.clock.now(),
+  });
+  const shift: Shift = created.toObject();
+  const shiftId = shift._id.toString();
+  await runOfferNext(
+    runtime,
+    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
+    { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
+  );
+  return shift;
+}
+
+/**
+ * Cancels a shift: open offers are withdrawn through their flow; booked workers are told and
+ * their attendance timers cancelled. (The attendance flow has no cancelled state yet, so a
+ * booked worker's flow stays where it is, with nothing left to fire.)
+ */
+export async function cancelShift(
+  runtime: EngineRuntime,
+  shiftId: string,
+  cause: Cause,
+): Promise<{ withdrawnOffers: number; toldWorkers: number }> {
+  const { Shift: Shifts, Offer, Assignment, Timer } = runtime.models;
+  const shift = await Shifts.findById(shiftId).orFail().lean();
+  await Shifts.updateOne({ _id: shift._id }, { $set: { state: 'cancelled' } });
+  // The offer flow takes "cancelled" only where the offer is still open.
+  const offers = await Offer.find({ shift: shift._id }, { _id: 1 }).lean();
+  const results = await Promise.all(
+    offers.map((o) =>
+      applyEvent(
+        runtime,
+        offerFlow,
+        offerEntity(o._id.toString()),
+        { type: 'shift.cancelled' },
+        cause,
+      ),
+    ),
+  );
+  const assignments = await Assignment.find({ shift: shift._id }).lean();
+  for (const assignment of assignments) {
+    const entity = attendanceEntity(assignment._id.toString());
+    const timers = await Timer.find({ entity, state: 'pending' }, { timerId: 1 }).lean();
+    for (const timer of timers)
+      await runCancelTimer(runtime, { type: 'cancelTimer', id: timer.timerId });
+    await tellCancelled(runtime, shift, assignment.person, `${entity}:shift-cancelled`);
+  }
+  return {
+    withdrawnOffers: results.filter((r) => r.handled).length,
+    toldWorkers: assignments.length,
+  };
+}
+
+async function tellCancelled(
+  runtime: EngineRuntime,
+  shift: Shift,
+  personId: Types.ObjectId,
+  dedupeKey: string,
+): Promise<void> {
+  const { Person, Organisation } = runtime.models;
+  const [person, organisation] = await Promise.all([
+    Person.findById(personId).lean(),
+    Organisation.findById(shift.organisation).orFail(),
+  ]);
+  if (!person) return;
+  const language = isLanguage(person.language) ? person.language : 'en';
+  await queueText(runtime, {
+    dedupeKey,
+    organisation,
+    to: { person: { _id: person._id, language } },
+    key: 'offer.withdrawn',
+    vars: messageVars(
+      {
+        shiftStart: shift.start.toISOString(),
+        shiftEnd: shift.end.toISOString(),
+        place: shift.place,
+      },
+      {
+        timeZone: organisation.timeZone,
+        language,
+        recipientName: person.name,
+        now: runtime.clock.now(),
+      },
+    ),
+  });
+}

@@ -1,0 +1,33 @@
+import { Schema, type InferSchemaType } from 'mongoose';
+
+/**
+ * Who one `offerNext` effect chose, keyed by the effect's dedupeKey: dispatching the effect
+ * again offers the same people (each once) instead of planning afresh.
+ */
+export const offerBatchSchema = new Schema(
+  {
+    /** The offerNext effect's dedupeKey. */
+    _id: { type: String, required: true },
+    shift: { type: Schema.Types.ObjectId, ref: 'Shift', required: true },
+    /** Best first, with the ranking's reasons, copied onto each Offer. */
+    choices: {
+      type: [
+        new Schema(
+          {
+            person: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
+            rank: { type: Number, required: true },
+            reasons: { type: [String], default: [] },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    urgent: { type: Boolean, default: false },
+    expiresAt: { type: Date, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'offer_batches' },
+);
+
+export type OfferBatch = InferSchemaType<typeof offerBatchSchema>;

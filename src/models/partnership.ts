@@ -1,0 +1,14 @@
+import { Schema, type InferSchemaType, type Types } from 'mongoose';
+
+/** Lets `provider`'s workers serve `client`'s shifts, and what an hour of that work is charged. */
+export const partnershipSchema = new Schema({
+  provider: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  client: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  /** Limits the partnership to these client people; empty: every client of the organisation. */
+  clientPeople: { type: [{ type: Schema.Types.ObjectId, ref: 'Person' }], default: [] },
+  chargeCentsPerHour: { type: Number, required: true, min: 0 },
+});
+partnershipSchema.index({ provider: 1, client: 1 }, { unique: true });
+partnershipSchema.index({ client: 1 });
+
+export type Partnership = InferSchemaType<typeof partnershipSchema> & { _id: Types.ObjectId };

@@ -1,0 +1,27 @@
+import { Schema, type InferSchemaType, type Types } from 'mongoose';
+
+export const SHIFT_STATES = ['open', 'filled', 'cancelled', 'completed'] as const;
+
+/**
+ * Work to be done: where, when, what it needs and how many places. `state` is a cache for
+ * queries; who holds a place is decided by Assignment's unique indexes, not by this field.
+ */
+export const shiftSchema = new Schema({
+  organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  client: { type: Schema.Types.ObjectId, ref: 'Person' },
+  supervisor: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
+  coordinator: { type: Schema.Types.ObjectId, ref: 'Person' },
+  place: { type: String, required: true },
+  start: { type: Date, required: true },
+  end: { type: Date, required: true },
+  requiredSkills: { type: [String], default: [] },
+  requiredBadges: { type: [String], default: [] },
+  places: { type: Number, required: true, min: 1 },
+  urgent: { type: Boolean, default: false },
+  state: { type: String, enum: SHIFT_STATES, default: 'open' },
+  createdAt: { type: Date, required: true },
+});
+shiftSchema.index({ organisation: 1, start: 1 });
+shiftSchema.index({ supervisor: 1, start: 1 });
+
+export type Shift = InferSchemaType<typeof shiftSchema> & { _id: Types.ObjectId };
