@@ -11,9 +11,9 @@ import {
   activeAssignmentsFor,
   openOffersFor,
   pendingConfirmationsFor,
+  recentOffersFor,
 } from '../engine/runtime/queries';
 import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
-import { loadSnapshot } from '../engine/runtime/store';
 import { offerEntity } from '../engine/runtime/entities';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
 import type { Models } from '../models';
@@ -135,9 +135,11 @@ export async function actOnReply(
           ? await recentlyClosedOffer(deps, personId, now)
           : undefined;
       if (lateAnswer) {
-        // A YES that lost the race for the last place is understood: "just filled", never "didn't understand".
-        await reply(lateAnswer === 'filled' ? 'offer.filled' : 'offer.expired');
-        return `offer:closed:${lateAnswer}`;
+        // A YES that lost the race for the last place is understood: "just filled", never "didn't
+        // understand" — and not twice, when the "just filled" notice has already gone out.
+        if (lateAnswer.alreadyTold) return `offer:closed:${lateAnswer.state}:already_told`;
+        await reply(lateAnswer.state === 'filled' ? 'offer.filled' : 'offer.expired');
+        return `offer:closed:${lateAnswer.state}`;
       }
       const key: MessageKey =
         target.why === 'not_checked_in'
@@ -179,23 +181,25 @@ export async function actOnReply(
 
 const CLOSED_OFFER_MEMORY_MS = 24 * 3_600_000;
 
-/** The state of the person's latest offer, if it closed (filled, expired…) within the last day. */
+/**
+ * The person's latest offer, if it closed (filled, expired…) within the last day, and whether
+ * the offer flow already told them so (its texts' dedupe keys start with the offer's entity).
+ */
 async function recentlyClosedOffer(
   deps: ReplyDeps,
   personId: string,
   now: Date,
-): Promise<string | undefined> {
-  const latest = await deps.models.Offer.findOne({
+): Promise<{ state: string; alreadyTold: boolean } | undefined> {
+  const latest = (
+    await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
+  ).at(-1);
+  if (!latest || latest.state === 'offered' || latest.state === 'claiming') return undefined;
+  const told = await deps.models.OutboundMessage.exists({
     person: personId,
-    createdAt: { $gte: new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS) },
-  })
-    .sort({ createdAt: -1 })
-    .lean();
-  if (!latest) return undefined;
-  const snapshot = await loadSnapshot(deps, offerEntity(latest._id.toString()));
-  return snapshot && snapshot.state !== 'offered' && snapshot.state !== 'claiming'
-    ? snapshot.state
-    : undefined;
+    key: latest.state === 'filled' ? 'offer.filled' : 'offer.expired',
+    dedupeKey: { $regex: `^${offerEntity(latest.offerId)}:` },
+  });
+  return { state: latest.state, alreadyTold: Boolean(told) };
 }
 
 /** Remembers the question, so the next "YES K7P" or "2" can answer it. */
