@@ -13,9 +13,10 @@ const CROWD = 50;
 const PLACES = 3;
 /**
  * Rounds through the signed webhook. Twenty were asked for, but on this 2-core machine (FerretDB
- * on SQLite) one round — 50 offers out, 50 YES in at once, ~100 texts back — takes ~21-26 s, so
- * 20 rounds would take ~8 min and not even 4 fit in ~90 s. Hence the minimum asked for, 5 rounds
- * (~2 min). The figures (time per round, time to seat, reply latency) go to REPORT_FILE.
+ * on SQLite) one round — 50 offers out, 50 YES in at once, ~100 texts back — takes ~15-25 s
+ * (up to ~40 s while other suites run), so 20 rounds would take 5-8 min and only about four fit
+ * in ~90 s. Hence the minimum asked for, 5 rounds (~100 s). The figures (seconds per round, time
+ * to seat, reply latency) are written to REPORT_FILE rather than the console.
  */
 const ROUNDS = 5;
 const REPORT_FILE = join(tmpdir(), 'shiftline-broadcast-fifty-at-once.json');
@@ -238,5 +239,5 @@ describe('broadcast: fifty workers say YES to three places at the same moment', 
       count: 0,
       firstThree: [],
     });
-  }, 300_000);
+  }, 450_000);
 });
