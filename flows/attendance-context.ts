@@ -1,3 +1,4 @@
+import type { ShiftFacts } from './shift-facts';
 import { placeReminder, type QuietHours } from '../src/domain/quiet-hours';
 import { addMinutes } from '../src/domain/zoned-time';
 import { setTimer } from '../src/engine/effects';
@@ -25,14 +26,7 @@ export const DEFAULT_ATTENDANCE_SETTINGS: Omit<AttendanceSettings, 'timeZone'> =
   checkInOpensMinutes: 120,
 };
 
-export interface AttendanceContext extends AttendanceSettings {
-  assignmentId: string;
-  shiftId: string;
-  personId: string;
-  workerName: string;
-  shiftStart: string;
-  shiftEnd: string;
-  place: string;
+export interface AttendanceContext extends AttendanceSettings, ShiftFacts {
   /** When a missing check-in is first chased; moves later when the worker says they are late. */
   graceAt: string;
   /** Bumped each time `graceAt` moves, so the new timers get new ids. */

@@ -25,15 +25,9 @@ import { addMinutes } from '../src/domain/zoned-time';
 import { notify, record, send, setTimer } from '../src/engine/effects';
 import { defineFlow, type TransitionDef } from '../src/engine/flow';
 import type { MessageVars } from '../src/engine/types';
+import type { ShiftFacts } from './shift-facts';
 
-export interface CompletionContext {
-  assignmentId: string;
-  shiftId: string;
-  personId: string;
-  workerName: string;
-  shiftStart: string;
-  shiftEnd: string;
-  place: string;
+export interface CompletionContext extends ShiftFacts {
   /** Short code the supervisor quotes: "OK K7P". */
   code: string;
   /** The partnership's charge per hour, in cents. */

@@ -3,8 +3,7 @@ import { z, type ZodType } from 'zod';
 import { HttpError, errorHandler } from '../http/errors';
 import type { Logger } from '../log';
 import { CREATE_FAILURES, DELIVERY_FAILURES } from './faults';
-import { InboundError } from './phones';
-import { isAddress } from './twilio-format';
+import { address, InboundError, sendSchema } from './phones';
 import type { TwilioLocalFaults, TwilioLocalPhones } from './types';
 
 export interface ControlApiDeps {
@@ -14,21 +13,12 @@ export interface ControlApiDeps {
   log: Logger;
 }
 
-const address = z.string().refine(isAddress, { error: 'expected +E164 or whatsapp:+E164' });
 const count = z.int().min(0).max(1_000_000);
 const failCodes = [...Object.keys(CREATE_FAILURES), ...Object.keys(DELIVERY_FAILURES)].map(Number);
 
 const numberParam = z.object({ number: address });
 
-const inboundText = z.strictObject({
-  body: z.string().max(1600),
-  to: address.optional(),
-  messageSid: z
-    .string()
-    .regex(/^(SM|MM)[0-9a-f]{32}$/, { error: 'expected SM followed by 32 hex digits' })
-    .optional(),
-  profileName: z.string().min(1).max(100).optional(),
-});
+const inboundText = z.strictObject(sendSchema.omit({ from: true }).shape);
 
 /** The same names and arguments as TwilioLocal['faults']. */
 const fault = z.discriminatedUnion('fault', [

@@ -15,7 +15,7 @@ import type { InboundResult, SendOptions } from './types';
 
 const WHATSAPP_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-const address = z.string().refine(isAddress, { error: 'expected +E164 or whatsapp:+E164' });
+export const address = z.string().refine(isAddress, { error: 'expected +E164 or whatsapp:+E164' });
 
 export const sendSchema = z.object({
   from: address,

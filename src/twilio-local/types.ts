@@ -1,3 +1,4 @@
+import type { CreateRequest } from './create-request';
 import type { Logger } from '../log';
 
 export interface TwilioLocalOptions {
@@ -18,17 +19,9 @@ export interface TwilioLocalOptions {
 export type MessageStatus = 'accepted' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed';
 
 /** A message the Messages API accepted (201), whatever became of it. */
-export interface ApiMessage {
+export interface ApiMessage extends CreateRequest {
   sid: string;
   accountSid: string;
-  to: string;
-  from: string;
-  messagingServiceSid: string | null;
-  body: string;
-  mediaUrls: string[];
-  contentSid?: string;
-  contentVariables?: string;
-  statusCallback?: string;
   numSegments: number;
   status: MessageStatus;
   errorCode: number | null;

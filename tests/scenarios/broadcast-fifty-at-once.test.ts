@@ -5,6 +5,7 @@ import { offerEntity } from '../../src/engine/runtime/entities';
 import { postShift } from '../../src/engine/runtime/events';
 import { loadSnapshot } from '../../src/engine/runtime/store';
 import { eventually } from '../support/harness';
+import { clearShiftData } from '../support/clear-shift-data';
 import { Scenario } from '../support/scenario';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
@@ -48,27 +49,7 @@ async function allDelivered(s: Scenario): Promise<void> {
  * ~97 s), which would measure the test database's scans rather than the race.
  */
 async function forgetRound(s: Scenario): Promise<void> {
-  const m = s.models;
-  for (const model of [
-    m.ChangeRecord,
-    m.PendingDispatch,
-    m.Shift,
-    m.Offer,
-    m.OfferBatch,
-    m.Assignment,
-    m.AssignmentHistory,
-    m.Timer,
-    m.OnceKey,
-    m.WorkRecord,
-    m.ShortCode,
-    m.OutboundMessage,
-    m.MessageStatusEvent,
-    m.InboundMessage,
-    m.Conversation,
-  ]) {
-    await model.collection.deleteMany({});
-  }
-  await s.runtime.timersQueue.obliterate({ force: true });
+  await clearShiftData(s.runtime, ['MessageStatusEvent', 'InboundMessage', 'Conversation']);
 }
 
 describe('broadcast: fifty workers say YES to three places at the same moment', () => {

@@ -103,30 +103,7 @@ export async function seedTeam(
   return { organisation, supervisor, workers };
 }
 
-/**
- * Empties what shifts leave behind, so rounds of a load test start alike: FerretDB 1.x reads by
- * scanning, and a collection that grows round after round would slow each round down.
- */
-export async function clearShiftData(runtime: Runtime): Promise<void> {
-  const m = runtime.models;
-  const collections = [
-    m.ChangeRecord,
-    m.PendingDispatch,
-    m.Shift,
-    m.Offer,
-    m.OfferBatch,
-    m.Assignment,
-    m.AssignmentHistory,
-    m.Timer,
-    m.OnceKey,
-    m.WorkRecord,
-    m.ShortCode,
-    m.OutboundMessage,
-  ];
-  for (const model of collections) await model.collection.deleteMany({});
-  await runtime.timersQueue.obliterate({ force: true });
-  await runtime.outboundQueue.obliterate({ force: true });
-}
+export { clearShiftData } from '../../support/clear-shift-data';
 
 export const idOf = (doc: { _id: Types.ObjectId }): string => doc._id.toString();
 
