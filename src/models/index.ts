@@ -18,6 +18,7 @@ import { shortCodeSchema } from './short-code';
 import { offerBatchSchema } from './offer-batch';
 import { pendingDispatchSchema } from './pending-dispatch';
 import { onceKeySchema } from './once-key';
+import { apiKeySchema } from './api-key';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -40,6 +41,7 @@ export function registerModels(connection: Connection) {
     OfferBatch: connection.model('OfferBatch', offerBatchSchema),
     PendingDispatch: connection.model('PendingDispatch', pendingDispatchSchema),
     OnceKey: connection.model('OnceKey', onceKeySchema),
+    ApiKey: connection.model('ApiKey', apiKeySchema),
   };
 }
 

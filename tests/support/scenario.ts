@@ -1,8 +1,7 @@
 import { SteppingClock } from '../../src/engine/clock';
-import { fireDueTimers } from '../../src/jobs/timers';
+import { advanceClock, busyJobCount } from '../../src/jobs/advance-clock';
 import { eventually, startHarness, type Harness } from './harness';
 
-const SETTLE_STATES = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
 const FINAL_STATUSES: string[] = ['delivered', 'undelivered', 'failed', 'read'];
 
 /**
@@ -44,17 +43,7 @@ export class Scenario {
 
   /** Moves the clock forward, firing every timer due on the way at its own time. */
   async advance(ms: number): Promise<void> {
-    const target = new Date(this.clock.now().getTime() + ms);
-    for (;;) {
-      const next = await this.models.Timer.findOne({ state: 'pending', at: { $lte: target } })
-        .sort({ at: 1 })
-        .lean();
-      if (!next) break;
-      if (next.at > this.clock.now()) this.clock.set(next.at);
-      await fireDueTimers(this.runtime, this.clock.now());
-      await this.settle();
-    }
-    this.clock.set(target);
+    await advanceClock(this.runtime, this.clock, ms, () => this.settle());
   }
 
   /**
@@ -63,14 +52,8 @@ export class Scenario {
    * after its status callbacks, which can lag the queues under load).
    */
   async settle(timeoutMs = 20_000): Promise<void> {
-    const queues = [
-      this.runtime.inboundQueue,
-      this.runtime.outboundQueue,
-      this.runtime.timersQueue,
-    ];
     const busy = async () => {
-      const counts = await Promise.all(queues.map((q) => q.getJobCounts(...SETTLE_STATES)));
-      const jobs = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+      const jobs = await busyJobCount(this.runtime);
       const inFlight = this.h.twilio.phones
         .attempts()
         .filter((m) => !FINAL_STATUSES.includes(m.status)).length;

@@ -1,0 +1,53 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Models } from '../../../../models';
+import type { ApiRole } from '../../../../models/api-key';
+import { HttpError } from '../../../errors';
+import { callerForKey, type Caller } from './api-keys';
+
+/** The console keeps the key in this cookie (HttpOnly), so pages like the queue dashboard work. */
+export const KEY_COOKIE = 'shiftline_key';
+
+/** What each role may do, from least to most. */
+const ROLE_RANK: Record<ApiRole, number> = { read_only: 0, coordinator: 1, admin: 2 };
+
+export const hasRole = (caller: Caller, atLeast: ApiRole): boolean =>
+  ROLE_RANK[caller.role] >= ROLE_RANK[atLeast];
+
+function keyFrom(req: Request): string | undefined {
+  const header = req.get('authorization');
+  if (header) return /^Bearer (.+)$/i.exec(header.trim())?.[1];
+  const cookies = req.get('cookie') ?? '';
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === KEY_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** Sets res.locals.caller from the Bearer key or the console's cookie; 401 without a good key. */
+export function authenticate(models: Models): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const key = keyFrom(req);
+    if (!key) throw new HttpError(401, 'an API key is needed: Authorization: Bearer <key>');
+    const caller = await callerForKey(models, key);
+    if (!caller) throw new HttpError(401, 'unknown or revoked API key');
+    res.locals.caller = caller;
+    next();
+  };
+}
+
+export function callerOf(res: Response): Caller {
+  const caller = res.locals.caller as Caller | undefined;
+  if (!caller) throw new Error('authenticate() must run before this handler');
+  return caller;
+}
+
+/** 403 unless the caller's role is at least `atLeast`. */
+export function requireRole(atLeast: ApiRole): RequestHandler {
+  return (_req, res, next) => {
+    const caller = callerOf(res);
+    if (!hasRole(caller, atLeast))
+      throw new HttpError(403, `this needs the ${atLeast} role; the key has ${caller.role}`);
+    next();
+  };
+}

@@ -1,0 +1,26 @@
+import express, { Router } from 'express';
+import type { Runtime } from '../../../runtime';
+import { authenticate } from './auth/authenticate';
+import { mountResources } from './mount';
+import { openApiDocument } from './openapi';
+import type { ApiResource } from './route';
+import { apiKeys } from './resources/api-keys';
+import { organisations } from './resources/organisations';
+
+/** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
+export const API_RESOURCES: ApiResource[] = [organisations, apiKeys];
+
+/** /api/v1: the OpenAPI document (public), then everything else behind an API key. */
+export function apiRouter(runtime: Runtime, resources: ApiResource[] = API_RESOURCES): Router {
+  const router = Router();
+  const document = openApiDocument(resources, runtime.config.PUBLIC_BASE_URL);
+  router.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  const api = Router();
+  api.use(express.json({ limit: '100kb', strict: true }));
+  api.use(authenticate(runtime.models));
+  mountResources(api, runtime, resources);
+  router.use('/api/v1', api);
+  return router;
+}

@@ -1,0 +1,68 @@
+import type { ApiKey } from '../../../../models/api-key';
+import { createApiKey } from '../auth/api-keys';
+import { route, type ApiResource } from '../route';
+import { idParams, iso, listOf } from '../schemas/common';
+import { apiKeyCreate, apiKeyCreated, apiKeyView } from '../schemas/api-key';
+import { notFound } from '../tenancy';
+
+const view = (key: ApiKey) => ({
+  id: key._id.toString(),
+  name: key.name,
+  role: key.role,
+  prefix: `sl_${key.prefix}_…`,
+  createdAt: iso(key.createdAt),
+  revokedAt: key.revokedAt ? iso(key.revokedAt) : null,
+});
+
+export const apiKeys: ApiResource = {
+  tag: 'api-keys',
+  description: "The organisation's API keys (stored hashed; a key is shown once, at creation).",
+  routes: [
+    route({
+      method: 'get',
+      path: '/api-keys',
+      summary: "The organisation's keys, newest first",
+      role: 'admin',
+      response: listOf(apiKeyView),
+      handle: async ({ runtime, caller }) => {
+        const keys = await runtime.models.ApiKey.find({ organisation: caller.organisationId })
+          .sort({ createdAt: -1 })
+          .lean<ApiKey[]>();
+        return { items: keys.map(view), total: keys.length };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api-keys',
+      summary: 'Makes a key; the answer is the only time the whole key is shown',
+      role: 'admin',
+      status: 201,
+      body: apiKeyCreate,
+      response: apiKeyCreated,
+      handle: async ({ runtime, caller, body }) => {
+        const { key, record } = await createApiKey(
+          runtime.models,
+          { organisation: caller.organisationId, ...body },
+          runtime.clock.now(),
+        );
+        return { ...view(record), key };
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/api-keys/:id',
+      summary: 'Revokes a key at once',
+      role: 'admin',
+      params: idParams,
+      response: apiKeyView,
+      handle: async ({ runtime, caller, params }) => {
+        const filter = { _id: params.id, organisation: caller.organisationId };
+        const key = await runtime.models.ApiKey.findOne(filter).lean<ApiKey>();
+        if (!key) throw notFound('API key');
+        const revokedAt = key.revokedAt ?? runtime.clock.now();
+        await runtime.models.ApiKey.updateOne(filter, { $set: { revokedAt } });
+        return view({ ...key, revokedAt });
+      },
+    }),
+  ],
+};

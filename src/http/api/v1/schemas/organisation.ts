@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { e164, language, objectId } from './common';
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time such as 21:00' });
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected an IANA time zone such as America/New_York' },
+);
+
+const offerStrategy = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sequential'), expiryMinutes: z.number().int().min(1).max(10_080) }),
+  z.object({
+    kind: z.literal('waves'),
+    expiryMinutes: z.number().int().min(1).max(10_080),
+    size: z.number().int().min(1).max(1_000),
+  }),
+  z.object({ kind: z.literal('broadcast'), expiryMinutes: z.number().int().min(1).optional() }),
+]);
+
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(7 * 24 * 60);
+
+/** The settings an admin may change; every field optional in a PATCH. */
+export const organisationSettings = z.object({
+  name: z.string().trim().min(1).max(120),
+  timeZone,
+  language,
+  contact: z.string().trim().min(1).max(160),
+  smsNumbers: z.array(e164).max(20),
+  offerStrategy,
+  reminderMinutesBefore: z.array(minutes.min(1)).max(5),
+  quietHours: z.object({ start: clockTime, end: clockTime }).nullable(),
+  graceMinutes: minutes,
+  noShowAfterMinutes: minutes,
+  checkInOpensMinutes: minutes,
+  supervisorReminderMinutes: minutes.min(1),
+  escalateAfterMinutes: minutes.min(1),
+  chargeCentsPerHour: z.number().int().min(0).max(1_000_000),
+  /** Per-language renames: { "en": { "shift": "visit" } } */
+  terminology: z.partialRecord(language, z.record(z.string().max(40), z.string().max(40))),
+});
+
+export const organisationPatch = organisationSettings
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'nothing to change' });
+
+export const organisationView = organisationSettings.extend({ id: objectId });
+
+/** Another organisation, as a partner sees it: its name and zone only. */
+export const partnerOrganisationView = z.object({
+  id: objectId,
+  name: z.string(),
+  timeZone: z.string(),
+  relation: z.enum(['self', 'provider', 'client']),
+});

@@ -1,0 +1,61 @@
+import type { MovableClock } from '../engine/clock';
+import type { Runtime } from '../runtime';
+import { fireDueTimers } from './timers';
+
+const BUSY_STATES = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
+
+type QueueRuntime = Pick<Runtime, 'inboundQueue' | 'outboundQueue' | 'timersQueue'>;
+
+/** Jobs waiting or running in the inbound, outbound and timers queues. */
+export async function busyJobCount(runtime: QueueRuntime): Promise<number> {
+  const queues = [runtime.inboundQueue, runtime.outboundQueue, runtime.timersQueue];
+  const counts = await Promise.all(queues.map((q) => q.getJobCounts(...BUSY_STATES)));
+  return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+}
+
+/** Waits until the queues have nothing waiting or running. */
+export async function waitForIdleQueues(runtime: QueueRuntime, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let quietChecks = 0;
+  // Twice quiet in a row: a job that finishes may have just queued the next one.
+  while (quietChecks < 2) {
+    const busy = await busyJobCount(runtime);
+    quietChecks = busy === 0 ? quietChecks + 1 : 0;
+    if (performance.now() > deadline) throw new Error(`queues still busy after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** When the next pending timer is due, if any. */
+export async function nextTimerAt(runtime: Pick<Runtime, 'models'>): Promise<Date | null> {
+  const next = await runtime.models.Timer.findOne({ state: 'pending' }, { at: 1 })
+    .sort({ at: 1 })
+    .lean();
+  return next?.at ?? null;
+}
+
+/**
+ * Moves a movable clock forward by `ms`, firing every timer due on the way at its own instant
+ * (a reminder fires at its time, not at the end of the jump), and settling after each.
+ */
+export async function advanceClock(
+  runtime: Runtime,
+  clock: MovableClock,
+  ms: number,
+  settle: () => Promise<void> = () => waitForIdleQueues(runtime),
+): Promise<{ now: Date; fired: number }> {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance by ${ms} ms`);
+  const target = new Date(clock.now().getTime() + ms);
+  let fired = 0;
+  for (;;) {
+    const next = await runtime.models.Timer.findOne({ state: 'pending', at: { $lte: target } })
+      .sort({ at: 1 })
+      .lean();
+    if (!next) break;
+    if (next.at > clock.now()) clock.set(next.at);
+    fired += await fireDueTimers(runtime, clock.now());
+    await settle();
+  }
+  clock.set(target);
+  return { now: clock.now(), fired };
+}

@@ -1,0 +1,24 @@
+import { Schema, type InferSchemaType, type Types } from 'mongoose';
+
+export const API_ROLES = ['admin', 'coordinator', 'read_only'] as const;
+export type ApiRole = (typeof API_ROLES)[number];
+
+/**
+ * A key an organisation's staff or systems use to call the admin API. Only a hash of the key is
+ * kept; the prefix (unique, shown in lists) finds the document without scanning hashes.
+ */
+export const apiKeySchema = new Schema({
+  organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  role: { type: String, enum: API_ROLES, required: true },
+  /** What the key is for, e.g. "Cora's console" or "payroll export". */
+  name: { type: String, required: true },
+  prefix: { type: String, required: true },
+  /** sha256 of the whole key, hex. Keys are 192 random bits, so a slow hash adds nothing. */
+  hash: { type: String, required: true },
+  createdAt: { type: Date, required: true },
+  revokedAt: { type: Date },
+});
+apiKeySchema.index({ prefix: 1 }, { unique: true });
+apiKeySchema.index({ organisation: 1 });
+
+export type ApiKey = InferSchemaType<typeof apiKeySchema> & { _id: Types.ObjectId };

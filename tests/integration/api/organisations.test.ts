@@ -1,0 +1,105 @@
+import { startApiWorld, type ApiWorld } from '../../support/api';
+
+describe('the organisation API', () => {
+  let w: ApiWorld;
+  beforeAll(async () => {
+    w = await startApiWorld();
+  });
+  afterAll(() => w.stop());
+
+  it("shows the caller's own organisation with its settings", async () => {
+    const res = await w.as(w.keys.riverside.read_only)('get', '/organisation');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: w.riverside.id,
+      name: 'Riverside Outreach',
+      timeZone: 'America/New_York',
+      offerStrategy: { kind: 'sequential' },
+    });
+  });
+
+  it('lets an admin change settings and answers the new ones', async () => {
+    const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
+      offerStrategy: { kind: 'waves', expiryMinutes: 20, size: 3 },
+      quietHours: { start: '22:00', end: '07:00' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.offerStrategy).toEqual({ kind: 'waves', expiryMinutes: 20, size: 3 });
+    const stored = await w.h.models.Organisation.findById(w.riverside._id).lean();
+    expect(stored?.quietHours).toEqual({ start: '22:00', end: '07:00' });
+  });
+
+  it('refuses a bad setting with a 400 naming the field, and changes nothing', async () => {
+    const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
+      timeZone: 'Mars/Olympus',
+      graceMinutes: -5,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'graceMinutes',
+      'timeZone',
+    ]);
+    const stored = await w.h.models.Organisation.findById(w.riverside._id).lean();
+    expect(stored?.timeZone).toBe('America/New_York');
+  });
+
+  it('refuses unknown fields and operator injection', async () => {
+    const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
+      $set: { name: 'hacked' },
+    });
+    expect(res.status).toBe(400);
+    const stored = await w.h.models.Organisation.findById(w.riverside._id).lean();
+    expect(stored?.name).toBe('Riverside Outreach');
+  });
+
+  it('keeps settings to admins: a coordinator gets 403', async () => {
+    const res = await w.as(w.keys.riverside.coordinator)('patch', '/organisation', {
+      name: 'New name',
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('answers 401 without a key, with a malformed key and with a revoked key', async () => {
+    expect((await w.as(null)('get', '/organisation')).status).toBe(401);
+    expect((await w.as('sl_nope')('get', '/organisation')).status).toBe(401);
+    const made = await w.as(w.keys.riverside.admin)('post', '/api-keys', {
+      name: 'temp',
+      role: 'read_only',
+    });
+    expect(made.status).toBe(201);
+    expect((await w.as(made.body.key)('get', '/organisation')).status).toBe(200);
+    expect((await w.as(w.keys.riverside.admin)('delete', `/api-keys/${made.body.id}`)).status).toBe(
+      200,
+    );
+    expect((await w.as(made.body.key)('get', '/organisation')).status).toBe(401);
+  });
+
+  it('stores a key only as a hash, and lists it without its secret', async () => {
+    const made = await w.as(w.keys.riverside.admin)('post', '/api-keys', {
+      name: 'payroll',
+      role: 'read_only',
+    });
+    const stored = await w.h.models.ApiKey.findById(made.body.id).lean();
+    expect(JSON.stringify(stored)).not.toContain(made.body.key.split('_')[2]);
+    const list = await w.as(w.keys.riverside.admin)('get', '/api-keys');
+    expect(JSON.stringify(list.body)).not.toContain(made.body.key);
+    expect(list.body.items.map((k: { name: string }) => k.name)).toContain('payroll');
+  });
+
+  it('lists the caller and its partners, never an unrelated organisation', async () => {
+    const res = await w.as(w.keys.riverside.read_only)('get', '/organisations');
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ name: 'City Parks', relation: 'client' }),
+      expect.objectContaining({ name: 'Riverside Outreach', relation: 'self' }),
+    ]);
+  });
+
+  it('serves an OpenAPI document listing every route, without a key', async () => {
+    const res = await fetch(`${w.base}/api/v1/openapi.json`);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, object> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/organisation', '/api/v1/api-keys/{id}']),
+    );
+  });
+});
