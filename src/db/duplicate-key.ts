@@ -1,6 +1,12 @@
-/** True for the error a unique index raises on a duplicate insert (MongoDB and FerretDB alike). */
+/**
+ * True for the error a unique index raises on a duplicate write. MongoDB (and FerretDB on an
+ * insert) answer code 11000; FerretDB 1.24's SQLite backend answers a clash on UPDATE with a
+ * generic InternalError whose message names the SQLite constraint.
+ */
 export function isDuplicateKeyError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
+    code === 11000 || (typeof message === 'string' && /UNIQUE constraint failed/.test(message))
   );
 }

@@ -23,5 +23,6 @@ export const inboundMessageSchema = new Schema({
 inboundMessageSchema.index({ messageSid: 1 }, { unique: true });
 inboundMessageSchema.index({ person: 1, receivedAt: -1 });
 inboundMessageSchema.index({ unknownSender: 1, receivedAt: -1 });
+inboundMessageSchema.index({ organisation: 1, receivedAt: -1 });
 
 export type InboundMessage = InferSchemaType<typeof inboundMessageSchema> & { _id: Types.ObjectId };

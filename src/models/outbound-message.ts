@@ -55,6 +55,8 @@ export const outboundMessageSchema = new Schema({
 outboundMessageSchema.index({ dedupeKey: 1 }, { unique: true });
 outboundMessageSchema.index({ twilioSid: 1 }, { unique: true, sparse: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });
+// The console's and reports' view of an organisation's texts.
+outboundMessageSchema.index({ organisation: 1, createdAt: -1 });
 
 export type OutboundMessage = InferSchemaType<typeof outboundMessageSchema> & {
   _id: Types.ObjectId;

@@ -44,3 +44,4 @@ export const workRecordSchema = new Schema(
 workRecordSchema.index({ dedupeKey: 1 }, { unique: true });
 workRecordSchema.index({ person: 1, kind: 1, at: -1 });
 workRecordSchema.index({ shift: 1 });
+workRecordSchema.index({ kind: 1, at: 1 });

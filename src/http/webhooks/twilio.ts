@@ -1,6 +1,5 @@
-import express, { Router, type Request } from 'express';
+import express, { Router } from 'express';
 import type { Queue } from 'bullmq';
-import type { ZodType } from 'zod';
 import type { Clock } from '../../engine/clock';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
@@ -12,6 +11,7 @@ import { applyChannelError } from '../../messaging/channel-errors';
 import type { SendJob } from '../../messaging/outbox';
 import { isKnownStatus, recordStatus } from '../../messaging/status';
 import { HttpError } from '../errors';
+import { parseOr400 } from '../parse-request';
 import { incomingMessageSchema, statusCallbackSchema } from './schemas';
 import { verifyTwilioSignature } from './verify-twilio-signature';
 
@@ -30,12 +30,6 @@ export interface TwilioWebhookDeps {
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
-function parse<T>(schema: ZodType<T>, req: Request, what: string): T {
-  const parsed = schema.safeParse(req.body);
-  if (!parsed.success) throw HttpError.fromZod(parsed.error, what);
-  return parsed.data;
-}
-
 /** Queues the processing of a recorded inbound text; the job id makes a replay a no-op. */
 export async function enqueueInbound(queue: Queue<InboundJob>, messageSid: string): Promise<void> {
   await queue.add('inbound', { messageSid }, { jobId: `in-${messageSid}` });
@@ -51,7 +45,7 @@ export function twilioWebhooks(deps: TwilioWebhookDeps): Router {
   const signed = verifyTwilioSignature(deps.config.TWILIO_AUTH_TOKEN, deps.config.PUBLIC_BASE_URL);
 
   router.post('/webhooks/twilio/messages', form, signed, async (req, res) => {
-    const incoming = parse(incomingMessageSchema, req, 'incoming message');
+    const incoming = parseOr400(incomingMessageSchema, req.body, 'incoming message');
     if (incoming.AccountSid !== deps.config.TWILIO_ACCOUNT_SID)
       throw new HttpError(403, 'wrong account');
     const from = parseAddress(incoming.From);
@@ -76,7 +70,7 @@ export function twilioWebhooks(deps: TwilioWebhookDeps): Router {
   });
 
   router.post('/webhooks/twilio/status', form, signed, async (req, res) => {
-    const report = parse(statusCallbackSchema, req, 'status callback');
+    const report = parseOr400(statusCallbackSchema, req.body, 'status callback');
     if (isKnownStatus(report.MessageStatus)) {
       await recordStatus(deps.models, {
         twilioSid: report.MessageSid,

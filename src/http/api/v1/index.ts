@@ -6,9 +6,24 @@ import { openApiDocument } from './openapi';
 import type { ApiResource } from './route';
 import { apiKeys } from './resources/api-keys';
 import { organisations } from './resources/organisations';
+import { partnerships } from './resources/partnerships';
+import { people } from './resources/people';
+import { shifts } from './resources/shifts';
+import { activity } from './resources/activity';
+import { messages } from './resources/messages';
+import { reports } from './resources/reports';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
-export const API_RESOURCES: ApiResource[] = [organisations, apiKeys];
+export const API_RESOURCES: ApiResource[] = [
+  organisations,
+  apiKeys,
+  people,
+  partnerships,
+  shifts,
+  activity,
+  messages,
+  reports,
+];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */
 export function apiRouter(runtime: Runtime, resources: ApiResource[] = API_RESOURCES): Router {

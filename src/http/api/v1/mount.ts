@@ -1,16 +1,12 @@
 import { Router, type Request } from 'express';
 import type { z } from 'zod';
 import type { Runtime } from '../../../runtime';
-import { HttpError } from '../../errors';
+import { parseOr400 } from '../../parse-request';
 import { callerOf, requireRole } from './auth/authenticate';
 import type { ApiResource, ApiRoute } from './route';
 
-function parsePart(schema: z.ZodType | undefined, value: unknown, what: string): unknown {
-  if (!schema) return undefined;
-  const parsed = schema.safeParse(value ?? {});
-  if (!parsed.success) throw HttpError.fromZod(parsed.error, what);
-  return parsed.data;
-}
+const parsePart = (schema: z.ZodType | undefined, value: unknown, what: string): unknown =>
+  schema ? parseOr400(schema, value, what) : undefined;
 
 /** Adds each route of each resource to the router: role check, validation, response shaping. */
 export function mountResources(router: Router, runtime: Runtime, resources: ApiResource[]): void {

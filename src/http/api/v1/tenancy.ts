@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import type { Person } from '../../../models/person';
 import type { Runtime } from '../../../runtime';
 import { HttpError } from '../../errors';
 
@@ -31,3 +32,45 @@ export async function tenancyOf(runtime: Runtime, organisationId: string): Promi
 }
 
 export const notFound = (what: string): HttpError => new HttpError(404, `${what} not found`);
+
+type PersonRoles = Pick<Person, 'organisation' | 'roles'>;
+
+const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => one.equals(id));
+
+/**
+ * A person is ours (a role with us, or ours by default: ours to change), shared (a provider's
+ * worker: read-only), or does not exist for us (null).
+ */
+export function personVisibility(person: PersonRoles, tenancy: Tenancy): 'own' | 'shared' | null {
+  const us = tenancy.organisation;
+  if (person.organisation.equals(us) || person.roles.some((r) => r.organisation.equals(us)))
+    return 'own';
+  const partnerWorker = person.roles.some(
+    (r) => r.role === 'worker' && isIn(tenancy.providers, r.organisation),
+  );
+  return partnerWorker ? 'shared' : null;
+}
+
+/** The person's roles the caller may see: with us, and worker with one of our providers. */
+export function visibleRoles(
+  person: PersonRoles,
+  tenancy: Tenancy,
+): Array<{ organisation: Types.ObjectId; role: string }> {
+  return person.roles.filter(
+    (r) =>
+      r.organisation.equals(tenancy.organisation) ||
+      (r.role === 'worker' && isIn(tenancy.providers, r.organisation)),
+  );
+}
+
+/** A query matching a superset of the visible people (FerretDB has no $elemMatch): check each with personVisibility. */
+export function looselyVisiblePeople(tenancy: Tenancy) {
+  const us = tenancy.organisation;
+  return {
+    $or: [
+      { organisation: us },
+      { 'roles.organisation': us },
+      { 'roles.organisation': { $in: tenancy.providers }, 'roles.role': 'worker' as const },
+    ],
+  };
+}

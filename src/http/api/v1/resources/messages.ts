@@ -1,0 +1,125 @@
+import type { Runtime } from '../../../../runtime';
+import { route, type ApiResource } from '../route';
+import { idParams, listOf } from '../schemas/common';
+import {
+  messageListQuery,
+  messageView,
+  organisationMessageView,
+  threadQuery,
+} from '../schemas/message';
+import { findThreadPerson } from '../views/message-person-access';
+import { newestFirst, pageOfThread } from '../views/message-order';
+import {
+  inbound,
+  maskedNumberOf,
+  messageViewOf,
+  outbound,
+  type AnyMessage,
+  type StatusEvent,
+} from '../views/message-view';
+import { loadNames } from '../views/names';
+
+/** Every status Twilio reported for the page's outbound messages, by message SID: one query. */
+async function statusEventsOf(
+  runtime: Runtime,
+  messages: AnyMessage[],
+): Promise<Map<string, StatusEvent[]>> {
+  const sids = messages.flatMap((m) =>
+    m.direction === 'out' && m.doc.twilioSid ? [m.doc.twilioSid] : [],
+  );
+  const bySid = new Map<string, StatusEvent[]>();
+  if (sids.length === 0) return bySid;
+  const events = await runtime.models.MessageStatusEvent.find({ twilioSid: { $in: sids } }).lean();
+  for (const event of events) {
+    const list = bySid.get(event.twilioSid) ?? [];
+    list.push(event);
+    bySid.set(event.twilioSid, list);
+  }
+  return bySid;
+}
+
+export const messages: ApiResource = {
+  tag: 'messages',
+  description:
+    "Texts between Shiftline and people, as sent on the caller's behalf, with delivery status.",
+  routes: [
+    route({
+      method: 'get',
+      path: '/people/:id/messages',
+      summary: "A person's thread with the caller's organisation, oldest first within a page",
+      role: 'read_only',
+      params: idParams,
+      query: threadQuery,
+      response: listOf(messageView),
+      handle: async ({ runtime, caller, params, query }) => {
+        const person = await findThreadPerson(runtime, caller, params.id);
+        const { InboundMessage, OutboundMessage } = runtime.models;
+        const thread = { person: person._id, organisation: caller.organisationId };
+        const before = query.before ? { $lt: new Date(query.before) } : undefined;
+        const [ins, outs, inTotal, outTotal] = await Promise.all([
+          InboundMessage.find({ ...thread, ...(before ? { receivedAt: before } : {}) })
+            .sort({ receivedAt: -1 })
+            .limit(query.limit + 1)
+            .lean(),
+          OutboundMessage.find({ ...thread, ...(before ? { createdAt: before } : {}) })
+            .sort({ createdAt: -1 })
+            .limit(query.limit + 1)
+            .lean(),
+          InboundMessage.countDocuments(thread),
+          OutboundMessage.countDocuments(thread),
+        ]);
+        const page = pageOfThread([...ins.map(inbound), ...outs.map(outbound)], query.limit);
+        const events = await statusEventsOf(runtime, page);
+        return {
+          items: page.reverse().map((m) => messageViewOf(m, events)),
+          total: inTotal + outTotal,
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/messages',
+      summary: "The organisation's recent texts both ways, newest first, e.g. ?status=failed",
+      role: 'read_only',
+      query: messageListQuery,
+      response: listOf(organisationMessageView),
+      handle: async ({ runtime, caller, query }) => {
+        const { InboundMessage, OutboundMessage } = runtime.models;
+        const { direction, status, since, limit, offset } = query;
+        const organisation = caller.organisationId;
+        const from = since ? { $gte: new Date(since) } : undefined;
+        const inFilter = { organisation, ...(from ? { receivedAt: from } : {}) };
+        const outFilter = {
+          organisation,
+          ...(from ? { createdAt: from } : {}),
+          ...(status ? { status: { $in: status } } : {}),
+        };
+        // Inbound texts have no delivery status: a status filter leaves them out.
+        const wantIn = direction !== 'out' && !status;
+        const wantOut = direction !== 'in';
+        const window = offset + limit;
+        const [ins, outs, inTotal, outTotal] = await Promise.all([
+          wantIn ? InboundMessage.find(inFilter).sort({ receivedAt: -1 }).limit(window).lean() : [],
+          wantOut
+            ? OutboundMessage.find(outFilter).sort({ createdAt: -1 }).limit(window).lean()
+            : [],
+          wantIn ? InboundMessage.countDocuments(inFilter) : 0,
+          wantOut ? OutboundMessage.countDocuments(outFilter) : 0,
+        ]);
+        const page = newestFirst([...ins.map(inbound), ...outs.map(outbound)], window).slice(
+          offset,
+        );
+        const [events, names] = await Promise.all([
+          statusEventsOf(runtime, page),
+          loadNames(runtime, { people: page.map((m) => m.doc.person), organisations: [] }),
+        ]);
+        const items = page.map((m) => ({
+          ...messageViewOf(m, events),
+          person: m.doc.person ? names.person(m.doc.person) : null,
+          maskedNumber: maskedNumberOf(m),
+        }));
+        return { items, total: inTotal + outTotal };
+      },
+    }),
+  ],
+};

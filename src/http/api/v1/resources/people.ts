@@ -1,0 +1,219 @@
+import type { z } from 'zod';
+import type { Types, UpdateQuery } from 'mongoose';
+import type { Person } from '../../../../models/person';
+import type { Runtime } from '../../../../runtime';
+import { isDuplicateKeyError } from '../../../../db/duplicate-key';
+import { HttpError } from '../../../errors';
+import { route, type ApiResource } from '../route';
+import { idParams, listOf } from '../schemas/common';
+import {
+  channelNeedsNumber,
+  missingChannelNumber,
+  PERSON_ROLES,
+  personCreate,
+  personPatch,
+  personQuery,
+  personView,
+  type PersonPatch,
+  type PersonRole,
+} from '../schemas/person';
+import {
+  looselyVisiblePeople,
+  notFound,
+  personVisibility,
+  tenancyOf,
+  visibleRoles,
+  type Tenancy,
+} from '../tenancy';
+
+type Candidate = Pick<Person, '_id' | 'name' | 'organisation' | 'roles'>;
+
+const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => one.equals(id));
+
+/** A role with us, or, for a worker, with a provider whose workers we may book. */
+const hasVisibleRole = (person: Candidate, role: PersonRole, tenancy: Tenancy): boolean =>
+  visibleRoles(person, tenancy).some((r) => r.role === role);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The list's filters, loosely for roles (exact checks follow), exactly for the rest. */
+function looseFilter(tenancy: Tenancy, query: z.output<typeof personQuery>) {
+  const { role, q, language, employmentType, skill } = query;
+  return {
+    ...looselyVisiblePeople(tenancy),
+    ...(role ? { 'roles.role': role } : {}),
+    ...(q ? { name: { $regex: escapeRegExp(q), $options: 'i' } } : {}),
+    ...(language ? { language } : {}),
+    ...(employmentType ? { employmentType } : {}),
+    ...(skill ? { skills: skill } : {}),
+  };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const byNameThenId = (a: Candidate, b: Candidate) =>
+  collator.compare(a.name, b.name) || a._id.toString().localeCompare(b._id.toString());
+
+function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
+  const known = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
+  const shared = visibility === 'shared';
+  return {
+    id: person._id.toString(),
+    name: person.name,
+    phone: shared ? null : (person.phone ?? null),
+    whatsapp: shared ? null : (person.whatsapp ?? null),
+    channel: person.channel,
+    language: person.language,
+    organisationId: person.organisation.toString(),
+    roles: person.roles
+      .filter((r) => isIn(known, r.organisation))
+      .map((r) => ({ organisationId: r.organisation.toString(), role: r.role })),
+    employmentType: person.employmentType,
+    skills: person.skills,
+    badges: person.badges,
+    availability: person.availability as z.input<typeof personView>['availability'],
+    optedOut: person.optedOut,
+    shared,
+  };
+}
+
+async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
+  const person = await runtime.models.Person.findById(id).lean<Person>();
+  const visibility = person && personVisibility(person, tenancy);
+  if (!person || !visibility) throw notFound('person');
+  return { person, visibility };
+}
+
+/** A phone or WhatsApp number is one person's; the unique indexes decide, never a lookup first. */
+async function refusingTakenNumbers<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isDuplicateKeyError(error))
+      throw new HttpError(409, 'phone already belongs to another person');
+    throw error;
+  }
+}
+
+const rolesWith = (organisation: Types.ObjectId, roles: PersonRole[]) =>
+  roles.map((role) => ({ organisation, role }));
+
+/** $set the given fields, $unset cleared numbers (a null would clash in the unique index). */
+function changesOf(patch: PersonPatch, organisation: Types.ObjectId): UpdateQuery<Person> {
+  const { roles, phone, whatsapp, ...fields } = patch;
+  const numbers = { phone, whatsapp };
+  const set: Record<string, unknown> = { ...fields };
+  const unset: Record<string, 1> = {};
+  for (const [field, value] of Object.entries(numbers)) {
+    if (value === null) unset[field] = 1;
+    else if (value !== undefined) set[field] = value;
+  }
+  return {
+    $set: set,
+    ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
+    ...(roles ? { $addToSet: { roles: { $each: rolesWith(organisation, roles) } } } : {}),
+  };
+}
+
+export const people: ApiResource = {
+  tag: 'people',
+  description:
+    "Workers, clients, supervisors and coordinators of the caller's organisation, and the " +
+    'workers its providers share with it (read-only, without phone numbers).',
+  routes: [
+    route({
+      method: 'get',
+      path: '/people',
+      summary: 'People the caller may see, by name, with filters',
+      role: 'read_only',
+      query: personQuery,
+      response: listOf(personView),
+      handle: async ({ runtime, caller, query }) => {
+        const tenancy = await tenancyOf(runtime, caller.organisationId);
+        const { role, limit, offset } = query;
+        const candidates = await runtime.models.Person.find(looseFilter(tenancy, query), {
+          name: 1,
+          organisation: 1,
+          roles: 1,
+        }).lean<Candidate[]>();
+        const matching = candidates
+          .filter(
+            (p) => personVisibility(p, tenancy) && (!role || hasVisibleRole(p, role, tenancy)),
+          )
+          .sort(byNameThenId);
+        const page = matching.slice(offset, offset + limit).map((p) => p._id);
+        const found = await runtime.models.Person.find({ _id: { $in: page } }).lean<Person[]>();
+        const byId = new Map(found.map((p) => [p._id.toString(), p]));
+        const items = page.flatMap((id) => {
+          const person = byId.get(id.toString());
+          const visibility = person && personVisibility(person, tenancy);
+          return person && visibility ? [view(person, visibility, tenancy)] : [];
+        });
+        return { items, total: matching.length };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/people/:id',
+      summary: 'One person',
+      role: 'read_only',
+      params: idParams,
+      response: personView,
+      handle: async ({ runtime, caller, params }) => {
+        const tenancy = await tenancyOf(runtime, caller.organisationId);
+        const { person, visibility } = await loadVisible(runtime, params.id, tenancy);
+        return view(person, visibility, tenancy);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/people',
+      summary: "Adds a person to the caller's organisation; 409 when the number is someone else's",
+      role: 'coordinator',
+      status: 201,
+      body: personCreate,
+      response: personView,
+      handle: async ({ runtime, caller, body }) => {
+        const tenancy = await tenancyOf(runtime, caller.organisationId);
+        const { roles, ...fields } = body;
+        const created = await refusingTakenNumbers(
+          runtime.models.Person.create({
+            ...fields,
+            organisation: tenancy.organisation,
+            roles: rolesWith(tenancy.organisation, roles),
+          }),
+        );
+        return view(created.toObject<Person>(), 'own', tenancy);
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/people/:id',
+      summary: "Changes a person; roles given are the person's roles in the caller's organisation",
+      role: 'coordinator',
+      params: idParams,
+      body: personPatch,
+      response: personView,
+      handle: async ({ runtime, caller, params, body }) => {
+        const tenancy = await tenancyOf(runtime, caller.organisationId);
+        const { person, visibility } = await loadVisible(runtime, params.id, tenancy);
+        if (visibility !== 'own') throw notFound('person');
+        const missing = missingChannelNumber({ ...person, ...body });
+        if (missing)
+          throw new HttpError(400, 'invalid body', [
+            { path: missing, message: channelNeedsNumber(missing) },
+          ]);
+        const { Person } = runtime.models;
+        await refusingTakenNumbers(
+          Person.updateOne({ _id: person._id }, changesOf(body, tenancy.organisation)),
+        );
+        if (body.roles) {
+          // After the $addToSet above, so the person never has no role with us in between.
+          const dropped = PERSON_ROLES.filter((role) => !body.roles?.includes(role));
+          const roles = rolesWith(tenancy.organisation, dropped);
+          await Person.updateOne({ _id: person._id }, { $pullAll: { roles } });
+        }
+        return view(await Person.findById(person._id).orFail().lean<Person>(), 'own', tenancy);
+      },
+    }),
+  ],
+};

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { cancelShift, postShift } from '../../../../engine/runtime/events';
+import type { Cause } from '../../../../models/change-record';
+import { HttpError } from '../../../errors';
+import type { Caller } from '../auth/api-keys';
+import { route, type ApiResource } from '../route';
+import { idParams, listOf } from '../schemas/common';
+import { shiftCreate, shiftDetail, shiftListQuery, shiftSummary } from '../schemas/shift';
+import { checkNewShift } from '../views/new-shift-checks';
+import { findOwnShift, findVisibleShift, OWN_SHIFT } from '../views/shift-access';
+import { loadShiftDetail } from '../views/shift-detail';
+import { listShifts } from '../views/shift-list';
+
+/** Each API call is its own cause: the engine refuses the same cause twice on one entity. */
+const apiCause = (caller: Caller): Cause => ({
+  kind: 'api',
+  ref: `api:${caller.keyId}:${randomUUID()}`,
+});
+
+export const shifts: ApiResource = {
+  tag: 'shifts',
+  description:
+    'Shifts: posting one (the engine offers it at once), the board, who was offered it and why, ' +
+    "who holds its places, its history, and cancelling. A partner's shift that the caller's " +
+    'workers were offered is shown read-only, with only those workers in it.',
+  routes: [
+    route({
+      method: 'get',
+      path: '/shifts',
+      summary: 'Shifts by start, soonest first (from a day ago unless `from` says otherwise)',
+      role: 'read_only',
+      query: shiftListQuery,
+      response: listOf(shiftSummary),
+      handle: ({ runtime, caller, query }) => listShifts(runtime, caller, query),
+    }),
+    route({
+      method: 'get',
+      path: '/shifts/:id',
+      summary: 'A shift with its offers (rank and reasons), places and change history',
+      role: 'read_only',
+      params: idParams,
+      response: shiftDetail,
+      handle: async ({ runtime, caller, params }) => {
+        const { shift, viewer } = await findVisibleShift(runtime, caller, params.id);
+        return loadShiftDetail(runtime, shift, viewer);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/shifts',
+      summary: "Posts a shift; it is offered with the organisation's strategy before this answers",
+      role: 'coordinator',
+      body: shiftCreate,
+      response: shiftDetail,
+      status: 201,
+      handle: async ({ runtime, caller, body }) => {
+        await checkNewShift(runtime, caller, body);
+        const shift = await postShift(
+          runtime,
+          {
+            organisationId: caller.organisationId,
+            supervisorId: body.supervisorId,
+            clientId: body.clientId,
+            coordinatorId: body.coordinatorId,
+            place: body.place,
+            start: new Date(body.start),
+            end: new Date(body.end),
+            places: body.places,
+            requiredSkills: body.requiredSkills,
+            requiredBadges: body.requiredBadges,
+            urgent: body.urgent,
+          },
+          apiCause(caller),
+        );
+        return loadShiftDetail(runtime, shift, OWN_SHIFT);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/shifts/:id/cancel',
+      summary: 'Cancels a shift: open offers are withdrawn and booked workers told',
+      role: 'coordinator',
+      params: idParams,
+      response: shiftDetail,
+      handle: async ({ runtime, caller, params }) => {
+        const shift = await findOwnShift(runtime, caller, params.id);
+        if (shift.state === 'cancelled' || shift.state === 'completed')
+          throw new HttpError(409, `already ${shift.state}`);
+        await cancelShift(runtime, shift._id.toString(), apiCause(caller));
+        const cancelled = await runtime.models.Shift.findById(shift._id).orFail().lean();
+        return loadShiftDetail(runtime, cancelled, OWN_SHIFT);
+      },
+    }),
+  ],
+};

@@ -1,0 +1,70 @@
+import type { Types } from 'mongoose';
+import type { RecordKind } from '../../../../engine/types';
+import type { Runtime } from '../../../../runtime';
+import type { ReportFacts } from './report-tally';
+
+const RECORD_KINDS: RecordKind[] = ['no_show', 'drop', 'hours_confirmed'];
+
+/**
+ * The organisation's facts between two instants. Plain finds with few fields, counted in code:
+ * the range is at most 92 days of one organisation.
+ */
+export async function loadReportFacts(
+  runtime: Runtime,
+  organisation: Types.ObjectId,
+  between: { start: Date; end: Date },
+): Promise<ReportFacts> {
+  const { InboundMessage, OutboundMessage } = runtime.models;
+  const within = { $gte: between.start, $lt: between.end };
+  const [shifts, records, outbound, inbound] = await Promise.all([
+    shiftsStarting(runtime, organisation, within),
+    recordsOnShiftsOf(runtime, organisation, within),
+    OutboundMessage.find(
+      { organisation, createdAt: within },
+      { createdAt: 1, sentAt: 1, status: 1, suppressed: 1 },
+    ).lean(),
+    InboundMessage.find(
+      { organisation, receivedAt: within },
+      { receivedAt: 1, unknownSender: 1 },
+    ).lean(),
+  ]);
+  return { shifts, records, outbound, inbound };
+}
+
+type Within = { $gte: Date; $lt: Date };
+
+async function shiftsStarting(runtime: Runtime, organisation: Types.ObjectId, within: Within) {
+  const { Shift, Assignment } = runtime.models;
+  const shifts = await Shift.find(
+    { organisation, start: within },
+    { start: 1, places: 1, state: 1 },
+  ).lean();
+  const held = await Assignment.find(
+    { shift: { $in: shifts.map((s) => s._id) } },
+    { shift: 1 },
+  ).lean();
+  const filled = new Map<string, number>();
+  for (const { shift } of held)
+    filled.set(shift.toString(), (filled.get(shift.toString()) ?? 0) + 1);
+  return shifts.map((s) => ({
+    start: s.start,
+    places: s.places,
+    filled: filled.get(s._id.toString()) ?? 0,
+    cancelled: s.state === 'cancelled',
+  }));
+}
+
+/** Work records carry their shift, not an organisation: keep those on the organisation's shifts. */
+async function recordsOnShiftsOf(runtime: Runtime, organisation: Types.ObjectId, within: Within) {
+  const records = await runtime.models.WorkRecord.find(
+    { kind: { $in: RECORD_KINDS }, at: within },
+    { kind: 1, at: 1, minutes: 1, chargeCents: 1, shift: 1 },
+  ).lean();
+  const shiftIds = [...new Set(records.flatMap((r) => (r.shift ? [r.shift.toString()] : [])))];
+  const ours = await runtime.models.Shift.find(
+    { _id: { $in: shiftIds }, organisation },
+    { _id: 1 },
+  ).lean();
+  const ourShifts = new Set(ours.map((s) => s._id.toString()));
+  return records.filter((r) => r.shift && ourShifts.has(r.shift.toString()));
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { Shift } from '../../../../models/shift';
+import type { Runtime } from '../../../../runtime';
+import { iso } from '../schemas/common';
+import type { shiftDetail } from '../schemas/shift';
+import { changeEntry } from './change-entry';
+import { loadNames, type Names } from './names';
+import { sees, type Viewer } from './shift-access';
+import { offerEntity } from '../../../../engine/runtime/entities';
+import {
+  currentState,
+  loadShiftFlows,
+  seatStates,
+  type FlowKind,
+  type ShiftFlows,
+} from './shift-flows';
+import { namedInShift, summaryOf } from './shift-summary';
+
+export type ShiftDetailView = z.input<typeof shiftDetail>;
+
+/** Same instant: the offer before the place it led to, attendance before completion. */
+const KIND_ORDER: Record<FlowKind, number> = { offer: 0, attendance: 1, completion: 2 };
+
+/** A shift with who was offered it and why, who holds its places, and everything that happened. */
+export async function loadShiftDetail(
+  runtime: Runtime,
+  shift: Shift,
+  viewer: Viewer,
+): Promise<ShiftDetailView> {
+  const flows = (await loadShiftFlows(runtime, [shift._id], { offers: true })).get(
+    shift._id.toString(),
+  );
+  if (!flows) throw new Error(`no flows loaded for shift ${shift._id.toString()}`);
+  const names = await loadNames(runtime, {
+    people: [
+      ...namedInShift(shift),
+      ...flows.offers.map((o) => o.person),
+      ...[...flows.tracks.values()].map((t) => t.personId),
+    ],
+    organisations: [shift.organisation],
+  });
+  return {
+    ...summaryOf(shift, flows, viewer, names),
+    offers: offersOf(flows, viewer, names),
+    assignments: assignmentsOf(flows, viewer, names),
+    history: historyOf(flows, viewer, names),
+  };
+}
+
+function offersOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
+  return flows.offers
+    .filter((offer) => sees(viewer, offer.person.toString()))
+    .sort((a, b) => a.rank - b.rank || a.createdAt.getTime() - b.createdAt.getTime())
+    .map((offer) => {
+      const id = offer._id.toString();
+      return {
+        id,
+        person: names.person(offer.person),
+        rank: offer.rank,
+        reasons: offer.reasons,
+        // An offer whose flow has not started yet (it is being made) has no state to show.
+        state: currentState(flows.tracks.get(offerEntity(id))) ?? 'unknown',
+        code: offer.code,
+        urgent: offer.urgent,
+        expiresAt: iso(offer.expiresAt),
+        createdAt: iso(offer.createdAt),
+      };
+    });
+}
+
+function assignmentsOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
+  return flows.seats
+    .filter((seat) => sees(viewer, seat.person.toString()))
+    .sort((a, b) => a.seat - b.seat)
+    .map((seat) => {
+      const id = seat._id.toString();
+      return { id, seat: seat.seat, person: names.person(seat.person), ...seatStates(flows, id) };
+    });
+}
+
+function historyOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
+  const lines = [...flows.tracks.values()]
+    .filter((track) => sees(viewer, track.personId))
+    .flatMap((track) => track.steps.map((step) => ({ track, step })));
+  lines.sort(
+    (a, b) =>
+      a.step.at.getTime() - b.step.at.getTime() ||
+      KIND_ORDER[a.track.kind] - KIND_ORDER[b.track.kind] ||
+      a.step.version - b.step.version,
+  );
+  return lines.map(({ track, step }) =>
+    changeEntry(step, track.kind, names.person(track.personId)),
+  );
+}

@@ -1,0 +1,129 @@
+import type { Types } from 'mongoose';
+import {
+  attendanceEntity,
+  completionEntity,
+  offerEntity,
+} from '../../../../engine/runtime/entities';
+import type { Assignment } from '../../../../models/assignment';
+import type { CauseKind } from '../../../../models/change-record';
+import type { Offer } from '../../../../models/offer';
+import type { Runtime } from '../../../../runtime';
+
+export type FlowKind = 'offer' | 'attendance' | 'completion';
+
+/** A change record, as much of it as the views show. */
+export interface Step {
+  entity: string;
+  version: number;
+  from: string | null;
+  to: string;
+  at: Date;
+  event: { type: string } | null;
+  cause: { kind: CauseKind };
+  snapshot: { context: { minutes?: number | null } };
+}
+
+export const STEP_FIELDS = {
+  entity: 1,
+  version: 1,
+  from: 1,
+  to: 1,
+  at: 1,
+  'event.type': 1,
+  'cause.kind': 1,
+  'snapshot.context.minutes': 1,
+} as const;
+
+/** One flow of one offer or place: whose it is, and its changes, oldest first. */
+export interface Track {
+  kind: FlowKind;
+  personId: string;
+  steps: Step[];
+}
+
+/** What the engine did on one shift: its offers, the places held now, and their flows. */
+export interface ShiftFlows {
+  /** Loaded only when asked for. */
+  offers: Offer[];
+  /** Places held now. */
+  seats: Assignment[];
+  /** By entity key; places given up (drops, no-shows) keep their flows here. */
+  tracks: Map<string, Track>;
+}
+
+const emptyFlows = (): ShiftFlows => ({ offers: [], seats: [], tracks: new Map() });
+
+interface Owner {
+  shiftId: string;
+  kind: FlowKind;
+  personId: string;
+}
+
+/** The flows of several shifts with one query per collection. */
+export async function loadShiftFlows(
+  runtime: Runtime,
+  shiftIds: Types.ObjectId[],
+  options: { offers: boolean },
+): Promise<Map<string, ShiftFlows>> {
+  const { Offer, Assignment, AssignmentHistory, ChangeRecord } = runtime.models;
+  const inShifts = { shift: { $in: shiftIds } };
+  const [offers, seats, released] = await Promise.all([
+    options.offers ? Offer.find(inShifts).lean() : Promise.resolve([]),
+    Assignment.find(inShifts).lean(),
+    AssignmentHistory.find(inShifts).lean(),
+  ]);
+  const byShift = new Map(shiftIds.map((id) => [id.toString(), emptyFlows()]));
+  const flowsOf = (shift: Types.ObjectId) => byShift.get(shift.toString()) ?? emptyFlows();
+  const owners = new Map<string, Owner>();
+  for (const offer of offers) {
+    flowsOf(offer.shift).offers.push(offer);
+    owners.set(offerEntity(offer._id.toString()), ownerOf(offer, 'offer'));
+  }
+  for (const seat of seats) flowsOf(seat.shift).seats.push(seat);
+  const places = [
+    ...seats.map((s) => ({ id: s._id, shift: s.shift, person: s.person })),
+    ...released.map((r) => ({ id: r.assignment, shift: r.shift, person: r.person })),
+  ];
+  for (const place of places) {
+    const id = place.id.toString();
+    owners.set(attendanceEntity(id), ownerOf(place, 'attendance'));
+    owners.set(completionEntity(id), ownerOf(place, 'completion'));
+  }
+  const steps =
+    owners.size === 0
+      ? []
+      : await ChangeRecord.find({ entity: { $in: [...owners.keys()] } }, STEP_FIELDS).lean<
+          Step[]
+        >();
+  for (const step of steps.sort((a, b) => a.version - b.version)) {
+    const owner = owners.get(step.entity);
+    if (!owner) continue;
+    const { tracks } = byShift.get(owner.shiftId) ?? emptyFlows();
+    const track = tracks.get(step.entity) ?? {
+      kind: owner.kind,
+      personId: owner.personId,
+      steps: [],
+    };
+    track.steps.push(step);
+    tracks.set(step.entity, track);
+  }
+  return byShift;
+}
+
+function ownerOf(record: { shift: Types.ObjectId; person: Types.ObjectId }, kind: FlowKind): Owner {
+  return { shiftId: record.shift.toString(), kind, personId: record.person.toString() };
+}
+
+/** The flow's current state; null when it never started. */
+export const currentState = (track: Track | undefined): string | null =>
+  track?.steps.at(-1)?.to ?? null;
+
+/** The states of a place held now. */
+export function seatStates(flows: ShiftFlows, assignmentId: string) {
+  const completion = flows.tracks.get(completionEntity(assignmentId));
+  return {
+    attendance: currentState(flows.tracks.get(attendanceEntity(assignmentId))),
+    completion: currentState(completion),
+    minutes: completion?.steps.at(-1)?.snapshot.context.minutes ?? null,
+  };
+}

@@ -1,0 +1,203 @@
+import { startApiWorld, type ApiAnswer, type ApiWorld } from '../../support/api';
+import { seedOrganisation, seedPerson } from '../../support/seed';
+
+type Seeded = Awaited<ReturnType<typeof seedPerson>>;
+
+const fields = (res: ApiAnswer) => res.body.details.map((d: { path: string }) => d.path).sort();
+
+describe('the partnerships API', () => {
+  let w: ApiWorld;
+  let lakeside: Awaited<ReturnType<typeof seedOrganisation>>;
+  let pat: Seeded;
+  let lou: Seeded;
+  let riversideWithParks: string;
+
+  beforeAll(async () => {
+    w = await startApiWorld();
+    lakeside = await seedOrganisation(w.h.models, { name: 'Lakeside Homes', smsNumbers: [] });
+    pat = await seedPerson(w.h.models, w.parks, {
+      name: 'Pat Client',
+      roles: [{ organisation: w.parks._id, role: 'client' }],
+    });
+    lou = await seedPerson(w.h.models, lakeside, {
+      name: 'Lou Client',
+      roles: [{ organisation: lakeside._id, role: 'client' }],
+    });
+    const existing = await w.h.models.Partnership.findOne({ provider: w.riverside._id }).orFail();
+    riversideWithParks = existing.id as string;
+  });
+  afterAll(() => w.stop());
+
+  const riverside = () => w.as(w.keys.riverside.admin);
+  const parks = () => w.as(w.keys.parks.admin);
+  const harbour = () => w.as(w.keys.harbour.admin);
+
+  describe('reading', () => {
+    it('lists a partnership to both sides, each told which side it is on', async () => {
+      const asProvider = await w.as(w.keys.riverside.read_only)('get', '/partnerships');
+      expect(asProvider.status).toBe(200);
+      expect(asProvider.body).toEqual({
+        items: [
+          {
+            id: riversideWithParks,
+            provider: { id: w.riverside.id, name: 'Riverside Outreach' },
+            client: { id: w.parks.id, name: 'City Parks' },
+            chargeCentsPerHour: 2500,
+            clientPeople: [],
+            side: 'provider',
+          },
+        ],
+        total: 1,
+      });
+      const asClient = await w.as(w.keys.parks.read_only)('get', '/partnerships');
+      expect(asClient.body.items).toEqual([
+        expect.objectContaining({ id: riversideWithParks, side: 'client' }),
+      ]);
+    });
+
+    it('lists nothing to an organisation outside the partnership', async () => {
+      const res = await harbour()('get', '/partnerships');
+      expect(res.body).toEqual({ items: [], total: 0 });
+    });
+
+    it('answers one partnership to either side and 404 to anyone else', async () => {
+      const one = await parks()('get', `/partnerships/${riversideWithParks}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({ id: riversideWithParks, side: 'client' });
+      expect((await harbour()('get', `/partnerships/${riversideWithParks}`)).status).toBe(404);
+    });
+
+    it('refuses a malformed id or paging with a 400 naming it', async () => {
+      expect(fields(await riverside()('get', '/partnerships/42'))).toEqual(['id']);
+      expect(fields(await riverside()('get', '/partnerships?limit=-1'))).toEqual(['limit']);
+    });
+  });
+
+  describe('setting up', () => {
+    it('lets an admin make the caller the provider of another organisation', async () => {
+      const res = await riverside()('post', '/partnerships', {
+        clientOrganisationId: lakeside.id,
+        chargeCentsPerHour: 3100,
+        clientPeople: [lou.id],
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        provider: { id: w.riverside.id, name: 'Riverside Outreach' },
+        client: { id: lakeside.id, name: 'Lakeside Homes' },
+        chargeCentsPerHour: 3100,
+        clientPeople: [lou.id],
+        side: 'provider',
+      });
+      const stored = await w.h.models.Partnership.findById(res.body.id).orFail().lean();
+      expect(stored.provider.toString()).toBe(w.riverside.id);
+    });
+
+    it('answers 409 for a partnership that already exists', async () => {
+      const res = await riverside()('post', '/partnerships', {
+        clientOrganisationId: w.parks.id,
+        chargeCentsPerHour: 1,
+      });
+      expect(res.status).toBe(409);
+      const stored = await w.h.models.Partnership.findById(riversideWithParks).orFail().lean();
+      expect(stored.chargeCentsPerHour).toBe(2500);
+    });
+
+    it('refuses a partnership with itself or a bad charge, naming the field', async () => {
+      const self = await riverside()('post', '/partnerships', {
+        clientOrganisationId: w.riverside.id,
+        chargeCentsPerHour: 100,
+      });
+      expect(self.status).toBe(400);
+      expect(fields(self)).toEqual(['clientOrganisationId']);
+      const charge = await riverside()('post', '/partnerships', {
+        clientOrganisationId: w.harbour.id,
+        chargeCentsPerHour: -1,
+      });
+      expect(fields(charge)).toEqual(['chargeCentsPerHour']);
+    });
+
+    it("refuses client people who are not the client organisation's clients", async () => {
+      const res = await harbour()('post', '/partnerships', {
+        clientOrganisationId: w.parks.id,
+        chargeCentsPerHour: 2000,
+        clientPeople: [pat.id, lou.id],
+      });
+      expect(res.status).toBe(400);
+      expect(fields(res)).toEqual(['clientPeople.1']);
+      expect(await w.h.models.Partnership.countDocuments({ provider: w.harbour._id })).toBe(0);
+    });
+
+    it('answers 404 for an organisation that does not exist', async () => {
+      const res = await riverside()('post', '/partnerships', {
+        clientOrganisationId: '0123456789abcdef01234567',
+        chargeCentsPerHour: 100,
+      });
+      expect(res.status).toBe(404);
+    });
+
+    it('keeps partnerships to admins: a coordinator gets 403', async () => {
+      const res = await w.as(w.keys.riverside.coordinator)('post', '/partnerships', {
+        clientOrganisationId: w.harbour.id,
+        chargeCentsPerHour: 100,
+      });
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('changing and ending', () => {
+    it('lets the provider change the charge and the client people', async () => {
+      const res = await riverside()('patch', `/partnerships/${riversideWithParks}`, {
+        chargeCentsPerHour: 2750,
+        clientPeople: [pat.id],
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ chargeCentsPerHour: 2750, clientPeople: [pat.id] });
+      const stored = await w.h.models.Partnership.findById(riversideWithParks).orFail().lean();
+      expect(stored.clientPeople.map(String)).toEqual([pat.id]);
+    });
+
+    it('answers the client side 403: only the provider changes a partnership', async () => {
+      const res = await parks()('patch', `/partnerships/${riversideWithParks}`, {
+        chargeCentsPerHour: 0,
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.error).toBe('only the provider organisation can change a partnership');
+    });
+
+    it('answers 404 to an organisation outside the partnership, for changes and ends', async () => {
+      const path = `/partnerships/${riversideWithParks}`;
+      expect((await harbour()('patch', path, { chargeCentsPerHour: 0 })).status).toBe(404);
+      expect((await harbour()('delete', path)).status).toBe(404);
+      const stored = await w.h.models.Partnership.findById(riversideWithParks).orFail().lean();
+      expect(stored.chargeCentsPerHour).not.toBe(0);
+    });
+
+    it('refuses an empty change or unknown client people, naming them', async () => {
+      const path = `/partnerships/${riversideWithParks}`;
+      const empty = await riverside()('patch', path, {});
+      expect(empty.status).toBe(400);
+      const stranger = await riverside()('patch', path, { clientPeople: [lou.id] });
+      expect(fields(stranger)).toEqual(['clientPeople.0']);
+    });
+
+    it('keeps changes and ends to admins: a coordinator gets 403', async () => {
+      const path = `/partnerships/${riversideWithParks}`;
+      const coordinator = w.as(w.keys.riverside.coordinator);
+      expect((await coordinator('patch', path, { chargeCentsPerHour: 1 })).status).toBe(403);
+      expect((await coordinator('delete', path)).status).toBe(403);
+    });
+
+    it('lets the client side end a partnership, answering what was ended', async () => {
+      const made = await harbour()('post', '/partnerships', {
+        clientOrganisationId: w.parks.id,
+        chargeCentsPerHour: 1800,
+      });
+      expect(made.status).toBe(201);
+      expect((await riverside()('get', `/partnerships/${made.body.id}`)).status).toBe(404);
+      const ended = await parks()('delete', `/partnerships/${made.body.id}`);
+      expect(ended.status).toBe(200);
+      expect(ended.body).toMatchObject({ id: made.body.id, side: 'client' });
+      expect((await parks()('get', `/partnerships/${made.body.id}`)).status).toBe(404);
+    });
+  });
+});

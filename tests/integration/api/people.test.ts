@@ -1,0 +1,375 @@
+import type { Person } from '../../../src/models/person';
+import { startApiWorld, type ApiAnswer, type ApiWorld } from '../../support/api';
+import { seedPerson, testNumber } from '../../support/seed';
+
+type Seeded = Awaited<ReturnType<typeof seedPerson>>;
+
+const names = (res: ApiAnswer) => res.body.items.map((p: { name: string }) => p.name);
+const fields = (res: ApiAnswer) => res.body.details.map((d: { path: string }) => d.path).sort();
+/** +15551234567 → (555) 123-4567, as a coordinator would type it. */
+const typed = (e164: string) => `(${e164.slice(2, 5)}) ${e164.slice(5, 8)}-${e164.slice(8)}`;
+
+describe('the people API', () => {
+  let w: ApiWorld;
+  let ana: Seeded;
+  let bruno: Seeded;
+  let jo: Seeded;
+  let sam: Seeded;
+  let pat: Seeded;
+  let hana: Seeded;
+
+  beforeAll(async () => {
+    w = await startApiWorld();
+    const { riverside, parks, harbour } = w;
+    ana = await seedPerson(w.h.models, riverside, {
+      name: 'Ana Lima',
+      whatsapp: testNumber(),
+      language: 'es',
+      employmentType: 'full_time',
+      skills: ['first_aid'],
+    });
+    bruno = await seedPerson(w.h.models, riverside, { name: 'bruno Costa' });
+    jo = await seedPerson(w.h.models, riverside, {
+      name: 'J. (Jo) Smith*',
+      employmentType: 'on_call',
+      roles: [
+        { organisation: harbour._id, role: 'coordinator' },
+        { organisation: riverside._id, role: 'worker' },
+      ],
+    });
+    sam = await seedPerson(w.h.models, riverside, {
+      name: 'Sam Supervisor',
+      roles: [{ organisation: riverside._id, role: 'supervisor' }],
+    });
+    pat = await seedPerson(w.h.models, parks, {
+      name: 'Pat Client',
+      roles: [{ organisation: parks._id, role: 'client' }],
+    });
+    await seedPerson(w.h.models, parks, {
+      name: 'Pia Parks',
+      roles: [{ organisation: parks._id, role: 'coordinator' }],
+    });
+    hana = await seedPerson(w.h.models, harbour, { name: 'Hana Harbour' });
+  });
+  afterAll(() => w.stop());
+
+  const riverside = () => w.as(w.keys.riverside.coordinator);
+  const parks = () => w.as(w.keys.parks.coordinator);
+  const stored = (id: unknown) => w.h.models.Person.findById(id).orFail().lean<Person>();
+
+  describe('reading', () => {
+    it("lists the organisation's own people by name, never a client's or a stranger's", async () => {
+      const res = await w.as(w.keys.riverside.read_only)('get', '/people');
+      expect(res.status).toBe(200);
+      expect(names(res)).toEqual(['Ana Lima', 'bruno Costa', 'J. (Jo) Smith*', 'Sam Supervisor']);
+      expect(res.body.total).toBe(4);
+      expect(res.body.items.every((p: { shared: boolean }) => !p.shared)).toBe(true);
+    });
+
+    it("shows a client organisation its provider's workers read-only, without their numbers", async () => {
+      const res = await w.as(w.keys.parks.read_only)('get', '/people');
+      expect(names(res)).toEqual([
+        'Ana Lima',
+        'bruno Costa',
+        'J. (Jo) Smith*',
+        'Pat Client',
+        'Pia Parks',
+      ]);
+      const byName = new Map(res.body.items.map((p: { name: string }) => [p.name, p]));
+      expect(byName.get('Ana Lima')).toMatchObject({ shared: true, phone: null, whatsapp: null });
+      expect(byName.get('Pat Client')).toMatchObject({ shared: false, phone: pat.phone });
+    });
+
+    it('answers one person with everything a coordinator needs', async () => {
+      const res = await riverside()('get', `/people/${ana.id}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        id: ana.id,
+        name: 'Ana Lima',
+        phone: ana.phone,
+        whatsapp: ana.whatsapp,
+        channel: 'sms',
+        language: 'es',
+        organisationId: w.riverside.id,
+        roles: [{ organisationId: w.riverside.id, role: 'worker' }],
+        employmentType: 'full_time',
+        skills: ['first_aid'],
+        badges: [],
+        availability: 'anytime',
+        optedOut: false,
+        shared: false,
+      });
+    });
+
+    it("answers 404 for a person of another organisation, a client's or a partner's non-worker", async () => {
+      expect((await riverside()('get', `/people/${hana.id}`)).status).toBe(404);
+      expect((await riverside()('get', `/people/${pat.id}`)).status).toBe(404);
+      expect((await parks()('get', `/people/${sam.id}`)).status).toBe(404);
+      expect((await parks()('get', `/people/${hana.id}`)).status).toBe(404);
+      expect((await w.as(w.keys.harbour.admin)('get', `/people/${ana.id}`)).status).toBe(404);
+    });
+
+    it("shows a partner's worker to the client as shared, without numbers", async () => {
+      const res = await parks()('get', `/people/${ana.id}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        name: 'Ana Lima',
+        shared: true,
+        phone: null,
+        whatsapp: null,
+      });
+    });
+
+    it('shows roles only in organisations the caller knows', async () => {
+      const own = await riverside()('get', `/people/${jo.id}`);
+      expect(own.body.roles).toEqual([{ organisationId: w.riverside.id, role: 'worker' }]);
+      const shared = await parks()('get', `/people/${jo.id}`);
+      expect(shared.body.roles).toEqual([{ organisationId: w.riverside.id, role: 'worker' }]);
+    });
+
+    it('filters by role, language, employment type and skill', async () => {
+      const list = async (query: string, call = riverside()) =>
+        names(await call('get', `/people?${query}`));
+      expect(await list('role=supervisor')).toEqual(['Sam Supervisor']);
+      expect(await list('language=es')).toEqual(['Ana Lima']);
+      expect(await list('employmentType=on_call')).toEqual(['J. (Jo) Smith*']);
+      expect(await list('skill=first_aid')).toEqual(['Ana Lima']);
+      expect(await list('role=coordinator')).toEqual([]);
+      expect(await list('role=worker', parks())).toEqual([
+        'Ana Lima',
+        'bruno Costa',
+        'J. (Jo) Smith*',
+      ]);
+      expect(await list('role=client', parks())).toEqual(['Pat Client']);
+    });
+
+    it('finds names by any part, ignoring case and taking regex characters literally', async () => {
+      const find = async (q: string) => {
+        const res = await riverside()('get', `/people?q=${encodeURIComponent(q)}`);
+        expect(res.status).toBe(200);
+        return names(res);
+      };
+      expect(await find('ANA')).toEqual(['Ana Lima']);
+      expect(await find('(jo)')).toEqual(['J. (Jo) Smith*']);
+      expect(await find('*')).toEqual(['J. (Jo) Smith*']);
+      expect(await find('.*')).toEqual([]);
+      expect(await find('[')).toEqual([]);
+    });
+
+    it('pages through the list and gives the total', async () => {
+      const res = await riverside()('get', '/people?limit=2&offset=1');
+      expect(names(res)).toEqual(['bruno Costa', 'J. (Jo) Smith*']);
+      expect(res.body.total).toBe(4);
+    });
+
+    it('refuses bad filters and ids with a 400 naming them', async () => {
+      const res = await riverside()('get', '/people?role=boss&limit=0');
+      expect(res.status).toBe(400);
+      expect(fields(res)).toEqual(['limit', 'role']);
+      const bad = await riverside()('get', '/people/nope');
+      expect(bad.status).toBe(400);
+      expect(fields(bad)).toEqual(['id']);
+    });
+  });
+
+  describe('adding', () => {
+    it('lets a coordinator add a person, reading the number as typed', async () => {
+      const res = await riverside()('post', '/people', {
+        name: 'Nadia New',
+        phone: '(555) 010-0123',
+        roles: ['worker', 'worker'],
+        skills: ['driving'],
+        availability: [{ weekday: 1, start: '09:00', end: '17:00' }],
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        name: 'Nadia New',
+        phone: '+15550100123',
+        whatsapp: null,
+        channel: 'sms',
+        organisationId: w.riverside.id,
+        roles: [{ organisationId: w.riverside.id, role: 'worker' }],
+        skills: ['driving'],
+        availability: [{ weekday: 1, start: '09:00', end: '17:00' }],
+        optedOut: false,
+        shared: false,
+      });
+      expect((await riverside()('get', `/people/${res.body.id}`)).body).toEqual(res.body);
+    });
+
+    it('refuses an invalid person with a 400 naming each field', async () => {
+      const res = await riverside()('post', '/people', {
+        name: ' ',
+        phone: 'call me',
+        roles: [],
+        availability: [
+          { weekday: 7, start: '09:00', end: '10:00' },
+          { weekday: 1, start: '10:00', end: '09:00' },
+        ],
+      });
+      expect(res.status).toBe(400);
+      expect(fields(res)).toEqual([
+        'availability.0.weekday',
+        'availability.1.end',
+        'name',
+        'phone',
+        'roles',
+      ]);
+    });
+
+    it("needs a number on the person's channel", async () => {
+      const res = await riverside()('post', '/people', {
+        name: 'Wes',
+        phone: testNumber(),
+        channel: 'whatsapp',
+        roles: ['worker'],
+      });
+      expect(res.status).toBe(400);
+      expect(fields(res)).toEqual(['whatsapp']);
+    });
+
+    it('never lets the API opt a person in or out', async () => {
+      const res = await riverside()('post', '/people', {
+        name: 'Olga',
+        phone: testNumber(),
+        roles: ['worker'],
+        optedOut: false,
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.details)).toContain('optedOut');
+    });
+
+    it("answers 409 for another person's number, however typed and whoever's it is", async () => {
+      const taken = [
+        { phone: typed(ana.phone!) },
+        { phone: hana.phone! },
+        { phone: testNumber(), whatsapp: ana.whatsapp! },
+      ];
+      for (const numbers of taken) {
+        const res = await riverside()('post', '/people', {
+          name: 'Copy',
+          roles: ['worker'],
+          ...numbers,
+        });
+        expect(res.status).toBe(409);
+        expect(res.body).toEqual({ error: 'phone already belongs to another person' });
+      }
+      expect(await w.h.models.Person.countDocuments({ name: 'Copy' })).toBe(0);
+    });
+
+    it('keeps adding people to coordinators: a read-only key gets 403', async () => {
+      const res = await w.as(w.keys.riverside.read_only)('post', '/people', {
+        name: 'Rita',
+        phone: testNumber(),
+        roles: ['worker'],
+      });
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('changing', () => {
+    const seedKim = () =>
+      seedPerson(w.h.models, w.riverside, {
+        name: 'Kim',
+        whatsapp: testNumber(),
+        roles: [
+          { organisation: w.harbour._id, role: 'coordinator' },
+          { organisation: w.riverside._id, role: 'worker' },
+        ],
+      });
+
+    it('changes a person and their roles here, keeping their roles elsewhere', async () => {
+      const kim = await seedKim();
+      const res = await riverside()('patch', `/people/${kim.id}`, {
+        roles: ['supervisor', 'worker'],
+        language: 'fr',
+        availability: [{ weekday: 6, start: '18:00', end: '24:00' }],
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        language: 'fr',
+        availability: [{ weekday: 6, start: '18:00', end: '24:00' }],
+      });
+      expect(res.body.roles.map((r: { role: string }) => r.role).sort()).toEqual([
+        'supervisor',
+        'worker',
+      ]);
+      await riverside()('patch', `/people/${kim.id}`, { roles: ['supervisor'] });
+      const roles = (await stored(kim._id)).roles.map((r) => ({
+        organisation: r.organisation.toString(),
+        role: r.role,
+      }));
+      expect(roles).toEqual(
+        expect.arrayContaining([
+          { organisation: w.harbour.id, role: 'coordinator' },
+          { organisation: w.riverside.id, role: 'supervisor' },
+        ]),
+      );
+      expect(roles).toHaveLength(2);
+    });
+
+    it("clears a number with null, but never the one the person's channel needs", async () => {
+      const kim = await seedKim();
+      const res = await riverside()('patch', `/people/${kim.id}`, {
+        channel: 'whatsapp',
+        phone: null,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ channel: 'whatsapp', phone: null, whatsapp: kim.whatsapp });
+      expect(await stored(kim._id)).not.toHaveProperty('phone');
+      const refused = await riverside()('patch', `/people/${kim.id}`, { whatsapp: null });
+      expect(refused.status).toBe(400);
+      expect(fields(refused)).toEqual(['whatsapp']);
+    });
+
+    it("answers 409 when a change takes another person's number, and keeps the old one", async () => {
+      const kim = await seedKim();
+      const res = await riverside()('patch', `/people/${kim.id}`, { phone: typed(bruno.phone!) });
+      expect(res.status).toBe(409);
+      expect(res.body.error).toBe('phone already belongs to another person');
+      expect((await stored(kim._id)).phone).toBe(kim.phone);
+    });
+
+    it('refuses to change opt-out, an empty change or a bad field, naming it', async () => {
+      const kim = await seedKim();
+      await w.h.models.Person.updateOne({ _id: kim._id }, { $set: { optedOut: true } });
+      const optIn = await riverside()('patch', `/people/${kim.id}`, { optedOut: false });
+      expect(optIn.status).toBe(400);
+      expect(JSON.stringify(optIn.body.details)).toContain('optedOut');
+      expect((await stored(kim._id)).optedOut).toBe(true);
+      const empty = await riverside()('patch', `/people/${kim.id}`, {});
+      expect(empty.status).toBe(400);
+      const bad = await riverside()('patch', `/people/${kim.id}`, { availability: 'sometimes' });
+      expect(fields(bad)).toEqual(['availability']);
+    });
+
+    it('answers 404 for a shared worker, a client organisation’s person or a stranger', async () => {
+      expect((await parks()('patch', `/people/${ana.id}`, { name: 'Hacked' })).status).toBe(404);
+      expect((await riverside()('patch', `/people/${pat.id}`, { name: 'Hacked' })).status).toBe(
+        404,
+      );
+      expect((await riverside()('patch', `/people/${hana.id}`, { name: 'Hacked' })).status).toBe(
+        404,
+      );
+      expect(await w.h.models.Person.countDocuments({ name: 'Hacked' })).toBe(0);
+    });
+
+    it('keeps changes to coordinators: a read-only key gets 403', async () => {
+      const res = await w.as(w.keys.riverside.read_only)('patch', `/people/${bruno.id}`, {
+        name: 'Bruno',
+      });
+      expect(res.status).toBe(403);
+      expect((await stored(bruno._id)).name).toBe('bruno Costa');
+    });
+  });
+
+  it('documents every people route in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${w.base}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(doc.paths['/api/v1/people'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/v1/people/{id}'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'patch']),
+    );
+  });
+});

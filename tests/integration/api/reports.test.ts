@@ -1,0 +1,243 @@
+import type { Types } from 'mongoose';
+import { SteppingClock } from '../../../src/engine/clock';
+import type { RecordKind } from '../../../src/engine/types';
+import type { Shift } from '../../../src/models/shift';
+import { startApiWorld, type ApiWorld } from '../../support/api';
+import { seedPerson } from '../../support/seed';
+
+type Organisation = ApiWorld['riverside'];
+type SeededShift = Pick<Shift, '_id' | 'supervisor'>;
+
+/** Noon on Saturday 6 June 2026 in New York (EDT, UTC-4). */
+const NOW = new Date('2026-06-06T16:00:00Z');
+const utc = (text: string) => new Date(`2026-06-${text}Z`);
+
+const zeros = {
+  shiftsPosted: 0,
+  places: 0,
+  placesFilled: 0,
+  shiftsCancelled: 0,
+  noShows: 0,
+  drops: 0,
+  hoursConfirmed: 0,
+  chargeCents: 0,
+  messagesSent: 0,
+  messagesDelivered: 0,
+  messagesFailed: 0,
+  messagesSuppressed: 0,
+  inboundReceived: 0,
+  unknownSenders: 0,
+};
+
+describe('the reports API', () => {
+  let w: ApiWorld;
+  let seq = 0;
+  const next = () => (seq += 1);
+
+  async function shift(
+    organisation: Organisation,
+    start: Date,
+    places: number,
+    state: Shift['state'] = 'open',
+  ) {
+    const supervisor = await seedPerson(w.h.models, organisation, { name: `Sup ${next()}` });
+    return w.h.models.Shift.create({
+      organisation: organisation._id,
+      supervisor: supervisor._id,
+      place: 'Riverside Park',
+      start,
+      end: new Date(start.getTime() + 4 * 3600_000),
+      places,
+      state,
+      createdAt: utc('01T12:00:00'),
+    });
+  }
+
+  async function fill(s: SeededShift, seats: number) {
+    for (let seat = 1; seat <= seats; seat += 1) {
+      const worker = await seedPerson(w.h.models, w.riverside, { name: `Worker ${next()}` });
+      await w.h.models.Assignment.create({
+        shift: s._id,
+        seat,
+        person: worker._id,
+        supervisor: s.supervisor,
+        createdAt: utc('01T12:00:00'),
+      });
+    }
+  }
+
+  const record = (
+    s: { _id: Types.ObjectId },
+    kind: RecordKind,
+    at: string,
+    extra: Record<string, number> = {},
+  ) =>
+    w.h.models.WorkRecord.create({
+      dedupeKey: `r${next()}`,
+      kind,
+      shift: s._id,
+      at: utc(at),
+      ...extra,
+    });
+
+  const sent = (organisation: Organisation, at: string, fields: Record<string, unknown>) =>
+    w.h.models.OutboundMessage.create({
+      dedupeKey: `m${next()}`,
+      organisation: organisation._id,
+      toAddress: '+15550000000',
+      key: 'offer',
+      language: 'en',
+      body: 'text',
+      createdAt: utc(at),
+      ...fields,
+    });
+
+  const received = (organisation: Organisation, at: string, unknownSender: boolean) =>
+    w.h.models.InboundMessage.create({
+      messageSid: `SMr${next()}`,
+      channel: 'sms',
+      from: '+15550000000',
+      to: '+15005550006',
+      receivedAt: utc(at),
+      organisation: organisation._id,
+      unknownSender,
+    });
+
+  beforeAll(async () => {
+    w = await startApiWorld({ clock: new SteppingClock(NOW) });
+    // Thursday 4 June, local: 09:00 shift with both places filled, and one at 23:30.
+    const morning = await shift(w.riverside, utc('04T13:00:00'), 2, 'filled');
+    await fill(morning, 2);
+    const lateNight = await shift(w.riverside, utc('05T03:30:00'), 1, 'filled');
+    await fill(lateNight, 1);
+    // Friday 5 June: a cancelled shift whose held place does not count as filled.
+    const cancelled = await shift(w.riverside, utc('05T14:00:00'), 3, 'cancelled');
+    await fill(cancelled, 1);
+    // Saturday 00:30 local: outside a range ending on Friday.
+    await shift(w.riverside, utc('06T04:30:00'), 1);
+
+    await record(morning, 'drop', '04T15:00:00');
+    // 23:50 on Thursday, local, though Friday in UTC.
+    await record(morning, 'hours_confirmed', '05T03:50:00', { minutes: 240, chargeCents: 10_000 });
+    // 00:10 on Friday, local.
+    await record(morning, 'hours_confirmed', '05T04:10:00', { minutes: 210, chargeCents: 8_750 });
+    await record(lateNight, 'no_show', '05T04:30:00');
+    await record(lateNight, 'checked_in', '05T03:35:00');
+
+    await sent(w.riverside, '04T12:00:00', { sentAt: utc('04T12:00:01'), status: 'delivered' });
+    await sent(w.riverside, '04T12:01:00', { sentAt: utc('04T12:01:01'), status: 'failed' });
+    await sent(w.riverside, '05T03:59:00', { suppressed: 'opted_out' });
+    await sent(w.riverside, '05T12:00:00', { sentAt: utc('05T12:00:01'), status: 'read' });
+    await received(w.riverside, '04T12:30:00', false);
+    await received(w.riverside, '05T12:30:00', true);
+
+    const parksShift = await shift(w.parks, utc('04T14:00:00'), 5);
+    await record(parksShift, 'no_show', '04T16:00:00');
+    await sent(w.parks, '04T12:00:00', { sentAt: utc('04T12:00:01'), status: 'delivered' });
+  });
+  afterAll(() => w.stop());
+
+  const summary = (query: string, key = w.keys.riverside.read_only) =>
+    w.as(key)('get', `/reports/summary${query}`);
+
+  it('counts each figure on its local day in the organisation’s time zone', async () => {
+    const res = await summary('?from=2026-06-04&to=2026-06-05');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      from: '2026-06-04',
+      to: '2026-06-05',
+      timeZone: 'America/New_York',
+    });
+    expect(res.body.days).toEqual([
+      {
+        date: '2026-06-04',
+        ...zeros,
+        shiftsPosted: 2,
+        places: 3,
+        placesFilled: 3,
+        drops: 1,
+        hoursConfirmed: 4,
+        chargeCents: 10_000,
+        messagesSent: 2,
+        messagesDelivered: 1,
+        messagesFailed: 1,
+        messagesSuppressed: 1,
+        inboundReceived: 1,
+      },
+      {
+        date: '2026-06-05',
+        ...zeros,
+        shiftsPosted: 1,
+        places: 3,
+        shiftsCancelled: 1,
+        noShows: 1,
+        hoursConfirmed: 3.5,
+        chargeCents: 8_750,
+        messagesSent: 1,
+        messagesDelivered: 1,
+        inboundReceived: 1,
+        unknownSenders: 1,
+      },
+    ]);
+    expect(res.body.totals).toEqual({
+      shiftsPosted: 3,
+      places: 6,
+      placesFilled: 3,
+      shiftsCancelled: 1,
+      noShows: 1,
+      drops: 1,
+      hoursConfirmed: 7.5,
+      chargeCents: 18_750,
+      messagesSent: 3,
+      messagesDelivered: 2,
+      messagesFailed: 1,
+      messagesSuppressed: 1,
+      inboundReceived: 2,
+      unknownSenders: 1,
+    });
+  });
+
+  it('covers the last 7 days, today included, when no dates are given', async () => {
+    const res = await summary('');
+    expect(res.status).toBe(200);
+    expect(res.body.days.map((d: { date: string }) => d.date)).toEqual([
+      '2026-05-31',
+      '2026-06-01',
+      '2026-06-02',
+      '2026-06-03',
+      '2026-06-04',
+      '2026-06-05',
+      '2026-06-06',
+    ]);
+    expect(res.body.totals.shiftsPosted).toBe(4);
+  });
+
+  it("counts only the caller's own organisation", async () => {
+    const parks = await summary('?from=2026-06-04&to=2026-06-05', w.keys.parks.read_only);
+    expect(parks.body.totals).toEqual({
+      ...zeros,
+      shiftsPosted: 1,
+      places: 5,
+      noShows: 1,
+      messagesSent: 1,
+      messagesDelivered: 1,
+    });
+    const harbour = await summary('?from=2026-06-04&to=2026-06-05', w.keys.harbour.read_only);
+    expect(harbour.body.totals).toEqual(zeros);
+  });
+
+  it('refuses more than 92 days or a `to` before `from` with a 400 naming `to`', async () => {
+    for (const query of ['?from=2026-01-01&to=2026-04-03', '?from=2026-06-05&to=2026-06-04']) {
+      const res = await summary(query);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([{ path: 'to', message: expect.any(String) }]);
+    }
+    expect((await summary('?from=2026-01-01&to=2026-04-02')).status).toBe(200);
+  });
+
+  it('refuses a date that is not YYYY-MM-DD with a 400 naming the field', async () => {
+    const res = await summary('?from=June&to=2026-02-30');
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['from', 'to']);
+  });
+});

@@ -1,0 +1,92 @@
+import { tallyReport, type ReportFacts } from '../../../src/http/api/v1/views/report-tally';
+
+const zone = 'America/New_York';
+const range = { from: { year: 2026, month: 6, day: 5 }, to: { year: 2026, month: 6, day: 6 } };
+const none: ReportFacts = { shifts: [], records: [], outbound: [], inbound: [] };
+
+describe('tallyReport', () => {
+  it('counts each fact on its local day, a late-evening one on the evening’s day', () => {
+    const facts: ReportFacts = {
+      ...none,
+      records: [
+        // 23:50 on 5 June in New York is 03:50 UTC on the 6th.
+        { kind: 'no_show', at: new Date('2026-06-06T03:50:00Z') },
+        { kind: 'drop', at: new Date('2026-06-06T04:10:00Z') },
+      ],
+    };
+    const report = tallyReport(facts, range, zone);
+    expect(report.days.map((d) => [d.date, d.noShows, d.drops])).toEqual([
+      ['2026-06-05', 1, 0],
+      ['2026-06-06', 0, 1],
+    ]);
+  });
+
+  it('counts places filled only on shifts not cancelled, and every shift as posted', () => {
+    const start = new Date('2026-06-05T13:00:00Z');
+    const facts: ReportFacts = {
+      ...none,
+      shifts: [
+        { start, places: 3, filled: 2, cancelled: false },
+        { start, places: 2, filled: 1, cancelled: true },
+      ],
+    };
+    expect(tallyReport(facts, range, zone).totals).toMatchObject({
+      shiftsPosted: 2,
+      places: 5,
+      placesFilled: 2,
+      shiftsCancelled: 1,
+    });
+  });
+
+  it('adds confirmed minutes as hours and the charge, and sorts texts by outcome', () => {
+    const at = new Date('2026-06-06T15:00:00Z');
+    const facts: ReportFacts = {
+      records: [
+        { kind: 'hours_confirmed', at, minutes: 240, chargeCents: 10_000 },
+        { kind: 'hours_confirmed', at, minutes: 50, chargeCents: 2_083 },
+        { kind: 'checked_in', at },
+      ],
+      outbound: [
+        { createdAt: at, sentAt: at, status: 'delivered' },
+        { createdAt: at, sentAt: at, status: 'read' },
+        { createdAt: at, sentAt: at, status: 'undelivered' },
+        { createdAt: at, sentAt: at, status: 'failed' },
+        { createdAt: at, sentAt: at, status: 'queued' },
+        { createdAt: at, status: 'pending', suppressed: 'opted_out' },
+      ],
+      inbound: [{ receivedAt: at }, { receivedAt: at, unknownSender: true }],
+      shifts: [],
+    };
+    expect(tallyReport(facts, range, zone).days[1]).toEqual({
+      date: '2026-06-06',
+      shiftsPosted: 0,
+      places: 0,
+      placesFilled: 0,
+      shiftsCancelled: 0,
+      noShows: 0,
+      drops: 0,
+      hoursConfirmed: 4.83,
+      chargeCents: 12_083,
+      messagesSent: 5,
+      messagesDelivered: 2,
+      messagesFailed: 2,
+      messagesSuppressed: 1,
+      inboundReceived: 2,
+      unknownSenders: 1,
+    });
+  });
+
+  it('sums the days into totals and ignores facts outside the range', () => {
+    const facts: ReportFacts = {
+      ...none,
+      inbound: [
+        { receivedAt: new Date('2026-06-05T12:00:00Z') },
+        { receivedAt: new Date('2026-06-06T12:00:00Z') },
+        { receivedAt: new Date('2026-06-07T12:00:00Z') },
+      ],
+    };
+    const report = tallyReport(facts, range, zone);
+    expect(report).toMatchObject({ from: '2026-06-05', to: '2026-06-06', timeZone: zone });
+    expect(report.totals.inboundReceived).toBe(2);
+  });
+});
