@@ -1,17 +1,28 @@
 /**
  * `npm run dev`: Shiftline on this machine with nothing started by hand. Starts Redis and
  * FerretDB (unless REDIS_URL / MONGODB_URI are set), the local Twilio-compatible endpoint
- * (unless TWILIO_API_URL is set), then web + worker in this process. Ctrl-C stops all of it.
+ * (unless TWILIO_API_URL is set), then web + worker in this process on a clock the console's
+ * simulator can fast-forward, and seeds the demo region. Ctrl-C stops all of it.
  */
 import { loadConfig } from '../src/config';
+import { OffsetClock } from '../src/engine/clock';
 import { createLogger } from '../src/log';
 import { exitOnStartupError, startShiftline } from '../src/main';
 import { startTwilioLocal } from '../src/twilio-local';
 import { startLocalServices } from './services/local-services';
-import { loadSeed } from './seed/load-seed';
+import { loadSeed, type SeedResult } from './seed/load-seed';
 
 const DEV_ACCOUNT_SID = 'AC' + 'de'.repeat(16);
 const DEV_AUTH_TOKEN = 'dev-auth-token';
+
+/** The seeded organisations' admin keys: shown once, as only their hashes are kept. */
+function adminKeyLines(seeded: SeedResult): string[] {
+  if (seeded.status === 'skipped') return [];
+  return [
+    'Admin API keys (dev only; the console signs in with one, or with its dev picker):',
+    ...seeded.keys.map(({ organisationName, key }) => `  ${organisationName.padEnd(28)} ${key}`),
+  ];
+}
 
 async function main(): Promise<void> {
   const services = await startLocalServices();
@@ -25,12 +36,15 @@ async function main(): Promise<void> {
     const accountSid = process.env.TWILIO_ACCOUNT_SID ?? DEV_ACCOUNT_SID;
     const authToken = process.env.TWILIO_AUTH_TOKEN ?? DEV_AUTH_TOKEN;
     const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`;
+    // Real time plus whatever the simulator fast-forwards; the phones share it.
+    const clock = new OffsetClock();
     const twilioLocal = process.env.TWILIO_API_URL
       ? undefined
       : await startTwilioLocal({
           accountSid,
           authToken,
           webhookUrl: `${publicBaseUrl}/webhooks/twilio/messages`,
+          now: () => clock.now().getTime(),
         });
     if (twilioLocal) stops.push(() => twilioLocal.stop());
 
@@ -48,18 +62,20 @@ async function main(): Promise<void> {
       TWILIO_API_URL: process.env.TWILIO_API_URL ?? twilioLocal?.url,
     });
     const log = createLogger(config);
-    const shiftline = await startShiftline(config, log);
+    const shiftline = await startShiftline(config, log, clock);
     stops.push(() => shiftline.stop());
-    const seeded = await loadSeed(shiftline.runtime.models);
+    const seeded = await loadSeed(shiftline.runtime);
 
     console.log(
       [
         '',
         'Shiftline is running (web + worker).',
         services.describe(),
-        `Demo    ${seeded === 'loaded' ? 'seeded from scripts/seed/demo-region.json' : 'database already had data; not seeded'}`,
+        `Demo    ${seeded.status === 'loaded' ? 'seeded from scripts/seed/demo-region.json' : 'database already had data; not seeded'}`,
         `Twilio  ${config.TWILIO_API_URL} (${twilioLocal ? 'local endpoint' : 'from TWILIO_API_URL'})`,
         `Web     ${publicBaseUrl}  (ready: ${publicBaseUrl}/readyz)`,
+        `Console ${publicBaseUrl}/console`,
+        ...adminKeyLines(seeded),
         twilioLocal
           ? `Text it: curl -s -XPOST ${twilioLocal.url}/_local/phones/+15550000001/messages -H 'content-type: application/json' -d '{"body":"HELP"}'\n` +
             `Replies: curl -s ${twilioLocal.url}/_local/phones/+15550000001/messages`

@@ -1,54 +1,72 @@
-import { z } from 'zod';
-import type { Models } from '../../src/models';
+import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
+import type { EngineRuntime } from '../../src/engine/runtime/types';
 import demo from './demo-region.json';
+import { idByName, type IdsByName } from './seed-ids';
+import { seedSchema, type Seed } from './seed-schema';
+import { postSeedShifts } from './seed-shifts';
 
-const organisationSeed = z.object({
-  name: z.string(),
-  timeZone: z.string(),
-  language: z.enum(['en', 'es', 'fr']),
-  contact: z.string(),
-  smsNumbers: z.array(z.string()).default([]),
-  whatsappNumbers: z.array(z.string()).default([]),
-  terminology: z.record(z.string(), z.record(z.string(), z.string())).optional(),
-});
+export { seedSchema, type Seed };
 
-const personSeed = z.object({
-  name: z.string(),
-  phone: z.string().optional(),
-  whatsapp: z.string().optional(),
-  channel: z.enum(['sms', 'whatsapp']).default('sms'),
-  language: z.enum(['en', 'es', 'fr']),
-  organisation: z.string(),
-  roles: z.array(z.enum(['worker', 'client', 'coordinator', 'supervisor'])),
-  employmentType: z.enum(['full_time', 'part_time', 'on_call']).optional(),
-});
+/** An admin API key made for each seeded organisation; shown once, never stored in clear. */
+export interface SeededKey {
+  organisationId: string;
+  organisationName: string;
+  key: string;
+}
 
-export const seedSchema = z.object({
-  organisations: z.array(organisationSeed),
-  people: z.array(personSeed),
-});
+export type SeedResult = { status: 'loaded'; keys: SeededKey[] } | { status: 'skipped' };
 
-export type Seed = z.infer<typeof seedSchema>;
+/** The demo region, validated. */
+export const demoSeed = (): Seed => seedSchema.parse(demo);
 
-/** Loads a seed into an empty database; does nothing when an organisation already exists. */
+/**
+ * Loads a seed into an empty database (does nothing when an organisation already exists):
+ * organisations, partnerships, people, an admin key per organisation, then the shifts, posted
+ * through the engine so their offers go out as in real use.
+ */
 export async function loadSeed(
-  models: Models,
-  seed: Seed = seedSchema.parse(demo),
-): Promise<'loaded' | 'skipped'> {
-  if (await models.Organisation.exists({})) return 'skipped';
-  const organisations = new Map<string, unknown>();
-  for (const organisation of seed.organisations) {
-    organisations.set(organisation.name, (await models.Organisation.create(organisation))._id);
+  runtime: EngineRuntime,
+  seed: Seed = demoSeed(),
+): Promise<SeedResult> {
+  const { models } = runtime;
+  if (await models.Organisation.exists({})) return { status: 'skipped' };
+  const organisations: IdsByName = new Map();
+  for (const { name, ...settings } of seed.organisations) {
+    organisations.set(name, (await models.Organisation.create({ name, ...settings }))._id);
   }
-  for (const { organisation: name, roles, ...person } of seed.people) {
-    const organisation = organisations.get(name);
-    if (!organisation)
-      throw new Error(`seed: ${person.name} names an unknown organisation ${name}`);
-    await new models.Person({
-      ...person,
-      organisation,
-      roles: roles.map((role) => ({ organisation, role })),
-    }).save();
+  for (const { provider, client, chargeCentsPerHour } of seed.partnerships) {
+    await models.Partnership.create({
+      provider: idByName(organisations, provider, 'organisation'),
+      client: idByName(organisations, client, 'organisation'),
+      chargeCentsPerHour,
+    });
   }
-  return 'loaded';
+  const people = await createPeople(runtime, seed.people, organisations);
+  const keys: SeededKey[] = [];
+  for (const [organisationName, organisation] of organisations) {
+    const { key } = await createApiKey(
+      models,
+      { organisation, role: 'admin', name: 'demo admin (seed)' },
+      runtime.clock.now(),
+    );
+    keys.push({ organisationId: organisation.toString(), organisationName, key });
+  }
+  await postSeedShifts(runtime, seed.shifts, { organisations, people });
+  return { status: 'loaded', keys };
+}
+
+async function createPeople(
+  runtime: EngineRuntime,
+  people: Seed['people'],
+  organisations: IdsByName,
+): Promise<IdsByName> {
+  const names = new Set<string>();
+  const documents = people.map(({ organisation: name, roles, ...person }) => {
+    if (names.has(person.name)) throw new Error(`seed: two people are named "${person.name}"`);
+    names.add(person.name);
+    const organisation = idByName(organisations, name, 'organisation');
+    return { ...person, organisation, roles: roles.map((role) => ({ organisation, role })) };
+  });
+  const created = await runtime.models.Person.insertMany(documents);
+  return new Map(created.map((person) => [person.name, person._id]));
 }

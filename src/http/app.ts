@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Runtime } from '../runtime';
 import { errorHandler, HttpError } from './errors';
 import { apiRouter } from './api/v1';
+import { consoleRouter } from './console';
 import { healthRouter } from './health';
 import { twilioWebhooks } from './webhooks/twilio';
 
@@ -12,6 +13,7 @@ export function createApp(deps: Runtime): Express {
   app.use(healthRouter(deps));
   app.use(twilioWebhooks(deps));
   app.use(apiRouter(deps));
+  app.use(consoleRouter(deps));
   app.use((req) => {
     throw new HttpError(404, `no route for ${req.method} ${req.path}`);
   });

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** The shape of a seed file such as demo-region.json; scripts/seed/README.md describes each field. */
+
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number' });
+const language = z.enum(['en', 'es', 'fr']);
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected HH:MM' });
+
+const organisationSeed = z.strictObject({
+  name: z.string().min(1),
+  timeZone: z.string(),
+  language,
+  contact: z.string(),
+  smsNumbers: z.array(e164).default([]),
+  whatsappNumbers: z.array(e164).default([]),
+  offerStrategy: z
+    .strictObject({
+      kind: z.enum(['sequential', 'waves', 'broadcast']),
+      expiryMinutes: z.int().min(1).optional(),
+      size: z.int().min(1).optional(),
+    })
+    .optional(),
+  terminology: z.partialRecord(language, z.record(z.string(), z.string())).optional(),
+});
+
+const partnershipSeed = z.strictObject({
+  provider: z.string(),
+  client: z.string(),
+  chargeCentsPerHour: z.int().min(0),
+});
+
+const personSeed = z.strictObject({
+  name: z.string().min(1),
+  phone: e164.optional(),
+  whatsapp: e164.optional(),
+  channel: z.enum(['sms', 'whatsapp']).default('sms'),
+  language,
+  organisation: z.string(),
+  roles: z.array(z.enum(['worker', 'client', 'coordinator', 'supervisor'])).min(1),
+  employmentType: z.enum(['full_time', 'part_time', 'on_call']).optional(),
+  skills: z.array(z.string()).default([]),
+  badges: z.array(z.string()).default([]),
+  availability: z
+    .union([
+      z.literal('anytime'),
+      z.array(z.strictObject({ weekday: z.int().min(0).max(6), start: clockTime, end: clockTime })),
+    ])
+    .default('anytime'),
+});
+
+const shiftSeed = z.strictObject({
+  organisation: z.string(),
+  place: z.string().min(1),
+  /** Hours from the top of the current hour to the start. */
+  startsInHours: z.number().min(0),
+  hours: z.number().positive().max(24),
+  places: z.int().min(1).max(100),
+  supervisor: z.string(),
+  coordinator: z.string().optional(),
+  client: z.string().optional(),
+  requiredSkills: z.array(z.string()).default([]),
+  requiredBadges: z.array(z.string()).default([]),
+  urgent: z.boolean().default(false),
+});
+
+export const seedSchema = z.strictObject({
+  $comment: z.string().optional(),
+  organisations: z.array(organisationSeed).min(1),
+  partnerships: z.array(partnershipSeed).default([]),
+  people: z.array(personSeed),
+  shifts: z.array(shiftSeed).default([]),
+});
+
+export type Seed = z.infer<typeof seedSchema>;
+export type ShiftSeed = z.infer<typeof shiftSeed>;

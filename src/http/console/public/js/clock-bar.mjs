@@ -1,0 +1,78 @@
+/**
+ * The simulator's clock: the virtual now, and buttons that move it forward (+15 min, +1 h,
+ * +1 day, to the next timer), each firing the timers due on the way.
+ *
+ * data-testid: clock-bar, clock-now (data-now), clock-offset, clock-next-timer, clock-plus-15m,
+ * clock-plus-1h, clock-plus-1d, clock-next-event, clock-result (data-fired).
+ */
+import { simulatorApi } from './http.mjs';
+import { byTestId } from './dom.mjs';
+import { formatInstant } from './time.mjs';
+
+function offsetLabel(minutes) {
+  if (minutes <= 0) return '(real time)';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [days && `${days} d`, hours && `${hours} h`, rest && `${rest} min`].filter(Boolean);
+  return `(${parts.join(' ')} ahead)`;
+}
+
+function showNow(iso) {
+  const now = byTestId('clock-now');
+  now.textContent = formatInstant(iso);
+  now.setAttribute('data-now', iso);
+}
+
+function showClock(clock) {
+  showNow(clock.now);
+  byTestId('clock-offset').textContent = offsetLabel(clock.offsetMinutes);
+  byTestId('clock-next-timer').textContent = clock.nextTimerAt
+    ? `· next event ${formatInstant(clock.nextTimerAt)}`
+    : '· no event pending';
+}
+
+/**
+ * Wires the bar's buttons (a move's answer, or why it failed, stays in clock-result); returns
+ * refresh(), which shows the clock unless it is moving.
+ */
+export function clockBar() {
+  const bar = byTestId('clock-bar');
+  const buttons = [...bar.querySelectorAll('button')];
+  const result = byTestId('clock-result');
+  let moving = false;
+
+  const refresh = async () => {
+    if (!moving) showClock(await simulatorApi('/clock'));
+  };
+
+  async function move(body) {
+    moving = true;
+    for (const button of buttons) button.disabled = true;
+    result.removeAttribute('data-fired');
+    result.textContent = 'Moving the clock…';
+    try {
+      const answer = await simulatorApi('/clock', { method: 'POST', body });
+      const timers = `${answer.fired} timer${answer.fired === 1 ? '' : 's'}`;
+      result.textContent = `Now ${formatInstant(answer.now)}: ${timers} fired.`;
+      result.setAttribute('data-fired', String(answer.fired));
+      showNow(answer.now);
+    } catch (failure) {
+      result.textContent = `The clock did not move: ${failure.message}`;
+    } finally {
+      moving = false;
+      for (const button of buttons) button.disabled = false;
+    }
+  }
+
+  for (const button of buttons) {
+    button.addEventListener('click', () =>
+      move(
+        button.dataset.minutes
+          ? { advanceMinutes: Number(button.dataset.minutes) }
+          : { toNextTimer: true },
+      ),
+    );
+  }
+  return refresh;
+}

@@ -1,0 +1,68 @@
+/** Calls to our own server, with the session cookie: JSON in, JSON out, errors as RequestError. */
+
+export class RequestError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.name = 'RequestError';
+    this.status = status;
+  }
+}
+
+/** The server's `{error, details}` as one sentence: "invalid body: place: Too small". */
+function describe(answer, status) {
+  if (!answer || typeof answer !== 'object' || !answer.error)
+    return `the server answered ${status}`;
+  const details = Array.isArray(answer.details)
+    ? answer.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
+    : [];
+  return [answer.error, ...details].join(' — ');
+}
+
+/** A proxy's HTML error page is no answer: null. */
+function parseJson(text) {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * fetch() for our JSON endpoints. Without a session (401) the browser goes to the sign-in page,
+ * unless `toSignIn` is false (the sign-in page itself asks whether someone is signed in).
+ */
+export async function request(url, { method = 'GET', body, toSignIn = true } = {}) {
+  const response = await fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401 && toSignIn) location.assign('/console/');
+  const answer = parseJson(await response.text());
+  if (!response.ok) throw new RequestError(response.status, describe(answer, response.status));
+  return answer;
+}
+
+/** The admin API, /api/v1. */
+export const api = (path, options) => request(`/api/v1${path}`, options);
+
+/** The dev-mode simulator's endpoints. */
+export const simulatorApi = (path, options) => request(`/console/api/simulator${path}`, options);
+
+/**
+ * Runs `task` now and again `ms` after each run ends, so slow answers never pile up; a failed run
+ * goes to `onError` (which shows it) and the next run is tried all the same.
+ */
+export function every(ms, task, onError) {
+  const run = async () => {
+    try {
+      await task();
+      onError(null);
+    } catch (error) {
+      onError(error);
+    }
+    setTimeout(run, ms);
+  };
+  return run();
+}

@@ -1,0 +1,188 @@
+/**
+ * The "New shift" form (board and simulator): POST /shifts, then who it was offered to.
+ * Times are typed in the organisation's time zone; in dev mode the defaults follow the
+ * simulator's clock, so a shift posted after fast-forwarding is still in the future.
+ *
+ * data-testid: new-shift-form, new-shift-place, new-shift-start, new-shift-end,
+ * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-skills, new-shift-urgent,
+ * new-shift-submit, new-shift-error, new-shift-result (data-shift-id), new-shift-offered.
+ */
+import { api, simulatorApi } from './http.mjs';
+import { h, say } from './dom.mjs';
+import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
+
+const HOUR_MS = 3_600_000;
+
+async function serverNow(session) {
+  if (session.devMode) return Date.parse((await simulatorApi('/clock')).now);
+  return new Date().getTime();
+}
+
+/** Two hours from now on the hour, four hours long: a shift with reminders still ahead. */
+async function defaultTimes(session) {
+  const start = Math.ceil((await serverNow(session)) / HOUR_MS) * HOUR_MS + 2 * HOUR_MS;
+  return {
+    start: isoToWallClock(new Date(start).toISOString()),
+    end: isoToWallClock(new Date(start + 4 * HOUR_MS).toISOString()),
+  };
+}
+
+async function peopleWithRole(role) {
+  const { items } = await api(`/people?role=${role}&limit=200`);
+  return items.filter((person) => !person.shared);
+}
+
+function field(label, input) {
+  return h('label', { class: 'field' }, h('span', {}, label), input);
+}
+
+const option = (person) => h('option', { value: person.id }, person.name);
+
+function bodyOf(form) {
+  const data = new FormData(form);
+  const skills = String(data.get('skills') ?? '')
+    .split(',')
+    .map((skill) => skill.trim())
+    .filter(Boolean);
+  return {
+    place: String(data.get('place')).trim(),
+    start: wallClockToIso(String(data.get('start'))),
+    end: wallClockToIso(String(data.get('end'))),
+    places: Number(data.get('places')),
+    supervisorId: String(data.get('supervisorId')),
+    ...(data.get('clientId') ? { clientId: String(data.get('clientId')) } : {}),
+    ...(skills.length > 0 ? { requiredSkills: skills } : {}),
+    ...(data.get('urgent') ? { urgent: true } : {}),
+  };
+}
+
+function postedResult(shift) {
+  const offered = shift.offers.map((offer) => offer.person.name);
+  return h(
+    'p',
+    { class: 'result', 'data-testid': 'new-shift-result', 'data-shift-id': shift.id },
+    'Posted ',
+    h('a', { href: `/console/shift.html?id=${encodeURIComponent(shift.id)}` }, shift.place),
+    `, ${formatRange(shift.start, shift.end)}. `,
+    h(
+      'span',
+      { 'data-testid': 'new-shift-offered' },
+      offered.length > 0 ? `Offered to ${offered.join(', ')}.` : 'Nobody could be offered it yet.',
+    ),
+  );
+}
+
+/** Draws the form into `container`; `onPosted(shiftDetail)` runs after each post. */
+export async function mountNewShiftForm(container, session, onPosted = () => undefined) {
+  const [supervisors, clients, times] = await Promise.all([
+    peopleWithRole('supervisor'),
+    peopleWithRole('client'),
+    defaultTimes(session),
+  ]);
+  const error = h('p', {
+    class: 'error',
+    role: 'alert',
+    'data-testid': 'new-shift-error',
+    hidden: true,
+  });
+  const result = h('div', { 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', 'data-testid': 'new-shift-submit' }, 'Post shift');
+  const form = h(
+    'form',
+    { class: 'card form-grid', 'data-testid': 'new-shift-form' },
+    field(
+      'Place',
+      h('input', {
+        name: 'place',
+        required: true,
+        maxlength: 200,
+        'data-testid': 'new-shift-place',
+      }),
+    ),
+    field(
+      `Start (${timeZone()})`,
+      h('input', {
+        name: 'start',
+        type: 'datetime-local',
+        required: true,
+        value: times.start,
+        'data-testid': 'new-shift-start',
+      }),
+    ),
+    field(
+      `End (${timeZone()})`,
+      h('input', {
+        name: 'end',
+        type: 'datetime-local',
+        required: true,
+        value: times.end,
+        'data-testid': 'new-shift-end',
+      }),
+    ),
+    field(
+      'Places',
+      h('input', {
+        name: 'places',
+        type: 'number',
+        min: 1,
+        max: 100,
+        value: 1,
+        required: true,
+        'data-testid': 'new-shift-places',
+      }),
+    ),
+    field(
+      'Supervisor',
+      h(
+        'select',
+        { name: 'supervisorId', required: true, 'data-testid': 'new-shift-supervisor' },
+        supervisors.map(option),
+      ),
+    ),
+    field(
+      'Client (optional)',
+      h(
+        'select',
+        { name: 'clientId', 'data-testid': 'new-shift-client' },
+        h('option', { value: '' }, 'None'),
+        clients.map(option),
+      ),
+    ),
+    field(
+      'Skills (comma-separated)',
+      h('input', {
+        name: 'skills',
+        placeholder: 'first_aid, driving',
+        'data-testid': 'new-shift-skills',
+      }),
+    ),
+    h(
+      'label',
+      { class: 'check' },
+      h('input', {
+        name: 'urgent',
+        type: 'checkbox',
+        value: 'yes',
+        'data-testid': 'new-shift-urgent',
+      }),
+      ' Urgent',
+    ),
+    h('div', { class: 'actions' }, submit),
+    error,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    say(error, '');
+    submit.disabled = true;
+    try {
+      const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
+      result.replaceChildren(postedResult(shift));
+      onPosted(shift);
+    } catch (failure) {
+      say(error, failure.message);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  container.replaceChildren(form, result);
+}

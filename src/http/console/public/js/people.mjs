@@ -1,0 +1,133 @@
+/**
+ * Conversations: people of the organisation (and partners' workers) with a name search; a
+ * person's thread, refreshed every 3 s, with each text's direction, time and delivery status.
+ * The selected person is kept in the URL's hash, so a thread can be linked to.
+ *
+ * data-testid: people-search, people-list, person-row (data-person-id, data-person-name),
+ * people-error, thread (data-person-id), thread-title, thread-person, thread-messages,
+ * thread-empty, message (data-direction, data-status), message-body, message-time,
+ * message-status.
+ */
+import { startPage } from './session.mjs';
+import { api, every } from './http.mjs';
+import { byTestId, h, say } from './dom.mjs';
+import { humanise } from './labels.mjs';
+import { formatInstant } from './time.mjs';
+
+const REFRESH_MS = 3_000;
+const SEARCH_DELAY_MS = 250;
+const list = byTestId('people-list');
+const thread = byTestId('thread');
+const messages = byTestId('thread-messages');
+const error = byTestId('people-error');
+const showError = (failure) => say(error, failure ? failure.message : '');
+
+let people = new Map();
+const selectedId = () => location.hash.slice(1);
+
+function personRow(person) {
+  const roles = [...new Set(person.roles.map((r) => r.role))].join(', ');
+  return h(
+    'li',
+    {},
+    h(
+      'a',
+      {
+        href: `#${person.id}`,
+        class: 'person-row',
+        'data-testid': 'person-row',
+        'data-person-id': person.id,
+        'data-person-name': person.name,
+        'aria-current': person.id === selectedId() ? 'true' : null,
+      },
+      h('strong', {}, person.name),
+      h(
+        'span',
+        { class: 'muted' },
+        [roles, person.language, person.phone].filter(Boolean).join(' · '),
+      ),
+    ),
+  );
+}
+
+async function search(text) {
+  const query = text.trim() ? `&q=${encodeURIComponent(text.trim())}` : '';
+  const { items } = await api(`/people?limit=100${query}`);
+  people = new Map(items.map((person) => [person.id, person]));
+  list.replaceChildren(...items.map(personRow));
+}
+
+/** What a text's status says: delivery for ours, what Shiftline made of theirs. */
+function statusOf(message) {
+  if (message.direction === 'in')
+    return message.outcome ? `understood: ${humanise(message.outcome)}` : 'received';
+  if (message.suppressed) return `not sent: ${humanise(message.suppressed)}`;
+  const code = message.errorCode === null ? '' : ` (error ${message.errorCode})`;
+  return `${humanise(message.status)}${code}`;
+}
+
+const messageItem = (message) =>
+  h(
+    'li',
+    {
+      class: `bubble ${message.direction === 'in' ? 'received' : 'sent'}`,
+      'data-testid': 'message',
+      'data-direction': message.direction,
+      'data-status': message.status,
+    },
+    h('span', { 'data-testid': 'message-body', class: 'body' }, message.body),
+    h(
+      'span',
+      { class: 'meta' },
+      h('time', { datetime: message.at, 'data-testid': 'message-time' }, formatInstant(message.at)),
+      ' · ',
+      h('span', { 'data-testid': 'message-status' }, statusOf(message)),
+    ),
+  );
+
+let shownThread = '';
+async function refreshThread() {
+  const id = selectedId();
+  thread.hidden = !id;
+  if (!id) return;
+  const person = people.get(id);
+  thread.setAttribute('data-person-id', id);
+  byTestId('thread-title').textContent = person ? person.name : 'Thread';
+  byTestId('thread-person').textContent = person ? `${person.channel} · ${person.language}` : '';
+  const { items } = await api(`/people/${encodeURIComponent(id)}/messages?limit=100`);
+  const answer = JSON.stringify([id, items]);
+  if (answer === shownThread) return;
+  shownThread = answer;
+  messages.replaceChildren(
+    ...(items.length > 0
+      ? items.map(messageItem)
+      : [h('li', { class: 'muted', 'data-testid': 'thread-empty' }, 'No texts yet.')]),
+  );
+  messages.lastElementChild?.scrollIntoView({ block: 'nearest' });
+}
+
+function debounce(ms, action) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => action(...args), ms);
+  };
+}
+
+async function start() {
+  await startPage();
+  const input = byTestId('people-search');
+  input.addEventListener(
+    'input',
+    debounce(SEARCH_DELAY_MS, () => search(input.value).then(() => showError(null), showError)),
+  );
+  window.addEventListener('hashchange', () => {
+    for (const row of list.querySelectorAll('[data-testid="person-row"]'))
+      row.setAttribute('aria-current', String(row.dataset.personId === selectedId()));
+    refreshThread().catch(showError);
+  });
+  await search('');
+  await every(REFRESH_MS, refreshThread, showError);
+}
+
+start().catch(showError);

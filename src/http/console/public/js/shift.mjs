@@ -1,0 +1,205 @@
+/**
+ * One shift (/console/shift.html?id=…), refreshed every 3 s: who was offered it, at what rank
+ * and why; who holds its places and how far they got; its history; and Cancel (coordinators).
+ *
+ * data-testid: shift-detail (data-shift-id, data-progress), shift-place, shift-time,
+ * shift-seats, shift-progress, shift-supervisor, shift-client, shift-error, cancel-shift,
+ * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
+ * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
+ * data-completion), assignment-attendance, assignment-completion, assignment-minutes,
+ * history-row (data-kind, data-to); badges as in shift-card.mjs.
+ */
+import { startPage, hasRole } from './session.mjs';
+import { api, every } from './http.mjs';
+import { byTestId, h, say, setChildren } from './dom.mjs';
+import { describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
+import { shiftBadges } from './shift-card.mjs';
+import { formatInstant, formatRange } from './time.mjs';
+
+const REFRESH_MS = 3_000;
+const id = new URLSearchParams(location.search).get('id') ?? '';
+const article = byTestId('shift-detail');
+const error = byTestId('shift-error');
+const showError = (failure) => say(error, failure ? failure.message : '');
+
+/** A table that a narrow screen shows as one card per row, each cell labelled by its heading. */
+function table(caption, headings, rows, empty) {
+  if (rows.length === 0) return [h('h2', {}, caption), h('p', { class: 'muted' }, empty)];
+  for (const row of rows)
+    [...row.cells].forEach((cell, index) => cell.setAttribute('data-label', headings[index]));
+  return [
+    h('h2', {}, caption),
+    h(
+      'table',
+      { class: 'cards-when-narrow' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headings.map((heading) => h('th', { scope: 'col' }, heading)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  ];
+}
+
+const offerRow = (offer) =>
+  h(
+    'tr',
+    {
+      'data-testid': 'offer-row',
+      'data-offer-id': offer.id,
+      'data-person-name': offer.person.name,
+      'data-state': offer.state,
+    },
+    h('td', { 'data-testid': 'offer-rank' }, String(offer.rank)),
+    h('td', {}, offer.person.name, offer.urgent && h('span', { class: 'badge urgent' }, 'Urgent')),
+    h('td', { 'data-testid': 'offer-state' }, humanise(offer.state)),
+    h(
+      'td',
+      {},
+      h(
+        'ul',
+        { class: 'reasons', 'data-testid': 'offer-reasons' },
+        offer.reasons.map((r) => h('li', {}, r)),
+      ),
+    ),
+    h('td', { class: 'muted' }, offer.code, ' · until ', formatInstant(offer.expiresAt)),
+  );
+
+const assignmentRow = (assignment) =>
+  h(
+    'tr',
+    {
+      'data-testid': 'assignment-row',
+      'data-person-name': assignment.person.name,
+      'data-attendance': assignment.attendance,
+      'data-completion': assignment.completion,
+    },
+    h('td', {}, String(assignment.seat)),
+    h('td', {}, assignment.person.name),
+    h('td', { 'data-testid': 'assignment-attendance' }, humanise(assignment.attendance)),
+    h('td', { 'data-testid': 'assignment-completion' }, humanise(assignment.completion)),
+    h(
+      'td',
+      { 'data-testid': 'assignment-minutes' },
+      assignment.minutes === null ? '—' : `${(assignment.minutes / 60).toFixed(1)} h`,
+    ),
+  );
+
+const historyRow = (entry) =>
+  h(
+    'li',
+    { 'data-testid': 'history-row', 'data-kind': entry.kind, 'data-to': entry.to },
+    h('time', { datetime: entry.at, class: 'muted' }, formatInstant(entry.at)),
+    ' ',
+    describeChange(entry),
+    h('span', { class: 'muted' }, ` (${[entry.event, entry.cause].filter(Boolean).join(', ')})`),
+  );
+
+/** Cancel asks twice (a second button), since a browser's confirm() dialog would block tests. */
+function cancelControls(shift, onCancelled) {
+  const confirm = h(
+    'button',
+    {
+      type: 'button',
+      class: 'danger',
+      'data-testid': 'cancel-shift-confirm',
+      hidden: true,
+      onclick: async () => {
+        confirm.disabled = true;
+        try {
+          onCancelled(
+            await api(`/shifts/${encodeURIComponent(shift.id)}/cancel`, { method: 'POST' }),
+          );
+        } catch (failure) {
+          showError(failure);
+          confirm.disabled = false;
+        }
+      },
+    },
+    'Yes, cancel it: withdraw offers and tell the workers',
+  );
+  const ask = h(
+    'button',
+    {
+      type: 'button',
+      'data-testid': 'cancel-shift',
+      onclick: () => {
+        ask.hidden = true;
+        confirm.hidden = false;
+      },
+    },
+    'Cancel shift',
+  );
+  return h('div', { class: 'actions' }, ask, confirm);
+}
+
+const cancellable = (session, shift) =>
+  hasRole(session, 'coordinator') &&
+  !shift.shared &&
+  shift.state !== 'cancelled' &&
+  shift.state !== 'completed';
+
+function render(session, shift) {
+  document.title = `${shift.place} · Shiftline console`;
+  article.setAttribute('data-shift-id', shift.id);
+  article.setAttribute('data-progress', shift.progress);
+  setChildren(
+    article,
+    h('h1', { 'data-testid': 'shift-place' }, shift.place),
+    h('p', { 'data-testid': 'shift-time' }, formatRange(shift.start, shift.end)),
+    h(
+      'p',
+      { class: 'card-line' },
+      h('strong', { 'data-testid': 'shift-progress' }, progressLabel(shift.progress)),
+      h('span', { 'data-testid': 'shift-seats' }, seatsLabel(shift)),
+      h('span', { class: 'badges' }, shiftBadges(shift)),
+    ),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Supervisor'),
+      h('dd', { 'data-testid': 'shift-supervisor' }, shift.supervisor.name),
+      h('dt', {}, 'Client'),
+      h('dd', { 'data-testid': 'shift-client' }, shift.client?.name ?? '—'),
+      h('dt', {}, 'Skills'),
+      h('dd', {}, shift.requiredSkills.join(', ') || '—'),
+    ),
+    cancellable(session, shift) && cancelControls(shift, (cancelled) => render(session, cancelled)),
+    table(
+      'Offers',
+      ['Rank', 'Person', 'State', 'Why offered', 'Code'],
+      shift.offers.map(offerRow),
+      'Not offered to anyone yet.',
+    ),
+    table(
+      'Places',
+      ['Seat', 'Person', 'Attendance', 'Completion', 'Hours'],
+      shift.assignments.map(assignmentRow),
+      'No place taken yet.',
+    ),
+    h('h2', {}, 'History'),
+    h('ol', { class: 'history' }, shift.history.map(historyRow)),
+  );
+}
+
+async function start() {
+  const session = await startPage();
+  let shown = '';
+  await every(
+    REFRESH_MS,
+    async () => {
+      const shift = await api(`/shifts/${encodeURIComponent(id)}`);
+      const answer = JSON.stringify(shift);
+      if (answer !== shown) render(session, shift);
+      shown = answer;
+    },
+    showError,
+  );
+}
+
+start().catch(showError);

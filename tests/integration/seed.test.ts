@@ -1,0 +1,114 @@
+import { demoSeed, loadSeed, type SeedResult } from '../../scripts/seed/load-seed';
+import { callerForKey } from '../../src/http/api/v1/auth/api-keys';
+import { startHarness, type Harness } from '../support/harness';
+
+describe('the demo seed', () => {
+  const seed = demoSeed();
+  let h: Harness;
+  let result: SeedResult;
+  beforeAll(async () => {
+    h = await startHarness();
+    result = await loadSeed(h.shiftline.runtime);
+  }, 120_000);
+  afterAll(() => h.stop());
+
+  const countBy = <T>(items: T[], key: (item: T) => string) =>
+    items.reduce<Record<string, number>>((counts, item) => {
+      counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+      return counts;
+    }, {});
+
+  it('describes a region of about fifty workers, mostly English speakers, with staff and clients', () => {
+    const workers = seed.people.filter((p) => p.roles.includes('worker'));
+    expect(workers.length).toBeGreaterThanOrEqual(45);
+    expect(workers.length).toBeLessThanOrEqual(55);
+    const languages = countBy(workers, (p) => p.language);
+    expect((languages.en ?? 0) / workers.length).toBeCloseTo(0.6, 1);
+    expect((languages.es ?? 0) / workers.length).toBeCloseTo(0.25, 1);
+    expect((languages.fr ?? 0) / workers.length).toBeCloseTo(0.15, 1);
+    expect(Object.keys(countBy(workers, (p) => p.employmentType ?? 'part_time')).sort()).toEqual([
+      'full_time',
+      'on_call',
+      'part_time',
+    ]);
+    const roles = countBy(
+      seed.people.flatMap((p) => p.roles),
+      (role) => role,
+    );
+    expect(roles).toMatchObject({ client: 6, supervisor: 4, coordinator: 3 });
+  });
+
+  it('loads every organisation and person into an empty database', async () => {
+    expect(result.status).toBe('loaded');
+    const organisations = await h.models.Organisation.find().lean();
+    expect(organisations.map((o) => o.name).sort()).toEqual([
+      'City Parks Guaranteed Work',
+      'Harbour Home Care',
+      'Riverside Outreach',
+    ]);
+    const harbour = organisations.find((o) => o.name === 'Harbour Home Care');
+    expect(harbour?.offerStrategy).toMatchObject({ kind: 'waves', size: 3 });
+    expect(harbour?.terminology).toMatchObject({ en: { shift: 'visit' } });
+
+    const people = await h.models.Person.find().lean();
+    expect(countBy(people, (p) => p.roles[0]?.role ?? 'none')).toEqual(
+      countBy(seed.people, (p) => p.roles[0] ?? 'none'),
+    );
+    const workers = people.filter((p) => p.roles.some((r) => r.role === 'worker'));
+    expect(countBy(workers, (p) => p.language)).toEqual(
+      countBy(
+        seed.people.filter((p) => p.roles.includes('worker')),
+        (p) => p.language,
+      ),
+    );
+    expect(people.find((p) => p.phone === '+15550000001')).toMatchObject({
+      name: 'Ana',
+      language: 'en',
+      employmentType: 'full_time',
+    });
+    expect(people.filter((p) => p.channel === 'whatsapp').length).toBeGreaterThan(0);
+  });
+
+  it('lets Riverside provide workers to City Parks at a charge', async () => {
+    const [riverside, parks] = await Promise.all([
+      h.models.Organisation.findOne({ name: 'Riverside Outreach' }).orFail().lean(),
+      h.models.Organisation.findOne({ name: 'City Parks Guaranteed Work' }).orFail().lean(),
+    ]);
+    const partnerships = await h.models.Partnership.find().lean();
+    expect(partnerships).toHaveLength(1);
+    expect(partnerships[0]).toMatchObject({ provider: riverside._id, client: parks._id });
+    expect(partnerships[0]?.chargeCentsPerHour).toBeGreaterThan(0);
+  });
+
+  it('posts the upcoming shifts through the engine, so each has offers out', async () => {
+    const now = h.shiftline.runtime.clock.now();
+    const shifts = await h.models.Shift.find().lean();
+    expect(shifts).toHaveLength(seed.shifts.length);
+    for (const shift of shifts) {
+      expect(shift.start.getTime()).toBeGreaterThan(now.getTime());
+      expect(await h.models.Offer.countDocuments({ shift: shift._id })).toBeGreaterThan(0);
+    }
+    const parksShift = shifts.find((s) => s.place === 'Litter pick, Riverside Park');
+    const offered = await h.models.Person.find({
+      _id: {
+        $in: (await h.models.Offer.find({ shift: parksShift?._id }).lean()).map((o) => o.person),
+      },
+    }).lean();
+    expect(offered.every((p) => p.skills.includes('cleanup'))).toBe(true);
+  });
+
+  it("answers an admin key per organisation that works as that organisation's key", async () => {
+    if (result.status !== 'loaded') throw new Error('the seed did not load');
+    expect(result.keys).toHaveLength(3);
+    for (const { organisationId, key } of result.keys) {
+      expect(await callerForKey(h.models, key)).toMatchObject({ organisationId, role: 'admin' });
+    }
+  });
+
+  it('skips a database that already has data', async () => {
+    const people = await h.models.Person.countDocuments();
+    expect(await loadSeed(h.shiftline.runtime)).toEqual({ status: 'skipped' });
+    expect(await h.models.Person.countDocuments()).toBe(people);
+    expect(await h.models.Organisation.countDocuments()).toBe(3);
+  });
+});
