@@ -1,0 +1,4 @@
+export * from './terms';
+export * from './ledger';
+export * from './broadcast-budget';
+export * from './participant-hours';
