@@ -7,8 +7,17 @@ export const partnershipSchema = new Schema({
   /** Limits the partnership to these client people; empty: every client of the organisation. */
   clientPeople: { type: [{ type: Schema.Types.ObjectId, ref: 'Person' }], default: [] },
   chargeCentsPerHour: { type: Number, required: true, min: 0 },
+  /**
+   * Proposed by the provider through the API and not yet accepted by the client's admin: shares
+   * nothing and offers nobody until accepted. (Partnerships an operator or the seed writes are
+   * in force at once.)
+   */
+  pending: { type: Boolean, default: false },
 });
 partnershipSchema.index({ provider: 1, client: 1 }, { unique: true });
 partnershipSchema.index({ client: 1 });
 
 export type Partnership = InferSchemaType<typeof partnershipSchema> & { _id: Types.ObjectId };
+
+/** The filter for partnerships in force: accepted, or never needing acceptance. */
+export const IN_FORCE = { pending: { $ne: true } } as const;

@@ -5,6 +5,7 @@ import type {
   RankingContext,
   ShiftToFill,
 } from '../../domain/ranking-types';
+import { IN_FORCE } from '../../models/partnership';
 import type { Shift } from '../../models/shift';
 import { offerStates, OPEN_OFFER_STATES } from './offer-states';
 import { bookingsOf, minutesThisWeek, reliabilityOf, toAvailability } from './worker-history';
@@ -29,7 +30,7 @@ export async function loadRankingInput(
   const now = runtime.clock.now();
   const organisationId = shift.organisation.toString();
   const partnerships: Partnership[] = (
-    await Partnerships.find({ client: shift.organisation }).lean()
+    await Partnerships.find({ client: shift.organisation, ...IN_FORCE }).lean()
   ).map((p) => ({
     providerOrganisationId: p.provider.toString(),
     clientOrganisationId: p.client.toString(),

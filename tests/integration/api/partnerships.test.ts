@@ -1,5 +1,6 @@
 import { startApiWorld, type ApiAnswer, type ApiWorld } from '../../support/api';
 import { seedOrganisation, seedPerson } from '../../support/seed';
+import { createApiKey } from '../../../src/http/api/v1/auth/api-keys';
 
 type Seeded = Awaited<ReturnType<typeof seedPerson>>;
 
@@ -45,6 +46,7 @@ describe('the partnerships API', () => {
             chargeCentsPerHour: 2500,
             clientPeople: [],
             side: 'provider',
+            pending: false,
           },
         ],
         total: 1,
@@ -145,15 +147,23 @@ describe('the partnerships API', () => {
   });
 
   describe('changing and ending', () => {
-    it('lets the provider change the charge and the client people', async () => {
+    it('lets the provider change the client people of a partnership in force', async () => {
       const res = await riverside()('patch', `/partnerships/${riversideWithParks}`, {
-        chargeCentsPerHour: 2750,
         clientPeople: [pat.id],
       });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ chargeCentsPerHour: 2750, clientPeople: [pat.id] });
+      expect(res.body).toMatchObject({ chargeCentsPerHour: 2500, clientPeople: [pat.id] });
       const stored = await w.h.models.Partnership.findById(riversideWithParks).orFail().lean();
       expect(stored.clientPeople.map(String)).toEqual([pat.id]);
+    });
+
+    it('keeps the charge the client accepted: changing it answers 409', async () => {
+      const res = await riverside()('patch', `/partnerships/${riversideWithParks}`, {
+        chargeCentsPerHour: 2750,
+      });
+      expect(res.status).toBe(409);
+      const stored = await w.h.models.Partnership.findById(riversideWithParks).orFail().lean();
+      expect(stored.chargeCentsPerHour).toBe(2500);
     });
 
     it('answers the client side 403: only the provider changes a partnership', async () => {
@@ -198,6 +208,81 @@ describe('the partnerships API', () => {
       expect(ended.status).toBe(200);
       expect(ended.body).toMatchObject({ id: made.body.id, side: 'client' });
       expect((await parks()('get', `/partnerships/${made.body.id}`)).status).toBe(404);
+    });
+  });
+
+  describe('proposing and accepting', () => {
+    it("shares nothing until the client's admin accepts, then shares the provider's workers", async () => {
+      const worker = await seedPerson(w.h.models, w.harbour, { name: 'Hana Harbour' });
+      const made = await harbour()('post', '/partnerships', {
+        clientOrganisationId: lakeside.id,
+        chargeCentsPerHour: 2200,
+      });
+      expect(made.status).toBe(201);
+      expect(made.body).toMatchObject({ pending: true, side: 'provider' });
+      const lakesideAdmin = w.as(
+        (
+          await createApiKey(
+            w.h.models,
+            { organisation: lakeside._id, role: 'admin', name: 'a' },
+            new Date(),
+          )
+        ).key,
+      );
+      const supervisor = await seedPerson(w.h.models, lakeside, {
+        name: 'Sol Supervisor',
+        roles: [{ organisation: lakeside._id, role: 'supervisor' }],
+      });
+      const postShift = (hours: number) =>
+        lakesideAdmin('post', '/shifts', {
+          place: 'Lakeside Homes, room 4',
+          start: new Date(Date.now() + hours * 3_600_000).toISOString(),
+          end: new Date(Date.now() + (hours + 2) * 3_600_000).toISOString(),
+          places: 1,
+          supervisorId: supervisor.id,
+        });
+      expect((await lakesideAdmin('get', `/people/${worker.id}`)).status).toBe(404);
+      expect((await postShift(30)).body.offers).toEqual([]);
+      const proposals = await lakesideAdmin('get', '/partnerships');
+      expect(proposals.body.items).toContainEqual(
+        expect.objectContaining({ id: made.body.id, side: 'client', pending: true }),
+      );
+
+      const accepted = await lakesideAdmin('post', `/partnerships/${made.body.id}/accept`);
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ pending: false });
+      const seen = await lakesideAdmin('get', `/people/${worker.id}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body).toMatchObject({ name: 'Hana Harbour', shared: true, phone: null });
+      const offered = (await postShift(50)).body.offers.map(
+        (o: { person: { name: string } }) => o.person.name,
+      );
+      expect(offered).toEqual(['Hana Harbour']);
+    });
+
+    it('lets only the client side accept, once', async () => {
+      const made = await riverside()('post', '/partnerships', {
+        clientOrganisationId: w.harbour.id,
+        chargeCentsPerHour: 1500,
+      });
+      const path = `/partnerships/${made.body.id}/accept`;
+      expect((await riverside()('post', path)).status).toBe(403);
+      expect((await parks()('post', path)).status).toBe(404);
+      expect((await w.as(w.keys.harbour.coordinator)('post', path)).status).toBe(403);
+      expect((await harbour()('post', path)).status).toBe(200);
+      expect((await harbour()('post', path)).status).toBe(409);
+    });
+
+    it('lets the provider change the charge while the proposal waits', async () => {
+      const made = await parks()('post', '/partnerships', {
+        clientOrganisationId: lakeside.id,
+        chargeCentsPerHour: 1000,
+      });
+      const res = await parks()('patch', `/partnerships/${made.body.id}`, {
+        chargeCentsPerHour: 1200,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ chargeCentsPerHour: 1200, pending: true });
     });
   });
 });

@@ -1,10 +1,11 @@
 import type { Types } from 'mongoose';
+import { IN_FORCE } from '../../../models/partnership';
 import type { Person } from '../../../models/person';
 import type { Runtime } from '../../../runtime';
 import { HttpError } from '../../errors';
 
 /**
- * What an organisation may see beyond its own records. A partnership (provider → client) lets
+ * What an organisation may see beyond its own records. A partnership in force (provider → client) lets
  * the client see the provider's workers (they may serve its shifts) and lets the provider see
  * the client's shifts its workers were offered. Everything else of another organisation is
  * answered 404, as if it did not exist.
@@ -21,8 +22,8 @@ export async function tenancyOf(runtime: Runtime, organisationId: string): Promi
   const { Partnership, Organisation } = runtime.models;
   const organisation = await Organisation.findById(organisationId, { _id: 1 }).orFail().lean();
   const [asClient, asProvider] = await Promise.all([
-    Partnership.find({ client: organisation._id }, { provider: 1 }).lean(),
-    Partnership.find({ provider: organisation._id }, { client: 1 }).lean(),
+    Partnership.find({ client: organisation._id, ...IN_FORCE }, { provider: 1 }).lean(),
+    Partnership.find({ provider: organisation._id, ...IN_FORCE }, { client: 1 }).lean(),
   ]);
   return {
     organisation: organisation._id,

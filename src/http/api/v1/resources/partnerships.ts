@@ -33,6 +33,7 @@ async function views(runtime: Runtime, partnerships: Partnership[], organisation
     chargeCentsPerHour: p.chargeCentsPerHour,
     clientPeople: p.clientPeople.map(String),
     side: p.provider.equals(organisationId) ? ('provider' as const) : ('client' as const),
+    pending: p.pending,
   }));
 }
 
@@ -72,7 +73,8 @@ export const partnerships: ApiResource = {
   tag: 'partnerships',
   description:
     "Partnerships the caller is part of: a provider's workers serve a client's shifts, at a " +
-    'charge per hour. The provider sets them up and changes them; either side may end one.',
+    'charge per hour. The provider proposes one; it is in force once the client accepts it. ' +
+    'The charge can change only before that; either side may end one.',
   routes: [
     route({
       method: 'get',
@@ -109,7 +111,8 @@ export const partnerships: ApiResource = {
     route({
       method: 'post',
       path: '/partnerships',
-      summary: "Lets the caller's workers serve another organisation's shifts (caller = provider)",
+      summary:
+        "Proposes that the caller's workers serve another organisation's shifts (caller = provider); in force once the client accepts",
       role: 'admin',
       status: 201,
       body: partnershipCreate,
@@ -127,6 +130,7 @@ export const partnerships: ApiResource = {
             client,
             chargeCentsPerHour,
             clientPeople,
+            pending: true,
           });
           return viewOf(runtime, created.toObject<Partnership>(), caller.organisationId);
         } catch (error) {
@@ -147,11 +151,36 @@ export const partnerships: ApiResource = {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
         if (!partnership.provider.equals(caller.organisationId))
           throw new HttpError(403, 'only the provider organisation can change a partnership');
+        if (!partnership.pending && body.chargeCentsPerHour !== undefined)
+          throw new HttpError(
+            409,
+            'the client accepted this charge: end the partnership and propose a new one to change it',
+          );
         await checkClientPeople(runtime, partnership.client.toString(), body.clientPeople);
         const { Partnership: Partnerships } = runtime.models;
         await Partnerships.updateOne({ _id: partnership._id }, { $set: body });
         const changed = await Partnerships.findById(partnership._id).orFail().lean<Partnership>();
         return viewOf(runtime, changed, caller.organisationId);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/partnerships/:id/accept',
+      summary:
+        "Accepts a proposed partnership (client side): the provider's workers may then serve",
+      role: 'admin',
+      params: idParams,
+      response: partnershipView,
+      handle: async ({ runtime, caller, params }) => {
+        const partnership = await loadVisible(runtime, params.id, caller.organisationId);
+        if (!partnership.client.equals(caller.organisationId))
+          throw new HttpError(403, 'only the client organisation can accept a partnership');
+        if (!partnership.pending) throw new HttpError(409, 'already accepted');
+        await runtime.models.Partnership.updateOne(
+          { _id: partnership._id },
+          { $set: { pending: false } },
+        );
+        return viewOf(runtime, { ...partnership, pending: false }, caller.organisationId);
       },
     }),
     route({

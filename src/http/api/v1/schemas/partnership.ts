@@ -39,4 +39,8 @@ export const partnershipView = z.object({
   chargeCentsPerHour: z.number().int(),
   clientPeople: z.array(objectId),
   side: z.enum(['provider', 'client']).meta({ description: "The caller's side of it" }),
+  pending: z.boolean().meta({
+    description:
+      "Proposed, waiting for the client's admin to accept: shares and offers nothing yet",
+  }),
 });
