@@ -1,0 +1,210 @@
+import { API_RESOURCES } from '../../../src/http/api/v1';
+import { createApiKey } from '../../../src/http/api/v1/auth/api-keys';
+import { postShift } from '../../../src/engine/runtime/events';
+import { startApiWorld, type ApiWorld } from '../../support/api';
+import { seedPerson } from '../../support/seed';
+
+/** Harbour's records: Riverside has no relation to Harbour and must never see or touch them. */
+interface Foreign {
+  person: string;
+  supervisor: string;
+  shift: string;
+  partnership: string;
+  apiKey: string;
+  /** City Parks, Riverside's partner (not Harbour's record, but a valid other side). */
+  parks: string;
+  /** Strings that must never appear in an answer to Riverside. */
+  secrets: string[];
+}
+
+type Case =
+  /** A route about one record: Harbour's id is answered 404. */
+  | { kind: 'not-found'; path: (f: Foreign) => string; body?: (f: Foreign) => unknown }
+  /** A list or an own-organisation route: nothing of Harbour's in the answer. */
+  | { kind: 'nothing-foreign'; path: string; body?: (f: Foreign) => unknown; status?: number }
+  /** A write naming Harbour's records: refused with a 4xx, nothing written for Harbour. */
+  | { kind: 'refused'; path: string; body: (f: Foreign) => unknown };
+
+const LATER = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+/**
+ * One case per route of the admin API. A route added without a case here fails the first test:
+ * tenancy is proven for every endpoint, not for the ones someone remembered.
+ */
+const CASES: Record<string, Case> = {
+  'get /organisation': { kind: 'nothing-foreign', path: '/organisation' },
+  'patch /organisation': {
+    kind: 'nothing-foreign',
+    path: '/organisation',
+    body: () => ({ contact: '555-0199' }),
+  },
+  'get /organisations': { kind: 'nothing-foreign', path: '/organisations' },
+  'get /api-keys': { kind: 'nothing-foreign', path: '/api-keys' },
+  'post /api-keys': {
+    kind: 'nothing-foreign',
+    path: '/api-keys',
+    body: () => ({ name: 'tenancy', role: 'read_only' }),
+    status: 201,
+  },
+  'delete /api-keys/:id': { kind: 'not-found', path: (f) => `/api-keys/${f.apiKey}` },
+  'get /people': { kind: 'nothing-foreign', path: '/people?limit=200' },
+  'get /people/:id': { kind: 'not-found', path: (f) => `/people/${f.person}` },
+  'post /people': {
+    kind: 'nothing-foreign',
+    path: '/people',
+    body: () => ({ name: 'Tess', phone: '+15557770101', language: 'en', roles: ['worker'] }),
+    status: 201,
+  },
+  'patch /people/:id': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}`,
+    body: () => ({ name: 'Renamed' }),
+  },
+  'get /people/:id/messages': { kind: 'not-found', path: (f) => `/people/${f.person}/messages` },
+  'get /partnerships': { kind: 'nothing-foreign', path: '/partnerships' },
+  'get /partnerships/:id': { kind: 'not-found', path: (f) => `/partnerships/${f.partnership}` },
+  'post /partnerships': {
+    kind: 'refused',
+    path: '/partnerships',
+    // A client's people named in a proposal must be the client organisation's.
+    body: (f) => ({
+      clientOrganisationId: f.parks,
+      chargeCentsPerHour: 100,
+      clientPeople: [f.person],
+    }),
+  },
+  'patch /partnerships/:id': {
+    kind: 'not-found',
+    path: (f) => `/partnerships/${f.partnership}`,
+    body: () => ({ clientPeople: [] }),
+  },
+  'post /partnerships/:id/accept': {
+    kind: 'not-found',
+    path: (f) => `/partnerships/${f.partnership}/accept`,
+  },
+  'delete /partnerships/:id': { kind: 'not-found', path: (f) => `/partnerships/${f.partnership}` },
+  'get /shifts': { kind: 'nothing-foreign', path: '/shifts?limit=200' },
+  'get /shifts/:id': { kind: 'not-found', path: (f) => `/shifts/${f.shift}` },
+  'post /shifts': {
+    kind: 'refused',
+    path: '/shifts',
+    body: (f) => ({
+      place: 'Harbour pier',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: f.supervisor,
+    }),
+  },
+  'post /shifts/:id/cancel': { kind: 'not-found', path: (f) => `/shifts/${f.shift}/cancel` },
+  'get /activity': { kind: 'nothing-foreign', path: '/activity?limit=200' },
+  'get /messages': { kind: 'nothing-foreign', path: '/messages?limit=200' },
+  'get /reports/summary': { kind: 'nothing-foreign', path: '/reports/summary' },
+};
+
+const ROUTES = API_RESOURCES.flatMap((r) => r.routes.map((route) => route));
+const keyOf = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+
+describe('tenancy on every route of the admin API', () => {
+  let w: ApiWorld;
+  let f: Foreign;
+
+  beforeAll(async () => {
+    w = await startApiWorld();
+    const { models } = w.h;
+    const worker = await seedPerson(models, w.harbour, { name: 'Hugo Harbourworker' });
+    const supervisor = await seedPerson(models, w.harbour, {
+      name: 'Hilda Harboursupervisor',
+      roles: [{ organisation: w.harbour._id, role: 'supervisor' }],
+    });
+    const shift = await postShift(w.h.shiftline.runtime, {
+      organisationId: w.harbour.id,
+      supervisorId: supervisor.id,
+      place: 'Harbour pier 9',
+      start: new Date(LATER(26)),
+      end: new Date(LATER(30)),
+      places: 1,
+    });
+    const partnership = await models.Partnership.create({
+      provider: w.harbour._id,
+      client: w.parks._id,
+      chargeCentsPerHour: 1000,
+    });
+    const key = await createApiKey(
+      models,
+      { organisation: w.harbour._id, role: 'read_only', name: 'harbour key' },
+      new Date(),
+    );
+    f = {
+      person: worker.id,
+      supervisor: supervisor.id,
+      shift: shift._id.toString(),
+      partnership: partnership.id as string,
+      apiKey: key.record._id.toString(),
+      parks: w.parks.id,
+      secrets: [
+        worker.id,
+        supervisor.id,
+        shift._id.toString(),
+        partnership.id as string,
+        w.harbour.id,
+        'Hugo Harbourworker',
+        'Hilda Harboursupervisor',
+        'Harbour pier 9',
+        'Harbour Care',
+        worker.phone!.slice(1),
+      ],
+    };
+    // Wait for the shift's offer to Hugo, so his thread and the shift's history have records.
+    for (let i = 0; i < 100 && !(await models.OutboundMessage.exists({ person: worker._id })); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  afterAll(() => w.stop());
+
+  it('has a tenancy case for every route, and no case for a route that is gone', () => {
+    expect(Object.keys(CASES).sort()).toEqual(ROUTES.map(keyOf).sort());
+  });
+
+  it.each(ROUTES.map((route) => [keyOf(route), route] as const))(
+    '%s: nothing of an unrelated organisation is seen or changed',
+    async (name, route) => {
+      const admin = w.as(w.keys.riverside.admin);
+      const spec = CASES[name];
+      if (!spec) throw new Error(`no tenancy case for ${name}`);
+      const before = JSON.stringify(await harbourRecords());
+      if (spec.kind === 'not-found') {
+        const res = await admin(route.method, spec.path(f), spec.body?.(f));
+        expect({ name, status: res.status, body: res.body }).toMatchObject({ status: 404 });
+      } else {
+        const path = spec.path;
+        const body = spec.kind === 'refused' ? spec.body(f) : spec.body?.(f);
+        const res = await admin(route.method, path, body);
+        if (spec.kind === 'refused') {
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+        } else {
+          expect({ name, status: res.status }).toEqual({ name, status: spec.status ?? 200 });
+        }
+        const text = JSON.stringify(res.body);
+        for (const secret of f.secrets)
+          expect({ name, leaked: text.includes(secret) && secret }).toEqual({
+            name,
+            leaked: false,
+          });
+      }
+      expect(JSON.stringify(await harbourRecords())).toBe(before);
+    },
+  );
+
+  /** Harbour's records as stored, to prove a refused or 404 write changed nothing. */
+  async function harbourRecords() {
+    const { models } = w.h;
+    return Promise.all([
+      models.Organisation.findById(w.harbour._id).lean(),
+      models.Person.find({ organisation: w.harbour._id }).sort({ _id: 1 }).lean(),
+      models.Shift.find({ organisation: w.harbour._id }).lean(),
+      models.Partnership.find({ provider: w.harbour._id }).lean(),
+      models.ApiKey.find({ organisation: w.harbour._id }).lean(),
+    ]);
+  }
+});
