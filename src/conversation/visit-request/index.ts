@@ -1,0 +1,5 @@
+/** The visit-request parser: a client's texts about a visit → a draft of it. Pure. */
+export { parseVisitAnswer } from './parse-visit-answer';
+export { parseVisitChange } from './parse-visit-change';
+export { EMPTY_DRAFT, parseVisitRequest } from './parse-visit-request';
+export type * from './types';
