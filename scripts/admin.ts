@@ -1,0 +1,100 @@
+/**
+ * `npm run admin -- <command>`: what only the platform's operator does, straight against the
+ * database named by MONGODB_URI (the admin API is per organisation, so it cannot make the first
+ * organisation or its first key).
+ *
+ *   npm run admin -- organisation --name "Harbour Home Care" --time-zone America/New_York \
+ *       --contact "555-0300" --sms-number +15005550026 [--language en]
+ *   npm run admin -- api-key --organisation "Harbour Home Care" --role admin --name "Hal's console"
+ *
+ * The key is printed once; only its hash is kept.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { connectMongo } from '../src/db/connect';
+import { createLogger } from '../src/log';
+import { registerModels, type Models } from '../src/models';
+import { API_ROLES } from '../src/models/api-key';
+import { createApiKey } from '../src/http/api/v1/auth/api-keys';
+import { organisationSettings } from '../src/http/api/v1/schemas/organisation';
+import { language, objectId } from '../src/http/api/v1/schemas/common';
+
+const organisationArgs = z.object({
+  name: organisationSettings.shape.name,
+  'time-zone': organisationSettings.shape.timeZone,
+  contact: organisationSettings.shape.contact,
+  'sms-number': organisationSettings.shape.smsNumbers.element,
+  language: language.default('en'),
+});
+
+const apiKeyArgs = z.object({
+  organisation: z.string().min(1),
+  role: z.enum(API_ROLES),
+  name: z.string().trim().min(1).max(80),
+});
+
+async function findOrganisation(models: Models, nameOrId: string) {
+  const byId = objectId.safeParse(nameOrId).success
+    ? await models.Organisation.findById(nameOrId)
+    : null;
+  const found = byId ?? (await models.Organisation.find({ name: nameOrId }).limit(2));
+  const list = Array.isArray(found) ? found : [found];
+  if (list.length !== 1) throw new Error(`no single organisation named or with id "${nameOrId}"`);
+  return list[0]!;
+}
+
+async function run(models: Models, command: string | undefined, args: Record<string, unknown>) {
+  if (command === 'organisation') {
+    const a = organisationArgs.parse(args);
+    const created = await models.Organisation.create({
+      name: a.name,
+      timeZone: a['time-zone'],
+      contact: a.contact,
+      smsNumbers: [a['sms-number']],
+      language: a.language,
+    });
+    console.log(`organisation ${created.id as string} created: ${a.name}`);
+    return;
+  }
+  if (command === 'api-key') {
+    const a = apiKeyArgs.parse(args);
+    const organisation = await findOrganisation(models, a.organisation);
+    const { key } = await createApiKey(
+      models,
+      { organisation: organisation._id, role: a.role, name: a.name },
+      new Date(),
+    );
+    console.log(`${a.role} key for ${organisation.name} (shown once):\n${key}`);
+    return;
+  }
+  throw new Error('usage: npm run admin -- organisation … | api-key … (see scripts/admin.ts)');
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: Object.fromEntries(
+      ['name', 'time-zone', 'contact', 'sms-number', 'language', 'organisation', 'role'].map(
+        (option) => [option, { type: 'string' as const }],
+      ),
+    ),
+  });
+  const uri = z
+    .string({ error: 'set MONGODB_URI' })
+    .startsWith('mongodb')
+    .parse(process.env.MONGODB_URI);
+  const mongo = await connectMongo(
+    uri,
+    createLogger({ LOG_LEVEL: 'warn', NODE_ENV: 'production' }),
+  );
+  try {
+    await run(registerModels(mongo), positionals[0], values);
+  } finally {
+    await mongo.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof z.ZodError ? z.prettifyError(error) : error.message);
+  process.exit(1);
+});
