@@ -41,9 +41,14 @@ export function clockBar() {
   const buttons = [...bar.querySelectorAll('button')];
   const result = byTestId('clock-result');
   let moving = false;
+  // Bumped by every move: a refresh answer that left before a move ended is stale.
+  let generation = 0;
 
   const refresh = async () => {
-    if (!moving) showClock(await simulatorApi('/clock'));
+    if (moving) return;
+    const asked = generation;
+    const clock = await simulatorApi('/clock');
+    if (!moving && asked === generation) showClock(clock);
   };
 
   async function move(body) {
@@ -60,9 +65,11 @@ export function clockBar() {
     } catch (failure) {
       result.textContent = `The clock did not move: ${failure.message}`;
     } finally {
+      generation += 1;
       moving = false;
       for (const button of buttons) button.disabled = false;
     }
+    await refresh();
   }
 
   for (const button of buttons) {

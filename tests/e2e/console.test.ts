@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { loadSeed } from '../../scripts/seed/load-seed';
+import { OffsetClock } from '../../src/engine/clock';
+import { startHarness, type Harness } from '../support/harness';
+import { launchBrowser } from './support/browser';
+import { DESKTOP, PHONE, screenshot } from './support/screenshots';
+import { addPhone, ClockBar } from './support/simulator';
+
+const ORGANISATION = 'Riverside Outreach';
+const SUPERVISOR = 'Sam (supervisor)';
+const PLACE = 'Pop-up clinic, Riverside Market';
+const HOUR_MS = 3_600_000;
+const PAGE_TIMEOUT_MS = 15_000;
+
+async function signInAsDemoAdmin(page: Page): Promise<void> {
+  await page.goto('/console/');
+  const button = page.locator(
+    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
+  );
+  await button.click({ timeout: PAGE_TIMEOUT_MS });
+  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+  await page
+    .getByTestId('shift-card')
+    .first()
+    .waitFor({ timeout: PAGE_TIMEOUT_MS })
+    .catch(() => {
+      throw new Error('the board shows no shift card after seeding the demo');
+    });
+}
+
+/** Posts the shift from the simulator's form (default times: ~2 h after the virtual now). */
+async function postShift(page: Page): Promise<{ id: string; offeredTo: string }> {
+  const form = page.getByTestId('new-shift-form');
+  await form.getByTestId('new-shift-place').fill(PLACE);
+  await form.getByTestId('new-shift-places').fill('1');
+  await form.getByTestId('new-shift-supervisor').selectOption({ label: SUPERVISOR });
+  await form.getByTestId('new-shift-submit').click();
+  const result = page.getByTestId('new-shift-result');
+  await result.waitFor({ timeout: PAGE_TIMEOUT_MS }).catch(async () => {
+    const error = await page.getByTestId('new-shift-error').textContent();
+    throw new Error(`the new-shift form posted nothing: ${error || 'no error shown'}`);
+  });
+  const offered = (await result.getByTestId('new-shift-offered').textContent()) ?? '';
+  const offeredTo = /^Offered to (.+)\.$/.exec(offered)?.[1];
+  if (!offeredTo) throw new Error(`expected the new shift to be offered to someone: "${offered}"`);
+  return { id: (await result.getAttribute('data-shift-id')) ?? '', offeredTo };
+}
+
+/** The shift's times as the API tells them (the form shows them in the organisation's zone). */
+async function shiftTimes(page: Page, id: string): Promise<{ start: Date; end: Date }> {
+  const answer = await page.request.get(`/api/v1/shifts/${id}`);
+  if (!answer.ok()) throw new Error(`GET /api/v1/shifts/${id} answered ${answer.status()}`);
+  const shift = (await answer.json()) as { start: string; end: string };
+  return { start: new Date(shift.start), end: new Date(shift.end) };
+}
+
+/** Waits for the board to show the shift as confirmed; answers the card's visible label. */
+async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> {
+  const card = page.locator(`[data-testid="shift-card"][data-shift-id="${shiftId}"]`);
+  const confirmed = card.and(page.locator('[data-progress="confirmed"]'));
+  await confirmed.waitFor({ timeout: PAGE_TIMEOUT_MS }).catch(async () => {
+    const progress = (await card.count()) > 0 ? await card.getAttribute('data-progress') : null;
+    throw new Error(
+      `expected the board's card for ${PLACE} to show progress "confirmed"; ` +
+        (progress ? `it shows "${progress}"` : 'the board has no card for it'),
+    );
+  });
+  return (await confirmed.getByTestId('shift-progress').textContent()) ?? '';
+}
+
+describe('the console in a browser, in dev mode with the demo seeded', () => {
+  let h: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await startHarness({
+      clock: new OffsetClock(),
+      overrides: { DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
+    });
+    const seeded = await loadSeed(h.shiftline.runtime);
+    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: DESKTOP,
+      baseURL: h.config.PUBLIC_BASE_URL,
+    });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  it('takes a shift posted in the simulator from offer to hours confirmed by its supervisor', async () => {
+    await signInAsDemoAdmin(page);
+    await screenshot(page, '01-board-seeded');
+
+    await page.getByTestId('nav-simulator').click();
+    await page.waitForURL('**/console/simulator.html', { timeout: PAGE_TIMEOUT_MS });
+    const clock = new ClockBar(page);
+    const shift = await postShift(page);
+    const { start, end } = await shiftTimes(page, shift.id);
+    if (start.getTime() - (await clock.now()).getTime() <= HOUR_MS)
+      throw new Error(`the form's default start ${start.toISOString()} leaves no 1-hour reminder`);
+
+    const worker = await addPhone(page, shift.offeredTo);
+    const supervisor = await addPhone(page, SUPERVISOR);
+    const offer = await worker.receives({
+      what: 'the offer of the new shift',
+      key: 'offer.new',
+      known: { place: PLACE },
+    });
+    await screenshot(page, '02-simulator-shift-offered');
+
+    await worker.send(`YES ${offer.code}`);
+    await worker.receives({
+      what: "the booking confirmation (You're booked)",
+      key: 'offer.accepted',
+      known: { place: PLACE },
+    });
+    await screenshot(page, '03-worker-phone-booked', { viewport: PHONE, showing: worker.element });
+
+    await clock.moveTo(new Date(start.getTime() - HOUR_MS), 'clock-plus-15m');
+    const reminder = { what: 'the 1-hour reminder', key: 'reminder_one', known: { place: PLACE } };
+    await worker.receives(reminder);
+    await screenshot(page, '04-simulator-reminder');
+
+    await worker.send('HERE');
+    await worker.receives({
+      what: 'the check-in confirmation',
+      key: 'checkin.ok',
+      known: { name: worker.owner.name },
+    });
+
+    await clock.moveTo(end, 'clock-plus-1h');
+    await worker.send('DONE');
+    await worker.receives({ what: 'the thanks for reporting done', key: 'done.ack' });
+    const report = await supervisor.receives({
+      what: `${worker.owner.name}'s DONE report asking for OK <code>`,
+      key: 'done.supervisor',
+      known: { name: worker.owner.name },
+    });
+
+    await supervisor.send(`OK ${report.code}`);
+    const confirmed = { what: 'the confirmation of the hours', key: 'done.confirmed.worker' };
+    await worker.receives(confirmed);
+    await screenshot(page, '05-simulator-hours-confirmed');
+
+    await page.getByTestId('nav-board').click();
+    await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+    expect(await confirmedCardLabel(page, shift.id)).toBe('Confirmed');
+    await screenshot(page, '06-board-confirmed');
+    await screenshot(page, '07-board-confirmed-phone', {
+      viewport: PHONE,
+      showing: page.locator(`[data-testid="shift-card"][data-shift-id="${shift.id}"]`),
+    });
+  }, 240_000);
+});
