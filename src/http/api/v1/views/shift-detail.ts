@@ -40,7 +40,7 @@ export async function loadShiftDetail(
     organisations: [shift.organisation],
   });
   return {
-    ...summaryOf(shift, flows, viewer, names),
+    ...summaryOf(shift, flows, viewer, names, runtime.clock.now()),
     offers: offersOf(flows, viewer, names),
     assignments: assignmentsOf(flows, viewer, names),
     history: historyOf(flows, viewer, names),

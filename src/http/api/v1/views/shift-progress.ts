@@ -21,6 +21,8 @@ export interface SeatStates {
 
 export interface ProgressInput {
   cancelled: boolean;
+  /** The shift's end has passed: places never taken no longer hold back "confirmed". */
+  ended: boolean;
   places: number;
   seats: SeatStates[];
 }
@@ -35,10 +37,11 @@ const AWAITING_SUPERVISOR: readonly string[] = [
 ] satisfies CompletionState[];
 
 /** Where a shift stands for the board, from its places' flow states (first rule that holds). */
-export function shiftProgress({ cancelled, places, seats }: ProgressInput): ShiftProgress {
+export function shiftProgress({ cancelled, ended, places, seats }: ProgressInput): ShiftProgress {
   if (cancelled) return 'cancelled';
   const full = seats.length >= places;
-  if (full && seats.every((s) => s.completion === CONFIRMED)) return 'confirmed';
+  const allConfirmed = seats.length > 0 && seats.every((s) => s.completion === CONFIRMED);
+  if (allConfirmed && (full || ended)) return 'confirmed';
   if (seats.some((s) => s.completion === DISPUTED)) return 'disputed';
   if (seats.some((s) => s.completion !== null && AWAITING_SUPERVISOR.includes(s.completion)))
     return 'awaiting_confirmation';

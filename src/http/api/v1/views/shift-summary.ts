@@ -20,6 +20,7 @@ export function summaryOf(
   flows: ShiftFlows,
   viewer: Viewer,
   names: Names,
+  now: Date,
 ): ShiftSummaryView {
   const seats = flows.seats.map((seat) => seatStates(flows, seat._id.toString()));
   const visibleTracks = [...flows.tracks.values()].filter((t) => sees(viewer, t.personId));
@@ -37,6 +38,7 @@ export function summaryOf(
     state: shift.state,
     progress: shiftProgress({
       cancelled: shift.state === 'cancelled',
+      ended: shift.end.getTime() <= now.getTime(),
       places: shift.places,
       seats,
     }),
@@ -71,6 +73,6 @@ export async function loadSummaries(
   return shifts.map((shift) => {
     const own = flows.get(shift._id.toString());
     if (!own) throw new Error(`no flows loaded for shift ${shift._id.toString()}`);
-    return summaryOf(shift, own, viewerOf(shift), names);
+    return summaryOf(shift, own, viewerOf(shift), names, runtime.clock.now());
   });
 }
