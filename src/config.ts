@@ -13,46 +13,54 @@ const url = (protocols: string[], what: string) =>
 
 const positiveInt = z.coerce.number().int().positive();
 
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_BASE_URL: url(
-    ['http://', 'https://'],
-    'the http(s) URL Twilio calls, e.g. https://sms.example.org',
-  ),
-  MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
-  REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
-  TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
-    error: 'expected AC followed by 32 hex digits',
-  }),
-  TWILIO_AUTH_TOKEN: z.string({ error: 'required' }).min(1, { error: 'required' }),
-  TWILIO_API_URL: url(
-    ['http://', 'https://'],
-    'an http(s) URL of a Twilio-compatible API',
-  ).optional(),
-  TWILIO_FROM_NUMBER: z
-    .string()
-    .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })
-    .default('+15005550006'),
-  TWILIO_WHATSAPP_FROM: z
-    .string()
-    .regex(/^whatsapp:\+[1-9]\d{6,14}$/, { error: 'expected whatsapp:+E164' })
-    .optional(),
-  SEND_RATE_PER_SECOND: positiveInt.default(1),
-  QUEUE_PREFIX: z
-    .string()
-    .regex(/^\{[\w-]+\}$/, { error: 'expected a Redis Cluster hash tag such as {shiftline}' })
-    .default('{shiftline}'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-  MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
-  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
-  DEV_MODE: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
-});
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_BASE_URL: url(
+      ['http://', 'https://'],
+      'the http(s) URL Twilio calls, e.g. https://sms.example.org',
+    ),
+    MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
+    REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
+    TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
+      error: 'expected AC followed by 32 hex digits',
+    }),
+    TWILIO_AUTH_TOKEN: z.string({ error: 'required' }).min(1, { error: 'required' }),
+    TWILIO_API_URL: url(
+      ['http://', 'https://'],
+      'an http(s) URL of a Twilio-compatible API',
+    ).optional(),
+    TWILIO_FROM_NUMBER: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })
+      .default('+15005550006'),
+    TWILIO_WHATSAPP_FROM: z
+      .string()
+      .regex(/^whatsapp:\+[1-9]\d{6,14}$/, { error: 'expected whatsapp:+E164' })
+      .optional(),
+    SEND_RATE_PER_SECOND: positiveInt.default(1),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^\{[\w-]+\}$/, { error: 'expected a Redis Cluster hash tag such as {shiftline}' })
+      .default('{shiftline}'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
+    SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+    DEV_MODE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .refine((config) => !(config.DEV_MODE && config.NODE_ENV === 'production'), {
+    // Dev mode signs anyone in as any organisation's admin and lets them move the clock.
+    path: ['DEV_MODE'],
+    error: 'must not be true when NODE_ENV is production',
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

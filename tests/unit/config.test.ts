@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(config.TWILIO_API_URL).toBeUndefined();
   });
 
+  it('refuses dev mode in production: it signs anyone in as any organisation', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'production', DEV_MODE: 'true' })).toEqual([
+      'DEV_MODE: must not be true when NODE_ENV is production (got "true")',
+    ]);
+  });
+
   it('names every bad variable in one error', () => {
     const problems = problemsOf({
       ...valid,
