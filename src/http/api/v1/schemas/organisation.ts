@@ -27,6 +27,12 @@ const offerStrategy = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('broadcast'), expiryMinutes: z.number().int().min(1).optional() }),
 ]);
 
+/** A term's name is stored as a field name, which the database refuses with a leading `$` or a `.`. */
+const termName = z
+  .string()
+  .max(40)
+  .regex(/^[^$.][^.]*$/, { error: "expected a term such as shift: no leading '$', no '.'" });
+
 const minutes = z
   .number()
   .int()
@@ -50,7 +56,7 @@ export const organisationSettings = z.object({
   escalateAfterMinutes: minutes.min(1),
   chargeCentsPerHour: z.number().int().min(0).max(1_000_000),
   /** Per-language renames: { "en": { "shift": "visit" } } */
-  terminology: z.partialRecord(language, z.record(z.string().max(40), z.string().max(40))),
+  terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),
 });
 
 export const organisationPatch = organisationSettings

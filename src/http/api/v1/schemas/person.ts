@@ -39,6 +39,8 @@ const weeklyWindow = z
   .refine((w) => parseClockTime(w.end) > parseClockTime(w.start), {
     error: 'end must be after start',
     path: ['end'],
+    // zod runs a refinement over fields that failed; parseClockTime throws on those (a 500).
+    when: (payload) => payload.issues.length === 0,
   });
 
 const availability = z
