@@ -2,6 +2,7 @@ import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import type { EngineRuntime } from '../../src/engine/runtime/types';
 import demo from './demo-region.json';
 import { idByName, type IdsByName } from './seed-ids';
+import { createSeedProgrammes } from './seed-programmes';
 import { seedSchema, type Seed } from './seed-schema';
 import { postSeedShifts } from './seed-shifts';
 
@@ -21,8 +22,8 @@ export const demoSeed = (): Seed => seedSchema.parse(demo);
 
 /**
  * Loads a seed into an empty database (does nothing when an organisation already exists):
- * organisations, partnerships, people, an admin key per organisation, then the shifts, posted
- * through the engine so their offers go out as in real use.
+ * organisations, partnerships, people, an admin key per organisation, the programmes, then the
+ * shifts, posted through the engine so their offers go out as in real use.
  */
 export async function loadSeed(
   runtime: EngineRuntime,
@@ -51,6 +52,7 @@ export async function loadSeed(
     );
     keys.push({ organisationId: organisation.toString(), organisationName, key });
   }
+  await createSeedProgrammes(runtime, seed, { organisations, people });
   await postSeedShifts(runtime, seed.shifts, { organisations, people });
   return { status: 'loaded', keys };
 }

@@ -65,13 +65,39 @@ const shiftSeed = z.strictObject({
   urgent: z.boolean().default(false),
 });
 
+const inEveryLanguage = z.strictObject({
+  en: z.string().min(1),
+  es: z.string().min(1),
+  fr: z.string().min(1),
+});
+
+const programmeSeed = z.strictObject({
+  organisation: z.string(),
+  name: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'lower-case letters, digits and hyphens',
+  }),
+  budgetCents: z.int().min(0),
+  hourlyRateCents: z.int().min(0),
+  hoursPerParticipant: z.number().positive(),
+  participants: z.array(
+    z.strictObject({ person: z.string(), payType: z.enum(['wage', 'stipend']) }),
+  ),
+  workTypes: z.array(z.strictObject({ id: z.string().min(1), names: inEveryLanguage })).default([]),
+  supervisors: z.array(z.string()).min(1),
+  coordinators: z.array(z.string()).default([]),
+  nextStepsMessage: inEveryLanguage,
+});
+
 export const seedSchema = z.strictObject({
   $comment: z.string().optional(),
   organisations: z.array(organisationSeed).min(1),
   partnerships: z.array(partnershipSeed).default([]),
   people: z.array(personSeed),
   shifts: z.array(shiftSeed).default([]),
+  programmes: z.array(programmeSeed).default([]),
 });
 
 export type Seed = z.infer<typeof seedSchema>;
 export type ShiftSeed = z.infer<typeof shiftSeed>;
+export type ProgrammeSeed = z.infer<typeof programmeSeed>;

@@ -20,6 +20,8 @@ import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
 import { chooseTarget, type Option, type OpenPrompts } from './choose-target';
 import type { Intent } from './types';
+import { participantHoursLeft } from '../programme/participants';
+import { waitListAndTell } from '../programme/wait-list-notice';
 
 export type ReplyDeps = OutboxDeps & EngineRuntime & { models: Models };
 
@@ -89,6 +91,11 @@ export async function actOnReply(
     return 'status';
   }
   if (intent.type === 'hours') {
+    const programmeHours = await participantHoursLeft(deps, personId);
+    if (programmeHours) {
+      await reply('programme.hours_left', { ...programmeHours });
+      return 'hours:programme';
+    }
     const records = await deps.models.WorkRecord.find(
       { person: person._id, kind: 'hours_confirmed' },
       { minutes: 1, at: 1 },
@@ -134,6 +141,12 @@ export async function actOnReply(
         intent.type === 'yes' || intent.type === 'no'
           ? await recentlyClosedOffer(deps, personId, now)
           : undefined;
+      if (
+        intent.type === 'yes' &&
+        lateAnswer?.state === 'filled' &&
+        (await waitListAndTell(deps, lateAnswer.offerId))
+      )
+        return 'offer:closed:filled:wait_listed';
       if (lateAnswer) {
         // A YES that lost the race for the last place is understood: "just filled", never "didn't
         // understand" — and not twice, when the "just filled" notice has already gone out.
@@ -152,6 +165,12 @@ export async function actOnReply(
     }
     case 'offer':
       result = await replyToOffer(deps, target.offerId, target.answer, cause);
+      if (
+        target.answer === 'yes' &&
+        result.snapshot?.state === 'filled' &&
+        (await waitListAndTell(deps, target.offerId))
+      )
+        break;
       if (!result.handled)
         await reply(result.snapshot?.state === 'filled' ? 'offer.filled' : 'offer.expired');
       break;
@@ -189,7 +208,7 @@ async function recentlyClosedOffer(
   deps: ReplyDeps,
   personId: string,
   now: Date,
-): Promise<{ state: string; alreadyTold: boolean } | undefined> {
+): Promise<{ offerId: string; state: string; alreadyTold: boolean } | undefined> {
   const latest = (
     await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
   ).at(-1);
@@ -199,7 +218,7 @@ async function recentlyClosedOffer(
     key: latest.state === 'filled' ? 'offer.filled' : 'offer.expired',
     dedupeKey: { $regex: `^${offerEntity(latest.offerId)}:` },
   });
-  return { state: latest.state, alreadyTold: Boolean(told) };
+  return { offerId: latest.offerId, state: latest.state, alreadyTold: Boolean(told) };
 }
 
 /** Remembers the question, so the next "YES K7P" or "2" can answer it. */

@@ -7,6 +7,7 @@ import type { Language, MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import { parseReply, type ParseResult } from './parse-reply';
 import { actOnReply, type ReplyDeps } from './act-on-reply';
+import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 
 export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -121,18 +122,17 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           return settle(`language:${intent.intent.language}`);
       }
     }
-    if (intent.kind === 'unclear' || intent.intent.type === 'broadcast') {
-      // Never a guessed YES: anything unclear is answered, and nothing changes.
-      // BROADCAST is the guaranteed-work issue's, not built yet.
-      await reply('fallback');
-      return settle(intent.kind === 'unclear' ? `unclear:${intent.reason}` : 'not_built:broadcast');
+    const speaker = { person, organisation, messageSid: inbound.messageSid };
+    if (intent.kind === 'intent' && intent.intent.type === 'broadcast') {
+      return settle(await actOnBroadcast(deps, speaker, intent.intent.text));
     }
-    return settle(
-      await actOnReply(
-        deps,
-        { person, organisation, messageSid: inbound.messageSid },
-        intent.intent,
-      ),
-    );
+    const broadcastAnswer = await answerPendingBroadcast(deps, speaker, intent);
+    if (broadcastAnswer) return settle(broadcastAnswer);
+    if (intent.kind === 'unclear') {
+      // Never a guessed YES: anything unclear is answered, and nothing changes.
+      await reply('fallback');
+      return settle(`unclear:${intent.reason}`);
+    }
+    return settle(await actOnReply(deps, speaker, intent.intent));
   };
 }

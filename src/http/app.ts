@@ -4,6 +4,7 @@ import { errorHandler, HttpError } from './errors';
 import { apiRouter } from './api/v1';
 import { consoleRouter } from './console';
 import { healthRouter } from './health';
+import { publicRouter } from './public';
 import { twilioWebhooks } from './webhooks/twilio';
 
 export function createApp(deps: Runtime): Express {
@@ -13,6 +14,7 @@ export function createApp(deps: Runtime): Express {
   app.use(healthRouter(deps));
   app.use(twilioWebhooks(deps));
   app.use(apiRouter(deps));
+  app.use(publicRouter(deps));
   app.use(consoleRouter(deps));
   app.use((req) => {
     throw new HttpError(404, `no route for ${req.method} ${req.path}`);

@@ -19,6 +19,10 @@ import { offerBatchSchema } from './offer-batch';
 import { pendingDispatchSchema } from './pending-dispatch';
 import { onceKeySchema } from './once-key';
 import { apiKeySchema } from './api-key';
+import { programmeSchema, type Programme } from './programme';
+import { pendingBroadcastSchema } from './pending-broadcast';
+import { waitListEntrySchema } from './wait-list-entry';
+import { auditEventSchema } from './audit-event';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -42,6 +46,10 @@ export function registerModels(connection: Connection) {
     PendingDispatch: connection.model('PendingDispatch', pendingDispatchSchema),
     OnceKey: connection.model('OnceKey', onceKeySchema),
     ApiKey: connection.model('ApiKey', apiKeySchema),
+    Programme: connection.model<Programme>('Programme', programmeSchema),
+    PendingBroadcast: connection.model('PendingBroadcast', pendingBroadcastSchema),
+    WaitListEntry: connection.model('WaitListEntry', waitListEntrySchema),
+    AuditEvent: connection.model('AuditEvent', auditEventSchema),
   };
 }
 

@@ -18,6 +18,8 @@ export const shiftSchema = new Schema({
   requiredBadges: { type: [String], default: [] },
   places: { type: Number, required: true, min: 1 },
   urgent: { type: Boolean, default: false },
+  /** Set when a guaranteed-work programme pays for it: offered to its participants at once. */
+  programme: { type: Schema.Types.ObjectId, ref: 'Programme' },
   state: { type: String, enum: SHIFT_STATES, default: 'open' },
   createdAt: { type: Date, required: true },
 });

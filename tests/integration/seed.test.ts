@@ -97,6 +97,31 @@ describe('the demo seed', () => {
     expect(offered.every((p) => p.skills.includes('cleanup'))).toBe(true);
   });
 
+  it('creates the winter clean-up programme of City Parks with its participants and public slug', async () => {
+    const parks = await h.models.Organisation.findOne({ name: 'City Parks Guaranteed Work' })
+      .orFail()
+      .lean();
+    const programmes = await h.models.Programme.find().lean();
+    expect(programmes).toHaveLength(1);
+    const [programme] = programmes;
+    expect(programme).toMatchObject({
+      organisation: parks._id,
+      slug: 'winter-park-cleanup',
+      budgetCents: 1_200_000,
+      hourlyRateCents: 2000,
+      minutesPerParticipant: 600,
+    });
+    expect(programme?.participants).toHaveLength(14);
+    expect(new Set(programme?.participants.map((p) => p.payType))).toEqual(
+      new Set(['wage', 'stipend']),
+    );
+    const people = await h.models.Person.find({
+      _id: { $in: programme?.participants.map((p) => p.person) },
+    }).lean();
+    expect(people).toHaveLength(14);
+    expect(people.every((p) => p.organisation.equals(parks._id))).toBe(true);
+  });
+
   it("answers an admin key per organisation that works as that organisation's key", async () => {
     if (result.status !== 'loaded') throw new Error('the seed did not load');
     expect(result.keys).toHaveLength(3);

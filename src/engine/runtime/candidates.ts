@@ -6,6 +6,7 @@ import type {
   ShiftToFill,
 } from '../../domain/ranking-types';
 import { IN_FORCE } from '../../models/partnership';
+import { programmeCandidates } from '../../programme/candidates';
 import type { Shift } from '../../models/shift';
 import { offerStates, OPEN_OFFER_STATES } from './offer-states';
 import { bookingsOf, minutesThisWeek, reliabilityOf, toAvailability } from './worker-history';
@@ -38,16 +39,20 @@ export async function loadRankingInput(
   }));
   const employers = [organisationId, ...partnerships.map((p) => p.providerOrganisationId)];
   const [matched, organisations, offers, client] = await Promise.all([
-    // FerretDB has no $elemMatch on fields: match loosely here, exactly below.
-    Person.find({ 'roles.organisation': { $in: employers }, 'roles.role': 'worker' }).lean(),
+    shift.programme
+      ? programmeCandidates(runtime, shift)
+      : // FerretDB has no $elemMatch on fields: match loosely here, exactly below.
+        Person.find({ 'roles.organisation': { $in: employers }, 'roles.role': 'worker' }).lean(),
     Organisation.find({ _id: { $in: employers } }, { timeZone: 1 }).lean(),
     Offer.find({ shift: shift._id }, { person: 1 }).lean(),
     shift.client ? Person.findById(shift.client, { preferredOrganisations: 1 }).lean() : null,
   ]);
   const zones = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
-  const people = matched.filter((p) =>
-    p.roles.some((r) => r.role === 'worker' && employers.includes(r.organisation.toString())),
-  );
+  const people = shift.programme
+    ? matched
+    : matched.filter((p) =>
+        p.roles.some((r) => r.role === 'worker' && employers.includes(r.organisation.toString())),
+      );
   const ids = people.map((p) => p._id);
   const [states, bookings, reliability, minutes] = await Promise.all([
     offerStates(

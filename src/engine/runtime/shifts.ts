@@ -23,6 +23,8 @@ export interface PostShiftInput {
   requiredBadges?: string[];
   /** A replacement wanted soon: on-call workers first, urgent texts. */
   urgent?: boolean;
+  /** A guaranteed-work programme's shift: offered to its participants with hours left, at once. */
+  programmeId?: string;
 }
 
 /** Records a shift and offers it with the organisation's strategy. */
@@ -45,6 +47,7 @@ export async function postShift(
     requiredSkills: input.requiredSkills ?? [],
     requiredBadges: input.requiredBadges ?? [],
     urgent: input.urgent ?? false,
+    programme: input.programmeId,
     state: 'open',
     createdAt: runtime.clock.now(),
   });

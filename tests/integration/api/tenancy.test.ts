@@ -11,6 +11,7 @@ interface Foreign {
   shift: string;
   partnership: string;
   apiKey: string;
+  programme: string;
   /** City Parks, Riverside's partner (not Harbour's record, but a valid other side). */
   parks: string;
   /** Strings that must never appear in an answer to Riverside. */
@@ -100,6 +101,47 @@ const CASES: Record<string, Case> = {
   'get /activity': { kind: 'nothing-foreign', path: '/activity?limit=200' },
   'get /messages': { kind: 'nothing-foreign', path: '/messages?limit=200' },
   'get /reports/summary': { kind: 'nothing-foreign', path: '/reports/summary' },
+  'get /programmes': { kind: 'nothing-foreign', path: '/programmes' },
+  'post /programmes': {
+    kind: 'refused',
+    path: '/programmes',
+    body: (f) => ({
+      name: 'Tenancy',
+      slug: 'tenancy',
+      budgetCents: 1,
+      hourlyRateCents: 1,
+      minutesPerParticipant: 1,
+      supervisorIds: [f.supervisor],
+    }),
+  },
+  'get /programmes/:id': { kind: 'not-found', path: (f) => `/programmes/${f.programme}` },
+  'patch /programmes/:id': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}`,
+    body: () => ({ name: 'Renamed' }),
+  },
+  'post /programmes/:id/participants': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/participants`,
+    body: (f) => ({ participants: [{ personId: f.person, payType: 'wage' }] }),
+  },
+  'delete /programmes/:id/participants/:personId': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/participants/${f.person}`,
+  },
+  'get /programmes/:id/ledger': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/ledger`,
+  },
+  'get /programmes/:id/report': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/report`,
+  },
+  'post /programmes/:id/broadcasts': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/broadcasts`,
+    body: () => ({ slots: 1, start: LATER(48), end: LATER(52), place: 'Harbour' }),
+  },
 };
 
 const ROUTES = API_RESOURCES.flatMap((r) => r.routes.map((route) => route));
@@ -130,6 +172,17 @@ describe('tenancy on every route of the admin API', () => {
       client: w.parks._id,
       chargeCentsPerHour: 1000,
     });
+    const programme = await models.Programme.create({
+      organisation: w.harbour._id,
+      name: 'Harbour helpers',
+      slug: 'harbour-helpers',
+      budgetCents: 100_000,
+      hourlyRateCents: 2_000,
+      minutesPerParticipant: 600,
+      participants: [{ person: worker._id, payType: 'wage' }],
+      supervisors: [supervisor._id],
+      createdAt: new Date(),
+    });
     const key = await createApiKey(
       models,
       { organisation: w.harbour._id, role: 'read_only', name: 'harbour key' },
@@ -142,7 +195,10 @@ describe('tenancy on every route of the admin API', () => {
       partnership: partnership.id as string,
       apiKey: key.record._id.toString(),
       parks: w.parks.id,
+      programme: programme.id as string,
       secrets: [
+        programme.id as string,
+        'Harbour helpers',
         worker.id,
         supervisor.id,
         shift._id.toString(),
@@ -205,6 +261,7 @@ describe('tenancy on every route of the admin API', () => {
       models.Shift.find({ organisation: w.harbour._id }).lean(),
       models.Partnership.find({ provider: w.harbour._id }).lean(),
       models.ApiKey.find({ organisation: w.harbour._id }).lean(),
+      models.Programme.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
 });

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { CONSOLE_PUBLIC_DIR } from '../../../src/http/console/pages';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 
-const PAGES = ['index.html', 'board.html', 'shift.html', 'people.html', 'simulator.html'];
+const PAGES = [
+  'index.html',
+  'board.html',
+  'shift.html',
+  'people.html',
+  'programmes.html',
+  'simulator.html',
+];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');
 const SCRIPTS = readdirSync(SCRIPTS_DIR).filter((name) => name.endsWith('.mjs'));
 const source = (file: string) => readFileSync(path.join(CONSOLE_PUBLIC_DIR, file), 'utf8');

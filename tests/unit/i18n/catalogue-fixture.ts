@@ -53,6 +53,21 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'status.list': ['count', 'list'],
   'status.item': ['when', 'place'],
   'hours.summary': ['count', 'total'],
+  'programme.preview': ['slots', 'when', 'place', 'people'],
+  'programme.sent': ['slots', 'when', 'place', 'people'],
+  'programme.not_sent': [],
+  'programme.expired': [],
+  'programme.not_coordinator': [],
+  'programme.over_budget': ['slots', 'needed', 'available'],
+  'programme.no_supervisor': [],
+  'programme.unclear.slots': [],
+  'programme.unclear.over_limit': ['max'],
+  'programme.unclear.when': [],
+  'programme.unclear.work': [],
+  'programme.unclear.place': [],
+  'programme.wait_listed': ['position'],
+  'programme.hours_left': ['hoursLeft', 'hoursTotal'],
+  'programme.next_steps': ['message'],
 };
 
 export const PLURAL_COUNTS = [0, 1, 2, 5, 1_000_000] as const;
@@ -97,6 +112,15 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     total: 126.5,
     example: `${YES_WORD[language]} K7P`,
     list: listOf(language, count, key === 'which_one' ? 'which_one_item' : 'status.item'),
+    slots: 10,
+    people: 184,
+    needed: 1234.5,
+    available: 987.25,
+    max: 500,
+    position: 12,
+    hoursLeft: 6.5,
+    hoursTotal: 10,
+    message: 'Ask about the spring program at the workforce board, (555) 010-2346.',
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));

@@ -4,6 +4,7 @@ import { planOffers } from '../../../domain/offer-plan';
 import { rankCandidates } from '../../../domain/ranking';
 import type { OfferBatch } from '../../../models/offer-batch';
 import type { Shift } from '../../../models/shift';
+import { takeNextOnWaitList } from '../../../programme/wait-list';
 import type { Effect } from '../../types';
 import { loadRankingInput } from '../candidates';
 import { eachLimit } from '../concurrently';
@@ -45,13 +46,18 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     Organisation.findById(shift.organisation).orFail().lean(),
     Assignment.countDocuments({ shift: shift._id }),
   ]);
+  // A programme shift's open place goes to the first on its wait list before anyone else.
+  const waiting =
+    shift.programme && seatsTaken < shift.places
+      ? await takeNextOnWaitList(runtime, shift)
+      : undefined;
   const ranking = rankCandidates(input.shift, input.candidates, input.context);
   const plan = planOffers({
-    strategy: offerStrategyOf(organisation),
+    strategy: shift.programme ? { kind: 'broadcast' } : offerStrategyOf(organisation),
     placesLeft: shift.places - seatsTaken,
     openOffers: input.openOffers,
-    ranked: ranking.eligible.map((e) => e.personId),
-    alreadyOffered: input.offered,
+    ranked: waiting ? [waiting] : ranking.eligible.map((e) => e.personId),
+    alreadyOffered: waiting ? [] : input.offered,
     shiftStart: shift.start,
     shiftEnd: shift.end,
     now,

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
+import { afterHoursConfirmed } from '../../../programme/after-hours-confirmed';
 import type { Effect, RecordData } from '../../types';
 import type { ChangeRecord, EngineRuntime } from '../types';
 
@@ -27,6 +28,8 @@ export async function runRecord(
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
+  // Also on a retry that finds the record written: what follows it is idempotent.
+  if (effect.kind === 'hours_confirmed') await afterHoursConfirmed(runtime, effect.dedupeKey);
 }
 
 function objectId(value: RecordData[string] | undefined): Types.ObjectId | undefined {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { offerFlow, type OfferContext, type OfferEvent } from '../../../../flows/offer';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
 import type { Shift } from '../../../models/shift';
+import { waitListAndTell } from '../../../programme/wait-list-notice';
 import type { Effect } from '../../types';
 import { latestChange } from '../change-log';
 import { eachLimit } from '../concurrently';
@@ -33,6 +34,7 @@ export async function runClaimSeat(
   const answer = await takeSeat(runtime, shift, effect.personId, offer);
   await applyEvent(runtime, offerFlow, record.entity, answer, cause, { known: record });
   if (answer.type === 'seat.claimed') await fillIfFull(runtime, shift, cause);
+  if (answer.type === 'seat.full' && shift.programme) await waitListAndTell(runtime, offer.offerId);
 }
 
 async function takeSeat(

@@ -12,6 +12,7 @@ import { shifts } from './resources/shifts';
 import { activity } from './resources/activity';
 import { messages } from './resources/messages';
 import { reports } from './resources/reports';
+import { programmes } from './resources/programmes';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -23,6 +24,7 @@ export const API_RESOURCES: ApiResource[] = [
   activity,
   messages,
   reports,
+  programmes,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */

@@ -2,8 +2,8 @@
  * Every signed-in page starts with startPage(): who is signed in (else to the sign-in page), the
  * organisation's time zone, and the nav.
  *
- * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-simulator (dev mode),
- * nav-queues (admins), sign-out.
+ * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
+ * nav-simulator (dev mode), nav-queues (admins), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -44,6 +44,7 @@ function renderNav(session) {
       { class: 'nav-links' },
       navLink('/console/board.html', 'Board', 'nav-board', current),
       navLink('/console/people.html', 'People', 'nav-people', current),
+      navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
       hasRole(session, 'admin') && navLink('/console/queues', 'Queues', 'nav-queues', current),
       h(

@@ -15,6 +15,7 @@ import { byTestId, h, say, setChildren } from './dom.mjs';
 import { describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
 import { shiftBadges } from './shift-card.mjs';
 import { formatInstant, formatRange } from './time.mjs';
+import { cardTable } from './table.mjs';
 
 const REFRESH_MS = 3_000;
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -23,28 +24,10 @@ const error = byTestId('shift-error');
 const showError = (failure) => say(error, failure ? failure.message : '');
 
 /** A table that a narrow screen shows as one card per row, each cell labelled by its heading. */
-function table(caption, headings, rows, empty) {
-  if (rows.length === 0) return [h('h2', {}, caption), h('p', { class: 'muted' }, empty)];
-  for (const row of rows)
-    [...row.cells].forEach((cell, index) => cell.setAttribute('data-label', headings[index]));
-  return [
-    h('h2', {}, caption),
-    h(
-      'table',
-      { class: 'cards-when-narrow' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          headings.map((heading) => h('th', { scope: 'col' }, heading)),
-        ),
-      ),
-      h('tbody', {}, rows),
-    ),
-  ];
-}
+const table = (caption, headings, rows, empty) => [
+  h('h2', {}, caption),
+  cardTable(headings, rows, empty),
+];
 
 const offerRow = (offer) =>
   h(

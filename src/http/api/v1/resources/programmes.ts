@@ -1,0 +1,316 @@
+import { Types } from 'mongoose';
+import type { z } from 'zod';
+import { isDuplicateKeyError } from '../../../../db/duplicate-key';
+import type { Programme } from '../../../../models/programme';
+import { localDate, programmeActivity } from '../../../../programme/activity';
+import { programmeLedger } from '../../../../programme/ledger';
+import { minutesToHours } from '../../../../domain/hours';
+import { postBroadcast } from '../../../../programme/post-broadcast';
+import type { Runtime } from '../../../../runtime';
+import { HttpError } from '../../../errors';
+import { route, type ApiResource } from '../route';
+import { idParams, listOf } from '../schemas/common';
+import {
+  broadcastBody,
+  broadcastView,
+  ledgerView,
+  participantParams,
+  participantsBody,
+  programmeCreate,
+  programmePatch,
+  programmeView,
+  reportView,
+} from '../schemas/programme';
+import { notFound } from '../tenancy';
+
+function view(programme: Programme): z.input<typeof programmeView> {
+  return {
+    id: programme._id.toString(),
+    name: programme.name,
+    slug: programme.slug,
+    budgetCents: programme.budgetCents,
+    hourlyRateCents: programme.hourlyRateCents,
+    minutesPerParticipant: programme.minutesPerParticipant,
+    participants: programme.participants.map((p) => ({
+      personId: p.person.toString(),
+      payType: p.payType,
+    })),
+    workTypes: programme.workTypes.map((w) => ({ id: w.id, names: { ...w.names } })),
+    supervisorIds: programme.supervisors.map(String),
+    coordinatorIds: programme.coordinators.map(String),
+    nextStepsMessage: {
+      en: programme.nextStepsMessage?.en ?? '',
+      es: programme.nextStepsMessage?.es ?? '',
+      fr: programme.nextStepsMessage?.fr ?? '',
+    },
+    createdAt: programme.createdAt.toISOString(),
+  };
+}
+
+/** Programmes are the funder organisation's alone: another organisation's answers 404. */
+async function loadOwn(runtime: Runtime, organisationId: string, id: string): Promise<Programme> {
+  const programme = await runtime.models.Programme.findOne({
+    _id: id,
+    organisation: organisationId,
+  }).lean<Programme>();
+  if (!programme) throw notFound('programme');
+  return programme;
+}
+
+/** Every person named must be the caller's own; anyone else is refused as unknown. */
+async function ownPeople(
+  runtime: Runtime,
+  organisationId: string,
+  ids: readonly string[],
+  path: string,
+): Promise<Types.ObjectId[]> {
+  const unique = [...new Set(ids)];
+  const found = await runtime.models.Person.countDocuments({
+    _id: { $in: unique },
+    organisation: organisationId,
+  });
+  if (found !== unique.length) {
+    throw new HttpError(400, 'invalid body', [{ path, message: 'unknown person' }]);
+  }
+  return ids.map((id) => new Types.ObjectId(id));
+}
+
+type ProgrammeFields = z.output<typeof programmePatch>;
+
+async function toDocument(runtime: Runtime, organisationId: string, body: ProgrammeFields) {
+  const { supervisorIds, coordinatorIds, ...rest } = body;
+  return {
+    ...rest,
+    ...(supervisorIds && {
+      supervisors: await ownPeople(runtime, organisationId, supervisorIds, 'supervisorIds'),
+    }),
+    ...(coordinatorIds && {
+      coordinators: await ownPeople(runtime, organisationId, coordinatorIds, 'coordinatorIds'),
+    }),
+  };
+}
+
+export const programmes: ApiResource = {
+  tag: 'programmes',
+  description:
+    'Guaranteed-work programmes the organisation funds: terms, participants, ledger and broadcasts.',
+  routes: [
+    route({
+      method: 'get',
+      path: '/programmes',
+      summary: "The organisation's programmes, newest first",
+      role: 'read_only',
+      response: listOf(programmeView),
+      handle: async ({ runtime, caller }) => {
+        const found = await runtime.models.Programme.find({ organisation: caller.organisationId })
+          .sort({ createdAt: -1 })
+          .lean<Programme[]>();
+        return { items: found.map(view), total: found.length };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/programmes',
+      summary: 'Creates a programme (terms, work types, supervisors, coordinators)',
+      role: 'admin',
+      body: programmeCreate,
+      response: programmeView,
+      status: 201,
+      handle: async ({ runtime, caller, body }) => {
+        try {
+          const created = await runtime.models.Programme.create({
+            ...(await toDocument(runtime, caller.organisationId, body)),
+            slug: body.slug,
+            organisation: caller.organisationId,
+            participants: [],
+            createdAt: runtime.clock.now(),
+          });
+          return view(created.toObject());
+        } catch (error) {
+          if (!isDuplicateKeyError(error)) throw error;
+          throw new HttpError(409, 'a programme with this slug already exists');
+        }
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/programmes/:id',
+      summary: 'One programme',
+      role: 'read_only',
+      params: idParams,
+      response: programmeView,
+      handle: async ({ runtime, caller, params }) =>
+        view(await loadOwn(runtime, caller.organisationId, params.id)),
+    }),
+    route({
+      method: 'patch',
+      path: '/programmes/:id',
+      summary: 'Changes terms, work types, supervisors, coordinators or the next-steps text',
+      role: 'admin',
+      params: idParams,
+      body: programmePatch,
+      response: programmeView,
+      handle: async ({ runtime, caller, params, body }) => {
+        await loadOwn(runtime, caller.organisationId, params.id);
+        await runtime.models.Programme.updateOne(
+          { _id: params.id },
+          { $set: await toDocument(runtime, caller.organisationId, body) },
+          { runValidators: true },
+        );
+        return view(await loadOwn(runtime, caller.organisationId, params.id));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/programmes/:id/participants',
+      summary: 'Adds participants, or changes their pay type',
+      role: 'coordinator',
+      params: idParams,
+      body: participantsBody,
+      response: programmeView,
+      handle: async ({ runtime, caller, params, body }) => {
+        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const ids = body.participants.map((p) => p.personId);
+        await ownPeople(runtime, caller.organisationId, ids, 'participants');
+        const payTypes = new Map(body.participants.map((p) => [p.personId, p.payType]));
+        const kept = programme.participants
+          .filter((p) => !payTypes.has(p.person.toString()))
+          .map((p) => ({ person: p.person, payType: p.payType }));
+        const added = [...payTypes].map(([id, payType]) => ({
+          person: new Types.ObjectId(id),
+          payType,
+        }));
+        await runtime.models.Programme.updateOne(
+          { _id: programme._id },
+          { $set: { participants: [...kept, ...added] } },
+        );
+        return view(await loadOwn(runtime, caller.organisationId, params.id));
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/programmes/:id/participants/:personId',
+      summary: 'Removes a participant (hours already confirmed stay in the ledger)',
+      role: 'coordinator',
+      params: participantParams,
+      response: programmeView,
+      handle: async ({ runtime, caller, params }) => {
+        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        if (!programme.participants.some((p) => p.person.toString() === params.personId)) {
+          throw notFound('participant');
+        }
+        await runtime.models.Programme.updateOne(
+          { _id: programme._id },
+          {
+            $set: {
+              participants: programme.participants
+                .filter((p) => p.person.toString() !== params.personId)
+                .map((p) => ({ person: p.person, payType: p.payType })),
+            },
+          },
+        );
+        return view(await loadOwn(runtime, caller.organisationId, params.id));
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/programmes/:id/ledger',
+      summary: 'Budget and allotments after the hours supervisors confirmed',
+      role: 'read_only',
+      params: idParams,
+      response: ledgerView,
+      handle: async ({ runtime, caller, params }) => {
+        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const { state } = await programmeLedger(runtime, programme);
+        return {
+          budgetCents: programme.budgetCents,
+          spentCents: state.spentCents,
+          remainingCents: state.remainingCents,
+          spentCentsByPayType: state.spentCentsByPayType,
+          minutesPerParticipant: state.allotmentMinutes,
+          participants: programme.participants.map((p) => {
+            const id = p.person.toString();
+            const balance = state.byParticipant.get(id);
+            return {
+              personId: id,
+              usedMinutes: balance?.usedMinutes ?? 0,
+              leftMinutes: balance?.leftMinutes ?? state.allotmentMinutes,
+            };
+          }),
+          capped: state.capped.map(({ participantId, ...rest }) => ({
+            personId: participantId,
+            ...rest,
+          })),
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/programmes/:id/report',
+      summary:
+        "Per day in the organisation's zone: hours offered, taken, confirmed, no-shows, budget spent, people reached",
+      role: 'read_only',
+      params: idParams,
+      response: reportView,
+      handle: async ({ runtime, caller, params }) => {
+        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const { timeZone } = await runtime.models.Organisation.findById(programme.organisation, {
+          timeZone: 1,
+        })
+          .orFail()
+          .lean();
+        const days = await programmeActivity(runtime, programme, (d) => localDate(d, timeZone));
+        return {
+          timeZone,
+          days: days.map((d) => ({
+            date: d.period,
+            hoursOffered: minutesToHours(d.minutesOffered),
+            hoursTaken: minutesToHours(d.minutesTaken),
+            hoursConfirmed: minutesToHours(d.minutesConfirmed),
+            noShows: d.noShows,
+            budgetSpentCents: d.budgetSpentCents,
+            peopleReached: d.peopleReached,
+          })),
+        };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/programmes/:id/broadcasts',
+      summary: 'Offers slots to every eligible participant at once (same checks as by text)',
+      role: 'coordinator',
+      params: idParams,
+      body: broadcastBody,
+      response: broadcastView,
+      status: 201,
+      handle: async ({ runtime, caller, params, body }) => {
+        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const { check, shift } = await postBroadcast(
+          runtime,
+          programme,
+          {
+            slots: body.slots,
+            start: new Date(body.start),
+            end: new Date(body.end),
+            place: body.place,
+          },
+          { kind: 'api', ref: `api-key:${caller.keyId}` },
+        );
+        if (!check.ok || !shift) {
+          const figures =
+            check.ok || check.reason !== 'over_budget'
+              ? {}
+              : { neededCents: check.neededCents, availableCents: check.availableCents };
+          throw new HttpError(422, check.ok ? 'not posted' : check.reason, figures);
+        }
+        return {
+          shiftId: shift._id.toString(),
+          slots: body.slots,
+          reach: check.reach,
+          neededCents: check.neededCents,
+          availableCents: check.availableCents,
+        };
+      },
+    }),
+  ],
+};

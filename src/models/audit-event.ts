@@ -1,0 +1,18 @@
+import { Schema, type InferSchemaType, type Types } from 'mongoose';
+
+/** Something a person tried that needs a trace: who, what, when, and how it ended. */
+export const auditEventSchema = new Schema(
+  {
+    person: { type: Schema.Types.ObjectId, ref: 'Person' },
+    organisation: { type: Schema.Types.ObjectId, ref: 'Organisation' },
+    action: { type: String, required: true },
+    outcome: { type: String, required: true },
+    data: { type: Schema.Types.Mixed, default: {} },
+    at: { type: Date, required: true },
+  },
+  { minimize: false, collection: 'audit_events' },
+);
+auditEventSchema.index({ organisation: 1, at: -1 });
+auditEventSchema.index({ person: 1, at: -1 });
+
+export type AuditEvent = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId };

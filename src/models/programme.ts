@@ -1,0 +1,64 @@
+import { Schema, type Types } from 'mongoose';
+
+export const PAY_TYPES = ['wage', 'stipend'] as const;
+export const PROGRAMME_LANGUAGES = ['en', 'es', 'fr'] as const;
+type InEveryLanguage = Record<(typeof PROGRAMME_LANGUAGES)[number], string>;
+
+export interface Programme {
+  _id: Types.ObjectId;
+  organisation: Types.ObjectId;
+  name: string;
+  slug: string;
+  budgetCents: number;
+  hourlyRateCents: number;
+  minutesPerParticipant: number;
+  participants: { person: Types.ObjectId; payType: (typeof PAY_TYPES)[number] }[];
+  workTypes: { id: string; names: InEveryLanguage }[];
+  supervisors: Types.ObjectId[];
+  coordinators: Types.ObjectId[];
+  nextStepsMessage: InEveryLanguage;
+  createdAt: Date;
+}
+
+const inEveryLanguage = {
+  en: { type: String, default: '' },
+  es: { type: String, default: '' },
+  fr: { type: String, default: '' },
+};
+
+/**
+ * Guaranteed paid work funded by an organisation: a budget, an hourly rate and an allotment of
+ * minutes per participant. Who may broadcast its shifts (coordinators), who supervises them,
+ * and the public page's slug. Balances are derived from confirmed WorkRecords, never stored here.
+ */
+export const programmeSchema = new Schema({
+  organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  name: { type: String, required: true },
+  slug: { type: String, required: true },
+  budgetCents: { type: Number, required: true, min: 0 },
+  hourlyRateCents: { type: Number, required: true, min: 0 },
+  minutesPerParticipant: { type: Number, required: true, min: 0 },
+  participants: {
+    type: [
+      {
+        _id: false,
+        person: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
+        payType: { type: String, enum: PAY_TYPES, required: true },
+      },
+    ],
+    default: [],
+  },
+  workTypes: {
+    type: [{ _id: false, id: { type: String, required: true }, names: inEveryLanguage }],
+    default: [],
+  },
+  supervisors: { type: [Schema.Types.ObjectId], ref: 'Person', default: [] },
+  coordinators: { type: [Schema.Types.ObjectId], ref: 'Person', default: [] },
+  /** The organisation's own "what comes next" text, sent once when a participant's hours run out. */
+  nextStepsMessage: { type: inEveryLanguage, default: () => ({}) },
+  createdAt: { type: Date, required: true },
+});
+programmeSchema.index({ slug: 1 }, { unique: true });
+programmeSchema.index({ organisation: 1 });
+programmeSchema.index({ coordinators: 1 });
+programmeSchema.index({ 'participants.person': 1 });

@@ -1,0 +1,188 @@
+import { startApiWorld, type ApiWorld } from '../../support/api';
+import { seedPerson } from '../../support/seed';
+
+/**
+ * A programme with a week of work: Sat 28 Nov 2026, 9am-1pm in New York, 3 places, two taken,
+ * Pia's 4 h confirmed on Saturday, Quinn a no-show; Rosa offered but not seated.
+ */
+async function seedWorkedProgramme(w: ApiWorld) {
+  const m = w.h.models;
+  const sam = await seedPerson(m, w.riverside, { name: 'Samuel Supervisorname', roles: [] });
+  const people = [];
+  for (const name of ['Pia Participantova', 'Quinn Quietperson', 'Rosa Reachedonly']) {
+    people.push(await seedPerson(m, w.riverside, { name, roles: [] }));
+  }
+  const [pia, quinn, rosa] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
+  const programme = await m.Programme.create({
+    organisation: w.riverside._id,
+    name: 'Winter <guaranteed> work',
+    slug: 'winter-public',
+    budgetCents: 100_000,
+    hourlyRateCents: 2_000,
+    minutesPerParticipant: 600,
+    participants: people.map((p) => ({ person: p._id, payType: 'wage' })),
+    supervisors: [sam._id],
+    createdAt: new Date('2026-11-23T15:00:00Z'),
+  });
+  const shift = await m.Shift.create({
+    organisation: w.riverside._id,
+    supervisor: sam._id,
+    place: 'trash pick, Riverside Park',
+    start: new Date('2026-11-28T14:00:00Z'),
+    end: new Date('2026-11-28T18:00:00Z'),
+    places: 3,
+    state: 'completed',
+    programme: programme._id,
+    createdAt: new Date('2026-11-23T15:00:00Z'),
+  });
+  const offeredAt = new Date('2026-11-23T15:00:00Z');
+  await m.Offer.create(
+    people.map((p, i) => ({
+      shift: shift._id,
+      person: p._id,
+      code: `P${i}X`,
+      rank: i + 1,
+      expiresAt: shift.start,
+      createdAt: offeredAt,
+    })),
+  );
+  await m.Assignment.create(
+    [pia, quinn].map((p, i) => ({
+      shift: shift._id,
+      seat: i + 1,
+      person: p._id,
+      supervisor: sam._id,
+      code: `A${i}Y`,
+      createdAt: offeredAt,
+    })),
+  );
+  await m.WorkRecord.create([
+    {
+      dedupeKey: 'public-1',
+      kind: 'hours_confirmed',
+      person: pia._id,
+      shift: shift._id,
+      minutes: 240,
+      at: new Date('2026-11-28T19:00:00Z'),
+    },
+    {
+      dedupeKey: 'public-2',
+      kind: 'no_show',
+      person: quinn._id,
+      shift: shift._id,
+      at: new Date('2026-11-28T15:00:00Z'),
+    },
+  ]);
+  return { programme, people: [pia, quinn, rosa, sam] };
+}
+
+describe("a programme's public page", () => {
+  let w: ApiWorld;
+  let seeded: Awaited<ReturnType<typeof seedWorkedProgramme>>;
+  beforeAll(async () => {
+    w = await startApiWorld();
+    seeded = await seedWorkedProgramme(w);
+  });
+  afterAll(() => w.stop());
+
+  const get = (path: string) => fetch(`${w.base}${path}`);
+
+  it('shows weekly totals as JSON without a login', async () => {
+    const res = await get('/public/programmes/winter-public.json');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      name: 'Winter <guaranteed> work',
+      budgetCents: 100_000,
+      weeks: [
+        // Offers went out in the week of Mon 23 Nov; the work was done that same week.
+        {
+          weekStarting: '2026-11-23',
+          hoursWorked: 4,
+          peopleWorked: 1,
+          slotsFilled: 2,
+          budgetSpentCents: 8_000,
+        },
+      ],
+    });
+  });
+
+  it('shows the same totals as an HTML page, with the name escaped', async () => {
+    const res = await get('/public/programmes/winter-public');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('<h1>Winter &lt;guaranteed&gt; work</h1>');
+    expect(html).toContain(
+      '<tr><td>2026-11-23</td><td>4</td><td>1</td><td>2</td><td>80.00</td></tr>',
+    );
+  });
+
+  it('never shows a name, phone number or id of any participant or supervisor, in either', async () => {
+    const bodies = await Promise.all(
+      ['/public/programmes/winter-public', '/public/programmes/winter-public.json'].map(
+        async (path) => (await get(path)).text(),
+      ),
+    );
+    for (const person of seeded.people) {
+      const secrets = [
+        person.name,
+        ...person.name.split(' '),
+        person.phone!,
+        person.phone!.slice(2),
+        person.id as string,
+      ];
+      for (const body of bodies) {
+        for (const secret of secrets)
+          expect({ secret, found: body.includes(secret) }).toEqual({ secret, found: false });
+      }
+    }
+  });
+
+  it('answers 404 for a slug no programme has', async () => {
+    expect((await get('/public/programmes/nothing-here.json')).status).toBe(404);
+    expect((await get('/public/programmes/nothing-here')).status).toBe(404);
+  });
+});
+
+describe('the programme report API', () => {
+  let w: ApiWorld;
+  let programmeId: string;
+  beforeAll(async () => {
+    w = await startApiWorld();
+    programmeId = (await seedWorkedProgramme(w)).programme._id.toString();
+  });
+  afterAll(() => w.stop());
+
+  it('reports per day: offered, taken, confirmed, no-shows, budget spent and people reached', async () => {
+    const res = await w.as(w.keys.riverside.read_only)('get', `/programmes/${programmeId}/report`);
+    expect(res.status).toBe(200);
+    const zero = {
+      hoursOffered: 0,
+      hoursTaken: 0,
+      hoursConfirmed: 0,
+      noShows: 0,
+      budgetSpentCents: 0,
+      peopleReached: 0,
+    };
+    expect(res.body).toEqual({
+      timeZone: 'America/New_York',
+      days: [
+        { ...zero, date: '2026-11-23', peopleReached: 3 },
+        {
+          ...zero,
+          date: '2026-11-28',
+          hoursOffered: 12,
+          hoursTaken: 8,
+          hoursConfirmed: 4,
+          noShows: 1,
+          budgetSpentCents: 8_000,
+        },
+      ],
+    });
+  });
+
+  it("answers 404 for another organisation's programme report", async () => {
+    const res = await w.as(w.keys.harbour.admin)('get', `/programmes/${programmeId}/report`);
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,36 @@
+import { programmePage } from '../../../src/http/public/programme-page';
+import { localDate } from '../../../src/programme/activity';
+
+describe('the public programme page', () => {
+  it('escapes the programme name and writes money in units with two decimals', () => {
+    const html = programmePage({
+      name: `<script>alert("x")</script> & O'Neill`,
+      budgetCents: 123_456,
+      weeks: [
+        {
+          weekStarting: '2026-11-23',
+          hoursWorked: 4.5,
+          peopleWorked: 2,
+          slotsFilled: 3,
+          budgetSpentCents: 9_005,
+        },
+      ],
+    });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(
+      '<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Neill</h1>',
+    );
+    expect(html).toContain('<p>Budget: 1234.56. Spent so far: 90.05.</p>');
+    expect(html).toContain(
+      '<tr><td>2026-11-23</td><td>4.5</td><td>2</td><td>3</td><td>90.05</td></tr>',
+    );
+  });
+});
+
+describe('localDate', () => {
+  it("is the date in the organisation's zone, not in UTC", () => {
+    // 02:30 UTC on the 28th is still the evening of the 27th in New York.
+    expect(localDate(new Date('2026-11-28T02:30:00Z'), 'America/New_York')).toBe('2026-11-27');
+    expect(localDate(new Date('2026-11-28T02:30:00Z'), 'Europe/Paris')).toBe('2026-11-28');
+  });
+});
