@@ -11,6 +11,9 @@ const RUNS = 1_500;
 const ROUTES = API_RESOURCES.flatMap((resource) => resource.routes);
 
 /** Fuzzes every route of /api/v1 with Riverside's admin key on a running Shiftline. */
+
+// Seconds alone; several times that while the rest of the suite shares 2 cores.
+jest.setTimeout(180_000);
 describe('admin API under random and malformed requests', () => {
   let w: ApiWorld;
   let rejections: ReturnType<typeof watchUnhandledRejections>;

@@ -32,6 +32,9 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
  * Fuzzes Twilio's two webhooks on a running Shiftline with no organisation seeded, so nothing
  * stored is ever answered: the only writes are the ones the requests themselves cause.
  */
+
+// Seconds alone; several times that while the rest of the suite shares 2 cores.
+jest.setTimeout(180_000);
 describe('Twilio webhooks under random and malformed requests', () => {
   let h: Harness;
   let rejections: ReturnType<typeof watchUnhandledRejections>;
