@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
 import type { Partnership } from '../../../../models/partnership';
 import type { Runtime } from '../../../../runtime';
-import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import { HttpError } from '../../../errors';
+import { conflictOnDuplicate } from '../conflict';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import {
@@ -124,19 +124,17 @@ export const partnerships: ApiResource = {
         if (!(await runtime.models.Organisation.exists({ _id: client })))
           throw notFound('organisation');
         await checkClientPeople(runtime, client, clientPeople);
-        try {
-          const created = await runtime.models.Partnership.create({
+        const created = await conflictOnDuplicate(
+          runtime.models.Partnership.create({
             provider: caller.organisationId,
             client,
             chargeCentsPerHour,
             clientPeople,
             pending: true,
-          });
-          return viewOf(runtime, created.toObject<Partnership>(), caller.organisationId);
-        } catch (error) {
-          if (!isDuplicateKeyError(error)) throw error;
-          throw new HttpError(409, 'a partnership with this organisation already exists');
-        }
+          }),
+          'a partnership with this organisation already exists',
+        );
+        return viewOf(runtime, created.toObject<Partnership>(), caller.organisationId);
       },
     }),
     route({

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Types, UpdateQuery } from 'mongoose';
 import type { Person } from '../../../../models/person';
 import type { Runtime } from '../../../../runtime';
-import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import { HttpError } from '../../../errors';
+import { conflictOnDuplicate } from '../conflict';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import {
@@ -83,16 +83,9 @@ async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
   return { person, visibility };
 }
 
-/** A phone or WhatsApp number is one person's; the unique indexes decide, never a lookup first. */
-async function refusingTakenNumbers<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (isDuplicateKeyError(error))
-      throw new HttpError(409, 'phone already belongs to another person');
-    throw error;
-  }
-}
+/** A phone or WhatsApp number is one person's; the unique indexes decide. */
+const refusingTakenNumbers = <T>(write: Promise<T>): Promise<T> =>
+  conflictOnDuplicate(write, 'phone already belongs to another person');
 
 const rolesWith = (organisation: Types.ObjectId, roles: PersonRole[]) =>
   roles.map((role) => ({ organisation, role }));

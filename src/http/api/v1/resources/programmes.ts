@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
-import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import type { Programme } from '../../../../models/programme';
 import { localDate, programmeActivity } from '../../../../programme/activity';
 import { programmeLedger } from '../../../../programme/ledger';
@@ -8,6 +7,7 @@ import { minutesToHours } from '../../../../domain/hours';
 import { postBroadcast } from '../../../../programme/post-broadcast';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
+import { conflictOnDuplicate } from '../conflict';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import {
@@ -117,19 +117,18 @@ export const programmes: ApiResource = {
       response: programmeView,
       status: 201,
       handle: async ({ runtime, caller, body }) => {
-        try {
-          const created = await runtime.models.Programme.create({
-            ...(await toDocument(runtime, caller.organisationId, body)),
+        const document = await toDocument(runtime, caller.organisationId, body);
+        const created = await conflictOnDuplicate(
+          runtime.models.Programme.create({
+            ...document,
             slug: body.slug,
             organisation: caller.organisationId,
             participants: [],
             createdAt: runtime.clock.now(),
-          });
-          return view(created.toObject());
-        } catch (error) {
-          if (!isDuplicateKeyError(error)) throw error;
-          throw new HttpError(409, 'a programme with this slug already exists');
-        }
+          }),
+          'a programme with this slug already exists',
+        );
+        return view(created.toObject());
       },
     }),
     route({
