@@ -1,5 +1,6 @@
 /** A reading laid over a draft: what the text said replaces what the draft had, the rest stays. */
 import { addDays } from '../../domain/zoned-time';
+import { seriesAfter } from './apply-repeat';
 import { understoodOf, type VisitReading } from './read-visit-text';
 import { clockMinutes, rangeMinutes } from './resolve-clock';
 import { saidPart, settleDraft } from './settle-draft';
@@ -37,9 +38,13 @@ export function applyReading(
     said.place = place.place;
     said.placeSaid = true;
   }
+  const series = seriesAfter(said.repeat, reading.repeat);
+  if (series?.repeat) said.repeat = series.repeat;
+  if (series?.capped) said.repeatCapped = true;
+  else if (series) delete said.repeatCapped;
   const settled = settleDraft(said, context);
   // "friday at 9", said on a Friday at 10: next Friday.
-  if (day?.fromWeekday && said.date && settled.start && settled.start < context.now) {
+  if (day?.fromWeekday && said.date && settled.start && settled.start <= context.now) {
     return settleDraft({ ...said, date: addDays(said.date, 7) }, context);
   }
   return settled;

@@ -18,6 +18,9 @@ export function parseVisitChange(
   const refused = unreadable(text);
   if (refused) return refused;
   const reading = bareNumberAs(readVisitText(text, context), 'hour');
-  if (!saysAnything(reading)) return { kind: 'unclear', reason: 'nothing_understood' };
+  // "for 6 weeks" says something only to a draft that is a series.
+  const lengthensSeries = draft.repeat !== undefined && reading.repeat !== undefined;
+  if (!saysAnything(reading) && !lengthensSeries)
+    return { kind: 'unclear', reason: 'nothing_understood' };
   return requestResult(draft, reading, context);
 }

@@ -16,6 +16,12 @@
  *   plus the service's default.
  * - The place is the client's home unless one is named; `placeSaid` tells which.
  * - Nothing recognised at all is unclear, never a guess.
+ * - A series ("every Monday morning for 5 weeks", "cada martes", "tous les lundis") sets
+ *   `repeat`: the weekday said is the first visit's day (the next one); "for a month" is 4
+ *   weeks, so 4 weekly visits; "for N weeks" every other week is ceil(N / 2) visits; a series
+ *   said without a length ("every week") has 4 visits (`count` is always set). More than 12
+ *   visits are cut to 12 and the draft says `repeatCapped: true`. A length alone ("for 3
+ *   weeks") starts no series; it changes the length of one the draft already has.
  */
 import { requestResult } from './apply-reading';
 import { namesAVisit, readVisitText } from './read-visit-text';

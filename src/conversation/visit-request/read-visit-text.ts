@@ -1,6 +1,6 @@
 /**
  * Everything one text says about a visit, read in an order where each reader sees only what
- * the ones before left: day phrases chrono misreads, the part of the day ("mañana por la
+ * the ones before left: a series ("every Monday for 5 weeks"), day phrases chrono misreads, the part of the day ("mañana por la
  * mañana" is tomorrow morning), clock ranges, durations, clock times, days of the month, then
  * chrono for the day, the services, and the place.
  */
@@ -12,6 +12,7 @@ import { readDayOfMonth, readRelativeDay, type DayReading } from './read-day-wor
 import { readDuration, type DurationReading } from './read-duration';
 import { readPartOfDay, type PartOfDayReading } from './read-part-of-day';
 import { readPlace, type PlaceReading } from './read-place';
+import { readRepeat, type RepeatReading } from './read-repeat';
 import { createScan, untakenWords } from './scan';
 import { spellDateWords } from './spell-date-words';
 import type { Understood, VisitParseContext } from './types';
@@ -25,6 +26,8 @@ export interface VisitReading {
   clock?: ClockReading;
   duration?: DurationReading;
   place?: PlaceReading;
+  /** A series ("every Monday", "weekly for 3 weeks"), or only its length ("for 6 weeks"). */
+  repeat?: RepeatReading;
   /** Whole numbers nothing else read ("make it 11"): an hour or a day, by the question. */
   bareNumbers: number[];
 }
@@ -43,6 +46,7 @@ export function readVisitText(text: string, context: VisitParseContext): VisitRe
   const vocabulary = VOCABULARY[context.language];
   const today = todayIn(context);
   const scan = createScan(spellDateWords(text, vocabulary));
+  const repeat = readRepeat(scan, context.language, today);
   const relativeDay = readRelativeDay(scan, vocabulary, today);
   const partOfDay = readPartOfDay(scan, vocabulary);
   const range = readClockRange(scan, vocabulary);
@@ -56,7 +60,8 @@ export function readVisitText(text: string, context: VisitParseContext): VisitRe
     partOfDay?.today === true
       ? { date: today, fromWeekday: false, text: partOfDay.text }
       : undefined;
-  const day = relativeDay ?? dayOfMonth ?? chronoDay ?? todayByPart;
+  const repeatDay = repeat?.day && { ...repeat.day, fromWeekday: true };
+  const day = relativeDay ?? dayOfMonth ?? chronoDay ?? repeatDay ?? todayByPart;
   return {
     today,
     ...(services ? { services } : {}),
@@ -65,6 +70,7 @@ export function readVisitText(text: string, context: VisitParseContext): VisitRe
     ...(clock ? { clock } : {}),
     ...(duration ? { duration } : {}),
     ...(place ? { place } : {}),
+    ...(repeat ? { repeat } : {}),
     bareNumbers: untakenWords(scan)
       .filter(({ word }) => /^\d{1,2}$/.test(word))
       .map(({ word }) => Number(word)),
@@ -80,22 +86,33 @@ export function understoodOf(reading: VisitReading): Understood {
     ...(time ? { time } : {}),
     ...(reading.duration ? { duration: reading.duration.text } : {}),
     ...(reading.place ? { place: reading.place.text } : {}),
+    ...(reading.repeat ? { repeat: reading.repeat.text } : {}),
   };
 }
 
-/** Whether a first text names a visit: a service, a day or a time (a place alone is not one). */
+/** Whether a text says a series: "every week", "cada martes" (a length alone, "for 6 weeks", does not). */
+export function saysSeries(reading: VisitReading): boolean {
+  return reading.repeat?.everyWeeks !== undefined;
+}
+
+/** Whether a first text names a visit: a service, a day, a time or a series (a place alone is not one). */
 export function namesAVisit(reading: VisitReading): boolean {
-  return Boolean(reading.services ?? reading.day ?? reading.partOfDay ?? reading.clock);
+  return (
+    Boolean(reading.services ?? reading.day ?? reading.partOfDay ?? reading.clock) ||
+    saysSeries(reading)
+  );
 }
 
 /** Whether an answer or a change said anything about the visit. */
 export function saysAnything(reading: VisitReading): boolean {
-  return Boolean(
-    reading.services ??
-    reading.day ??
-    reading.partOfDay ??
-    reading.clock ??
-    reading.duration ??
-    reading.place,
+  return (
+    Boolean(
+      reading.services ??
+      reading.day ??
+      reading.partOfDay ??
+      reading.clock ??
+      reading.duration ??
+      reading.place,
+    ) || saysSeries(reading)
   );
 }

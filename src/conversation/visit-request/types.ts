@@ -1,4 +1,5 @@
 /** What the visit-request parser reads and returns. Pure data; nothing here does I/O. */
+import type { VisitRepeat } from '../../domain/visit/types';
 import type { LocalDate } from '../../domain/zoned-time';
 import type { Language } from '../types';
 
@@ -57,6 +58,10 @@ export interface VisitRequestDraft {
   missing: MissingField[];
   /** Several services matched: the ids to ask the client to choose from. */
   ambiguities?: { service: string[] };
+  /** A series ("every Monday for 5 weeks"): the first visit is this draft's day. */
+  repeat?: VisitRepeat;
+  /** More visits were asked than a series may have: `repeat.count` is the most allowed. */
+  repeatCapped?: true;
 }
 
 /** The client's own words behind each part of the draft, for logs and for a coordinator. */
@@ -66,6 +71,7 @@ export interface Understood {
   time?: string;
   duration?: string;
   place?: string;
+  repeat?: string;
 }
 
 export type VisitUnclearReason =

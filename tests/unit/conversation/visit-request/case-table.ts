@@ -33,6 +33,8 @@ export type Outcome =
       day?: string;
       missing: MissingField[];
       place?: string;
+      /** A series: "1w x5" (every week, 5 visits), "2w x4", "1w x12 capped". */
+      repeat?: string;
     };
 
 export interface RequestCase {
@@ -135,5 +137,15 @@ export function outcomeOf(result: VisitParseResult): Outcome {
     ...(!draft.start && day ? { day } : {}),
     missing: draft.missing,
     ...(draft.placeSaid ? { place: draft.place.kind === 'home' ? 'home' : draft.place.text } : {}),
+    ...(draft.repeat ? { repeat: seriesOf(draft) } : {}),
   };
+}
+
+/** "1w x5": every week, 5 visits; "capped" when more were asked than a series may have. */
+export function seriesOf(draft: {
+  repeat?: { everyWeeks: number; count: number };
+  repeatCapped?: true;
+}): string {
+  const { everyWeeks, count } = draft.repeat ?? { everyWeeks: 0, count: 0 };
+  return `${everyWeeks}w x${count}${draft.repeatCapped ? ' capped' : ''}`;
 }

@@ -5,12 +5,14 @@ import { KNOWN_FAILURES } from './known-failures';
 import { ENGLISH_REQUESTS } from './request-cases-en';
 import { SPANISH_REQUESTS } from './request-cases-es';
 import { FRENCH_REQUESTS } from './request-cases-fr';
+import { REPEAT_REQUESTS } from './request-cases-repeat';
 import { contextAt, MOMENTS, WINDOWS } from './world';
 
 const REQUESTS: readonly RequestCase[] = [
   ...ENGLISH_REQUESTS,
   ...SPANISH_REQUESTS,
   ...FRENCH_REQUESTS,
+  ...REPEAT_REQUESTS,
 ];
 
 const rows = (cases: readonly RequestCase[]) =>
