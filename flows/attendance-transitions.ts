@@ -12,6 +12,7 @@ import {
 } from '../src/engine/effects';
 import type { TransitionDef } from '../src/engine/flow';
 import type { EffectDraft, MessageVars } from '../src/engine/types';
+import { notifyClient } from './shift-facts';
 import {
   deadlineAfterLate,
   graceTimerId,
@@ -108,6 +109,7 @@ export const drop: Transitions = [
         ...recordData(c),
         minutesBeforeStart: minutesBetween(now, new Date(c.shiftStart)),
       }),
+      ...notifyClient(c, 'visit.replacing'),
     ],
   },
 ];

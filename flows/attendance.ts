@@ -1,14 +1,15 @@
 /**
  * attendance — one booked worker on one shift, from booking to arrival.
  *
- *   created ─▶ booked                 timers: reminders (around quiet hours), grace at start+grace
+ *   created ─▶ booked                 timers: reminders (around quiet hours), grace at start+grace;
+ *                                     notify client visit.worker_coming
  *     booked ── reminder timer ─────▶ booked        send reminder
  *     booked ── HERE ───────────────▶ checked_in    send checkin.ok, record checked_in (+ late)
  *     booked ── LATE n ─────────────▶ booked        send late.ack, notify supervisor late.supervisor,
  *                                                   deadline moved to start+n+grace (not past the end)
  *     booked ── DROP ───────────────▶ drop_pending  send drop.confirm
  *       drop_pending ── DROP ───────▶ dropped       send drop.done, releaseSeat, offerNext urgent,
- *                                                   record drop
+ *                                                   record drop, notify client visit.replacing
  *       drop_pending ── HERE ───────▶ checked_in
  *       drop_pending ── other reply ▶ booked
  *     booked ── grace timer ────────▶ nudged        send nudge, timer no-show in N min
@@ -17,10 +18,11 @@
  *       nudged ── DROP / NO ────────▶ dropped
  *       nudged ── no-show timer ────▶ no_show       send noshow.worker, notify supervisor and
  *                                                   coordinator, record no_show, releaseSeat,
- *                                                   offerNext urgent
+ *                                                   offerNext urgent, notify client visit.replacing
  *
  * checked_in, dropped and no_show are final (their pending timers are cancelled). The completion
- * flow takes over once the worker is checked in.
+ * flow takes over once the worker is checked in. The client is notified only when the shift has
+ * one; a replacement's own attendance flow then tells them who is coming instead.
  */
 import { notify, offerNext, record, releaseSeat, send, setTimer } from '../src/engine/effects';
 import { defineFlow, type On } from '../src/engine/flow';
@@ -34,6 +36,7 @@ import {
   type AttendanceEvent,
   type AttendanceState,
 } from './attendance-context';
+import { notifyClient } from './shift-facts';
 import {
   backToBooked,
   checkIn,
@@ -69,6 +72,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
     effects: (c, now) => [
       ...reminderTimers(c, now),
       setTimer(graceTimerId(c), new Date(c.graceAt), { type: 'timer.grace' }),
+      ...notifyClient(c, 'visit.worker_coming'),
     ],
   },
   states: {
@@ -113,6 +117,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
               record('no_show', recordData(c)),
               releaseSeat(c.shiftId, c.personId),
               offerNext(c.shiftId, true),
+              ...notifyClient(c, 'visit.replacing', { urgent: true }),
             ],
           },
         ],

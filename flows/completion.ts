@@ -4,7 +4,8 @@
  *   created ─▶ working
  *     working ── DONE [hours] [note] ─▶ reported   hours = given or scheduled, capped at the shift;
  *                                                  send done.ack, notify supervisor done.supervisor
- *                                                  (with the code), timer supervisor reminder
+ *                                                  (with the code), timer supervisor reminder,
+ *                                                  notify client visit.done (if the shift has one)
  *     reported ── reminder timer ─────▶ reminded   notify supervisor done.supervisor_reminder,
  *                                                  timer escalate
  *     reminded ── escalate timer ─────▶ escalated  notify coordinator done.escalated.coordinator
@@ -25,7 +26,7 @@ import { addMinutes } from '../src/domain/zoned-time';
 import { notify, record, send, setTimer } from '../src/engine/effects';
 import { defineFlow, type TransitionDef } from '../src/engine/flow';
 import type { MessageVars } from '../src/engine/types';
-import type { ShiftFacts } from './shift-facts';
+import { notifyClient, type ShiftFacts } from './shift-facts';
 
 export interface CompletionContext extends ShiftFacts {
   /** Short code the supervisor quotes: "OK K7P". */
@@ -122,6 +123,7 @@ const done: Transitions<'reply.done'> = [
       setTimer(supervisorReminderTimerId(c), addMinutes(now, c.supervisorReminderMinutes), {
         type: 'timer.supervisor_reminder',
       }),
+      ...notifyClient(c, 'visit.done'),
     ],
   },
 ];

@@ -4,6 +4,7 @@ import demo from './demo-region.json';
 import { idByName, type IdsByName } from './seed-ids';
 import { createSeedProgrammes } from './seed-programmes';
 import { seedSchema, type Seed } from './seed-schema';
+import { createSeedServices } from './seed-services';
 import { postSeedShifts } from './seed-shifts';
 
 export { seedSchema, type Seed };
@@ -22,8 +23,8 @@ export const demoSeed = (): Seed => seedSchema.parse(demo);
 
 /**
  * Loads a seed into an empty database (does nothing when an organisation already exists):
- * organisations, partnerships, people, an admin key per organisation, the programmes, then the
- * shifts, posted through the engine so their offers go out as in real use.
+ * organisations, partnerships, people, an admin key per organisation, the programmes, the
+ * services clients book by text, then the shifts, posted through the engine so their offers go out as in real use.
  */
 export async function loadSeed(
   runtime: EngineRuntime,
@@ -53,6 +54,7 @@ export async function loadSeed(
     keys.push({ organisationId: organisation.toString(), organisationName, key });
   }
   await createSeedProgrammes(runtime, seed, { organisations, people });
+  await createSeedServices(runtime, seed.services, organisations);
   await postSeedShifts(runtime, seed.shifts, { organisations, people });
   return { status: 'loaded', keys };
 }

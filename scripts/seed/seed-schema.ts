@@ -89,6 +89,31 @@ const programmeSeed = z.strictObject({
   nextStepsMessage: inEveryLanguage,
 });
 
+const serviceNames = z.array(z.string().trim().min(1).max(40)).default([]);
+
+const serviceSeed = z.strictObject({
+  organisation: z.string(),
+  key: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'lower-case letters, digits and hyphens' }),
+  names: z
+    .strictObject({ en: serviceNames, es: serviceNames, fr: serviceNames })
+    .refine((n) => n.en.length + n.es.length + n.fr.length > 0, {
+      error: 'a service needs a name in at least one language',
+    }),
+  defaultMinutes: z.int().min(15).max(720),
+  hours: z
+    .array(
+      z
+        .strictObject({
+          weekdays: z.array(z.int().min(0).max(6)).min(1),
+          opens: clockTime,
+          closes: clockTime,
+        })
+        .refine((h) => h.opens < h.closes, { error: 'closes must be after opens' }),
+    )
+    .default([]),
+  requiredSkills: z.array(z.string()).default([]),
+});
+
 export const seedSchema = z.strictObject({
   $comment: z.string().optional(),
   organisations: z.array(organisationSeed).min(1),
@@ -96,8 +121,10 @@ export const seedSchema = z.strictObject({
   people: z.array(personSeed),
   shifts: z.array(shiftSeed).default([]),
   programmes: z.array(programmeSeed).default([]),
+  services: z.array(serviceSeed).default([]),
 });
 
 export type Seed = z.infer<typeof seedSchema>;
 export type ShiftSeed = z.infer<typeof shiftSeed>;
 export type ProgrammeSeed = z.infer<typeof programmeSeed>;
+export type ServiceSeed = z.infer<typeof serviceSeed>;

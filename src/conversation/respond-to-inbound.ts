@@ -8,6 +8,8 @@ import { queueText } from '../messaging/outbox';
 import { parseReply, type ParseResult } from './parse-reply';
 import { actOnReply, type ReplyDeps } from './act-on-reply';
 import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
+import { actOnClientText } from './act-on-client-text';
+import { handOff } from '../visits/hand-off';
 
 export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -20,6 +22,11 @@ function readIntent(body: string, optOutType: string | null | undefined): ParseR
   if (optOutType === 'STOP') return { kind: 'intent', intent: { type: 'opt_out' } };
   if (optOutType === 'HELP') return { kind: 'intent', intent: { type: 'help' } };
   return parseReply(body);
+}
+
+/** STOP, START and a language switch are about the person's account, never about a visit. */
+function isAccountCommand(intent: ParseResult): boolean {
+  return intent.kind === 'intent' && ['opt_out', 'opt_in', 'language'].includes(intent.intent.type);
 }
 
 /**
@@ -69,6 +76,12 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           to: { address, language: (intent.language ?? organisation.language ?? 'en') as Language },
           key: 'unknown_number',
         });
+        await handOff(deps, {
+          organisation,
+          reason: 'unknown_number',
+          from: address,
+          transcript: [{ from: 'client', text: inbound.body || '-', at: inbound.receivedAt }],
+        });
       }
       return settle('unknown_sender');
     }
@@ -94,6 +107,11 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
         key,
       });
 
+    const speaker = { person, organisation, messageSid: inbound.messageSid };
+    if (!isAccountCommand(intent)) {
+      const visit = await actOnClientText(deps, speaker, intent, inbound.body);
+      if (visit) return settle(visit);
+    }
     if (intent.kind === 'intent') {
       switch (intent.intent.type) {
         case 'opt_out':
@@ -122,7 +140,6 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           return settle(`language:${intent.intent.language}`);
       }
     }
-    const speaker = { person, organisation, messageSid: inbound.messageSid };
     if (intent.kind === 'intent' && intent.intent.type === 'broadcast') {
       return settle(await actOnBroadcast(deps, speaker, intent.intent.text));
     }

@@ -5,6 +5,7 @@ import type {
   NotifyRole,
   RecordData,
   RecordKind,
+  VisitAction,
 } from './types';
 import type { MessageKey } from './message-keys';
 
@@ -52,4 +53,8 @@ export function offerNext(shiftId: string, urgent: boolean, count = 1): EffectDr
 
 export function record(kind: RecordKind, data: RecordData): EffectDraft {
   return { type: 'record', kind, data };
+}
+
+export function visitAction(requestId: string, action: VisitAction): EffectDraft {
+  return { type: 'visit', action, requestId };
 }

@@ -104,6 +104,7 @@ function stamp(drafts: EffectDraft[], key: string, version: number): Effect[] {
       case 'notify':
       case 'offerNext':
       case 'record':
+      case 'visit':
         return { ...effect, dedupeKey: `${key}:${version}:${n}` };
       default:
         return effect;

@@ -21,6 +21,9 @@ export type RecordKind = 'checked_in' | 'late' | 'no_show' | 'drop' | 'hours_con
 
 export type RecordData = Record<string, string | number | boolean | null>;
 
+/** How a visit dialog ends: each closes the dialog; all but 'close' also act on it. */
+export type VisitAction = 'book' | 'move' | 'call_off' | 'hand_off' | 'close';
+
 export type NotifyRole = 'supervisor' | 'coordinator' | 'client';
 
 /**
@@ -53,7 +56,9 @@ export type Effect =
       dedupeKey: string;
     }
   /** A ledger, reliability or audit fact. */
-  | { type: 'record'; kind: RecordKind; data: RecordData; dedupeKey: string };
+  | { type: 'record'; kind: RecordKind; data: RecordData; dedupeKey: string }
+  /** Ends a client's visit dialog: books, moves or calls off what it agreed, or hands it over. */
+  | { type: 'visit'; action: VisitAction; requestId: string; dedupeKey: string };
 
 type WithoutDedupeKey<T> = T extends { dedupeKey: string } ? Omit<T, 'dedupeKey'> : T;
 

@@ -112,6 +112,11 @@ export function formatWhen(
   return `${dayLabel(from)}, ${timeRange(from, to, language)}`;
 }
 
+/** A day alone: en "Tue 25 Nov", es "mar 25 nov", fr "mar. 25 nov.". */
+export function formatDay(date: Date, timeZone: string, language: Language): string {
+  return dayLabel(localParts(date, timeZone, language));
+}
+
 /** A time of day alone: en "9:30am", es "9:30 h", fr "9 h 30". */
 export function formatTime(date: Date, timeZone: string, language: Language): string {
   return singleTime(localParts(date, timeZone, language), language);

@@ -23,6 +23,9 @@ import { programmeSchema, type Programme } from './programme';
 import { pendingBroadcastSchema } from './pending-broadcast';
 import { waitListEntrySchema } from './wait-list-entry';
 import { auditEventSchema } from './audit-event';
+import { visitRequestSchema, type VisitRequest } from './visit-request';
+import { handOffSchema, type HandOff } from './hand-off';
+import { serviceSchema, type Service } from './service';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -50,6 +53,9 @@ export function registerModels(connection: Connection) {
     PendingBroadcast: connection.model('PendingBroadcast', pendingBroadcastSchema),
     WaitListEntry: connection.model('WaitListEntry', waitListEntrySchema),
     AuditEvent: connection.model('AuditEvent', auditEventSchema),
+    VisitRequest: connection.model<VisitRequest>('VisitRequest', visitRequestSchema),
+    HandOff: connection.model<HandOff>('HandOff', handOffSchema),
+    Service: connection.model<Service>('Service', serviceSchema),
   };
 }
 

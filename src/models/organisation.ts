@@ -1,6 +1,7 @@
 import { Schema, type InferSchemaType } from 'mongoose';
 import { DEFAULT_ATTENDANCE_SETTINGS } from '../../flows/attendance-context';
 import { DEFAULT_COMPLETION_SETTINGS } from '../../flows/completion';
+import { DEFAULT_VISIT_SETTINGS } from '../domain/visit/types';
 
 const offerStrategySchema = new Schema(
   {
@@ -15,6 +16,37 @@ const offerStrategySchema = new Schema(
 
 const quietHoursSchema = new Schema(
   { start: { type: String, required: true }, end: { type: String, required: true } },
+  { _id: false },
+);
+
+const windowOf = (part: keyof typeof DEFAULT_VISIT_SETTINGS.dayWindows) => ({
+  type: [String],
+  default: () => [...DEFAULT_VISIT_SETTINGS.dayWindows[part]],
+});
+
+/** Rules for visits clients book by text (domain/visit VisitSettings); src/visits/settings.ts reads them. */
+const visitSettingsSchema = new Schema(
+  {
+    minLeadMinutes: { type: Number, min: 0, default: DEFAULT_VISIT_SETTINGS.minLeadMinutes },
+    maxLeadDays: { type: Number, min: 1, default: DEFAULT_VISIT_SETTINGS.maxLeadDays },
+    /** Local ["HH:MM", "HH:MM"] for each part of the day a client may name. */
+    dayWindows: {
+      type: new Schema(
+        {
+          morning: windowOf('morning'),
+          afternoon: windowOf('afternoon'),
+          evening: windowOf('evening'),
+        },
+        { _id: false },
+      ),
+      default: () => ({}),
+    },
+    dialogExpiryMinutes: {
+      type: Number,
+      min: 1,
+      default: DEFAULT_VISIT_SETTINGS.dialogExpiryMinutes,
+    },
+  },
   { _id: false },
 );
 
@@ -57,6 +89,9 @@ export const organisationSchema = new Schema({
   },
   /** What an hour of the organisation's own workers is charged on its ledger, in cents. */
   chargeCentsPerHour: { type: Number, default: 0 },
+  visitSettings: { type: visitSettingsSchema, default: () => ({}) },
+  /** Who confirms the hours of visits clients book by text; absent: the first coordinator. */
+  visitSupervisor: { type: Schema.Types.ObjectId, ref: 'Person' },
 });
 organisationSchema.index({ smsNumbers: 1 });
 organisationSchema.index({ whatsappNumbers: 1 });

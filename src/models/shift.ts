@@ -20,10 +20,16 @@ export const shiftSchema = new Schema({
   urgent: { type: Boolean, default: false },
   /** Set when a guaranteed-work programme pays for it: offered to its participants at once. */
   programme: { type: Schema.Types.ObjectId, ref: 'Programme' },
+  /** A client's visit: the catalogue service (its key) and the dialog that booked it. */
+  service: { type: String },
+  visitRequest: { type: Schema.Types.ObjectId, ref: 'VisitRequest' },
+  /** Offered first, as the client's liked worker: the one who held a visit before it moved. */
+  preferredWorker: { type: Schema.Types.ObjectId, ref: 'Person' },
   state: { type: String, enum: SHIFT_STATES, default: 'open' },
   createdAt: { type: Date, required: true },
 });
 shiftSchema.index({ organisation: 1, start: 1 });
 shiftSchema.index({ supervisor: 1, start: 1 });
+shiftSchema.index({ client: 1, start: 1 });
 
 export type Shift = InferSchemaType<typeof shiftSchema> & { _id: Types.ObjectId };

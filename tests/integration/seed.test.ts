@@ -1,5 +1,6 @@
 import { demoSeed, loadSeed, type SeedResult } from '../../scripts/seed/load-seed';
 import { callerForKey } from '../../src/http/api/v1/auth/api-keys';
+import { loadCatalogue } from '../../src/visits/catalogue';
 import { startHarness, type Harness } from '../support/harness';
 
 describe('the demo seed', () => {
@@ -35,7 +36,7 @@ describe('the demo seed', () => {
       seed.people.flatMap((p) => p.roles),
       (role) => role,
     );
-    expect(roles).toMatchObject({ client: 6, supervisor: 4, coordinator: 3 });
+    expect(roles).toMatchObject({ client: 7, supervisor: 4, coordinator: 3 });
   });
 
   it('loads every organisation and person into an empty database', async () => {
@@ -120,6 +121,41 @@ describe('the demo seed', () => {
     }).lean();
     expect(people).toHaveLength(14);
     expect(people.every((p) => p.organisation.equals(parks._id))).toBe(true);
+  });
+
+  it('gives Harbour Home Care four services to book by text, with clients who speak each language', async () => {
+    const harbour = await h.models.Organisation.findOne({ name: 'Harbour Home Care' })
+      .orFail()
+      .lean();
+    const services = await h.models.Service.find().sort({ key: 1 }).lean();
+    expect(services).toHaveLength(seed.services.length);
+    expect(services.map((s) => [s.key, s.defaultMinutes, s.active])).toEqual([
+      ['groceries', 120, true],
+      ['meal', 90, true],
+      ['medical', 150, true],
+      ['visit', 60, true],
+    ]);
+    expect(services.every((s) => s.organisation.equals(harbour._id))).toBe(true);
+    const catalogue = await loadCatalogue(h.models, harbour._id);
+    expect(catalogue.find((s) => s.id === 'groceries')).toEqual({
+      id: 'groceries',
+      names: {
+        en: ['groceries', 'shopping', 'grocery shopping'],
+        es: ['compras', 'mandado', 'supermercado'],
+        fr: ['courses', 'faire les courses'],
+      },
+      defaultMinutes: 120,
+      hours: [{ weekdays: [1, 2, 3, 4, 5, 6], opens: '08:00', closes: '19:00' }],
+    });
+    expect(catalogue.find((s) => s.id === 'medical')?.hours).toEqual([
+      { weekdays: [1, 2, 3, 4, 5], opens: '08:00', closes: '17:00' },
+    ]);
+    const clients = await h.models.Person.find({
+      organisation: harbour._id,
+      'roles.role': 'client',
+    }).lean();
+    expect(clients.every((c) => c.phone)).toBe(true);
+    expect(new Set(clients.map((c) => c.language))).toEqual(new Set(['en', 'es', 'fr']));
   });
 
   it("answers an admin key per organisation that works as that organisation's key", async () => {

@@ -8,6 +8,7 @@ import type {
 import { IN_FORCE } from '../../models/partnership';
 import { programmeCandidates } from '../../programme/candidates';
 import type { Shift } from '../../models/shift';
+import { lastWorkerFor } from './client-history';
 import { offerStates, OPEN_OFFER_STATES } from './offer-states';
 import { bookingsOf, minutesThisWeek, reliabilityOf, toAvailability } from './worker-history';
 import type { EngineRuntime } from './types';
@@ -38,7 +39,7 @@ export async function loadRankingInput(
     ...(p.clientPeople.length > 0 ? { clientIds: p.clientPeople.map(String) } : {}),
   }));
   const employers = [organisationId, ...partnerships.map((p) => p.providerOrganisationId)];
-  const [matched, organisations, offers, client] = await Promise.all([
+  const [matched, organisations, offers, client, lastWorker] = await Promise.all([
     shift.programme
       ? programmeCandidates(runtime, shift)
       : // FerretDB has no $elemMatch on fields: match loosely here, exactly below.
@@ -46,6 +47,7 @@ export async function loadRankingInput(
     Organisation.find({ _id: { $in: employers } }, { timeZone: 1 }).lean(),
     Offer.find({ shift: shift._id }, { person: 1 }).lean(),
     shift.client ? Person.findById(shift.client, { preferredOrganisations: 1 }).lean() : null,
+    lastWorkerFor(runtime, shift),
   ]);
   const zones = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
   const people = shift.programme
@@ -99,7 +101,10 @@ export async function loadRankingInput(
     context: {
       now,
       partnerships,
-      client: { preferredOrganisationIds: (client?.preferredOrganisations ?? []).map(String) },
+      client: {
+        preferredOrganisationIds: (client?.preferredOrganisations ?? []).map(String),
+        ...(lastWorker ? { lastWorker } : {}),
+      },
       offeredPersonIds: offers.map((o) => o.person.toString()),
       declinedPersonIds: offers
         .filter((o) => states.get(o._id.toString()) === 'declined')

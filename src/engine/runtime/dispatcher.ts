@@ -5,6 +5,7 @@ import { runOfferNext } from './effects/offer-next';
 import { runRecord } from './effects/record';
 import { runNotify, runSend } from './effects/send';
 import { runCancelTimer, runSetTimer } from './effects/timers';
+import { runVisit } from './effects/visit';
 import { followUps } from './follow-ups';
 import type { ChangeRecord, EngineRuntime } from './types';
 
@@ -42,5 +43,7 @@ function runEffect(runtime: EngineRuntime, record: ChangeRecord, effect: Effect)
       return runOfferNext(runtime, effect, { kind: 'system', ref: `change:${record._id}` });
     case 'record':
       return runRecord(runtime, record, effect);
+    case 'visit':
+      return runVisit(runtime, record, effect);
   }
 }

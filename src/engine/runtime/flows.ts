@@ -1,6 +1,7 @@
 import { attendanceFlow } from '../../../flows/attendance';
 import { completionFlow } from '../../../flows/completion';
 import { offerFlow } from '../../../flows/offer';
+import { visitRequestFlow } from '../../../flows/visit-request';
 import type { Flow } from '../flow';
 import type { FlowEvent } from '../types';
 
@@ -9,7 +10,7 @@ export type StoredFlow = Flow<unknown, FlowEvent, string>;
 
 const FLOWS = new Map<string, StoredFlow>(
   // Each flow is only ever given snapshots it wrote and events its timers carry.
-  [offerFlow, attendanceFlow, completionFlow].map((flow) => [
+  [offerFlow, attendanceFlow, completionFlow, visitRequestFlow].map((flow) => [
     flow.id,
     flow as unknown as StoredFlow,
   ]),

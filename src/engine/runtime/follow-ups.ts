@@ -50,6 +50,7 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
     shiftStart: shift.start.toISOString(),
     shiftEnd: shift.end.toISOString(),
     place: shift.place,
+    ...(shift.client ? { clientId: shift.client.toString() } : {}),
   });
   await startFlow(runtime, attendanceFlow, context, cause);
 }
@@ -84,6 +85,7 @@ async function startCompletion(
     shiftStart: attendance.shiftStart,
     shiftEnd: attendance.shiftEnd,
     place: attendance.place,
+    ...(attendance.clientId ? { clientId: attendance.clientId } : {}),
     code,
     rateCentsPerHour: partnership?.chargeCentsPerHour ?? organisation.chargeCentsPerHour,
   });

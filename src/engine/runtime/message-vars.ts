@@ -29,6 +29,15 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     'seat',
     'note',
     'reason',
+    // A client's visit dialog, formatted in the client's language by the conversation layer.
+    'service',
+    'day',
+    'choices',
+    'number',
+    'notice',
+    'days',
+    'where',
+    'interval',
   ] as const) {
     const value = raw[name];
     if (value !== undefined) vars[name] = value;

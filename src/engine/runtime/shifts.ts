@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { offerFlow } from '../../../flows/offer';
+import { isDuplicateKeyError } from '../../db/duplicate-key';
 import { isLanguage } from '../../i18n';
 import { queueText } from '../../messaging/outbox';
 import type { Shift } from '../../models/shift';
@@ -25,6 +26,15 @@ export interface PostShiftInput {
   urgent?: boolean;
   /** A guaranteed-work programme's shift: offered to its participants with hours left, at once. */
   programmeId?: string;
+  /** A client's visit: the catalogue service's key and the dialog that booked it. */
+  service?: string;
+  visitRequestId?: string;
+  preferredWorkerId?: string;
+  /**
+   * A caller that may repeat the post (an effect run again after a crash) names the shift: the
+   * second post finds it and offers nothing new.
+   */
+  id?: Types.ObjectId;
 }
 
 /** Records a shift and offers it with the organisation's strategy. */
@@ -35,7 +45,8 @@ export async function postShift(
 ): Promise<Shift> {
   if (!(input.end.getTime() > input.start.getTime()))
     throw new RangeError('a shift must end after it starts');
-  const created = await runtime.models.Shift.create({
+  const fields = {
+    ...(input.id ? { _id: input.id } : {}),
     organisation: input.organisationId,
     client: input.clientId,
     supervisor: input.supervisorId,
@@ -48,10 +59,13 @@ export async function postShift(
     requiredBadges: input.requiredBadges ?? [],
     urgent: input.urgent ?? false,
     programme: input.programmeId,
+    service: input.service,
+    visitRequest: input.visitRequestId,
+    preferredWorker: input.preferredWorkerId,
     state: 'open',
     createdAt: runtime.clock.now(),
-  });
-  const shift: Shift = created.toObject();
+  };
+  const shift = await createOnce(runtime, fields);
   const shiftId = shift._id.toString();
   await runOfferNext(
     runtime,
@@ -59,6 +73,18 @@ export async function postShift(
     { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
   );
   return shift;
+}
+
+async function createOnce(
+  runtime: EngineRuntime,
+  fields: Record<string, unknown> & { _id?: Types.ObjectId },
+): Promise<Shift> {
+  try {
+    return (await runtime.models.Shift.create(fields)).toObject();
+  } catch (error) {
+    if (!fields._id || !isDuplicateKeyError(error)) throw error;
+    return runtime.models.Shift.findById(fields._id).orFail().lean<Shift>();
+  }
 }
 
 /**

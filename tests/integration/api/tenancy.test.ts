@@ -12,6 +12,8 @@ interface Foreign {
   partnership: string;
   apiKey: string;
   programme: string;
+  service: string;
+  handOff: string;
   /** City Parks, Riverside's partner (not Harbour's record, but a valid other side). */
   parks: string;
   /** Strings that must never appear in an answer to Riverside. */
@@ -142,6 +144,28 @@ const CASES: Record<string, Case> = {
     path: (f) => `/programmes/${f.programme}/broadcasts`,
     body: () => ({ slots: 1, start: LATER(48), end: LATER(52), place: 'Harbour' }),
   },
+  'get /services': { kind: 'nothing-foreign', path: '/services' },
+  'post /services': {
+    kind: 'nothing-foreign',
+    path: '/services',
+    // Harbour's key is free for Riverside: keys are unique within an organisation only.
+    body: () => ({ key: 'harbour-errands', names: { en: ['errands'] }, defaultMinutes: 60 }),
+    status: 201,
+  },
+  'get /services/:id': { kind: 'not-found', path: (f) => `/services/${f.service}` },
+  'patch /services/:id': {
+    kind: 'not-found',
+    path: (f) => `/services/${f.service}`,
+    body: () => ({ defaultMinutes: 30 }),
+  },
+  'delete /services/:id': { kind: 'not-found', path: (f) => `/services/${f.service}` },
+  'get /visit-requests': { kind: 'nothing-foreign', path: '/visit-requests' },
+  'get /hand-offs': { kind: 'nothing-foreign', path: '/hand-offs' },
+  'get /hand-offs/:id': { kind: 'not-found', path: (f) => `/hand-offs/${f.handOff}` },
+  'post /hand-offs/:id/resolve': {
+    kind: 'not-found',
+    path: (f) => `/hand-offs/${f.handOff}/resolve`,
+  },
 };
 
 const ROUTES = API_RESOURCES.flatMap((r) => r.routes.map((route) => route));
@@ -183,6 +207,35 @@ describe('tenancy on every route of the admin API', () => {
       supervisors: [supervisor._id],
       createdAt: new Date(),
     });
+    const service = await models.Service.create({
+      organisation: w.harbour._id,
+      key: 'harbour-errands',
+      names: { en: ['Harbour errands'], es: [], fr: [] },
+      defaultMinutes: 90,
+      createdAt: new Date(),
+    });
+    const client = await seedPerson(models, w.harbour, {
+      name: 'Hattie Harbourclient',
+      roles: [{ organisation: w.harbour._id, role: 'client' }],
+    });
+    const visitRequest = await models.VisitRequest.create({
+      organisation: w.harbour._id,
+      client: client._id,
+      purpose: 'book',
+      state: 'handed_off',
+      transcript: [{ from: 'client', text: 'harbour secret errand', at: new Date() }],
+      createdAt: new Date(),
+    });
+    const handOff = await models.HandOff.create({
+      organisation: w.harbour._id,
+      reason: 'not_understood',
+      person: client._id,
+      from: client.phone!,
+      visitRequest: visitRequest._id,
+      transcript: [{ from: 'client', text: 'harbour secret errand', at: new Date() }],
+      openKey: `${w.harbour.id}:${client.phone}`,
+      createdAt: new Date(),
+    });
     const key = await createApiKey(
       models,
       { organisation: w.harbour._id, role: 'read_only', name: 'harbour key' },
@@ -196,7 +249,15 @@ describe('tenancy on every route of the admin API', () => {
       apiKey: key.record._id.toString(),
       parks: w.parks.id,
       programme: programme.id as string,
+      service: service.id as string,
+      handOff: handOff.id as string,
       secrets: [
+        handOff.id as string,
+        visitRequest.id as string,
+        'harbour secret errand',
+        client.phone!.slice(1),
+        service.id as string,
+        'Harbour errands',
         programme.id as string,
         'Harbour helpers',
         worker.id,
@@ -262,6 +323,9 @@ describe('tenancy on every route of the admin API', () => {
       models.Partnership.find({ provider: w.harbour._id }).lean(),
       models.ApiKey.find({ organisation: w.harbour._id }).lean(),
       models.Programme.find({ organisation: w.harbour._id }).lean(),
+      models.Service.find({ organisation: w.harbour._id }).lean(),
+      models.VisitRequest.find({ organisation: w.harbour._id }).lean(),
+      models.HandOff.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
 });

@@ -9,6 +9,7 @@ const PAGES = [
   'shift.html',
   'people.html',
   'programmes.html',
+  'services.html',
   'simulator.html',
 ];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');

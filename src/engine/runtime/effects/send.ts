@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { isLanguage, type Language } from '../../../i18n';
 import { queueText } from '../../../messaging/outbox';
 import type { Effect } from '../../types';
+import { firstCoordinatorOf } from '../first-coordinator';
 import { messageVars } from '../message-vars';
 import type { ChangeRecord, EngineRuntime } from '../types';
 
@@ -28,19 +29,13 @@ export async function runNotify(
   if (!shift) return;
   let personId: Types.ObjectId | null | undefined = shift[effect.role];
   if (!personId && effect.role === 'coordinator') {
-    // FerretDB has no $elemMatch on fields: match loosely, then exactly.
-    const candidates = await Person.find(
-      { 'roles.organisation': shift.organisation, 'roles.role': 'coordinator' },
-      { roles: 1 },
-    )
-      .sort({ _id: 1 })
-      .lean();
-    personId = candidates.find((p) =>
-      p.roles.some((r) => r.role === 'coordinator' && r.organisation.equals(shift.organisation)),
-    )?._id;
+    personId = await firstCoordinatorOf(runtime.models, shift.organisation);
   }
   if (!personId) {
-    runtime.log.warn({ shiftId: effect.shiftId, role: effect.role }, 'nobody to notify');
+    // Most shifts have no client: nothing to tell, and nothing wrong.
+    if (effect.role !== 'client') {
+      runtime.log.warn({ shiftId: effect.shiftId, role: effect.role }, 'nobody to notify');
+    }
     return;
   }
   // Texts to others about a worker's hours name the supervisor ({{supervisor}} is otherwise the

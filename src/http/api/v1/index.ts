@@ -13,6 +13,8 @@ import { activity } from './resources/activity';
 import { messages } from './resources/messages';
 import { reports } from './resources/reports';
 import { programmes } from './resources/programmes';
+import { visitRequests } from './resources/visit-requests';
+import { services } from './resources/services';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -25,6 +27,8 @@ export const API_RESOURCES: ApiResource[] = [
   messages,
   reports,
   programmes,
+  visitRequests,
+  services,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */

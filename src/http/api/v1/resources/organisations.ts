@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { Organisation } from '../../../../models/organisation';
 import type { Runtime } from '../../../../runtime';
+import { visitSettingsOf } from '../../../../visits/settings';
+import { HttpError } from '../../../errors';
 import { route, type ApiResource } from '../route';
 import { listOf } from '../schemas/common';
 import {
   organisationPatch,
   organisationView,
   partnerOrganisationView,
+  visitSettings,
 } from '../schemas/organisation';
 import { tenancyOf } from '../tenancy';
 
@@ -32,6 +35,71 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     escalateAfterMinutes: organisation.escalateAfterMinutes,
     chargeCentsPerHour: organisation.chargeCentsPerHour,
     terminology: (organisation.terminology ?? {}) as Record<string, Record<string, string>>,
+    visitSettings: visitSettingsView(organisation),
+    visitSupervisorId: organisation.visitSupervisor?.toString() ?? null,
+  };
+}
+
+function visitSettingsView(organisation: OrganisationDoc) {
+  const { dayWindows, ...rest } = visitSettingsOf(organisation);
+  const copy = ([from, to]: readonly [string, string]): [string, string] => [from, to];
+  return {
+    ...rest,
+    dayWindows: {
+      morning: copy(dayWindows.morning),
+      afternoon: copy(dayWindows.afternoon),
+      evening: copy(dayWindows.evening),
+    },
+  };
+}
+
+type Patch = z.output<typeof organisationPatch>;
+
+/** The stored visit settings with the patch's fields over them, refused whole if they disagree. */
+function patchedVisitSettings(stored: OrganisationDoc, patch: NonNullable<Patch['visitSettings']>) {
+  const current = visitSettingsOf(stored);
+  const merged = {
+    ...current,
+    ...patch,
+    dayWindows: { ...current.dayWindows, ...patch.dayWindows },
+  };
+  const checked = z.object({ visitSettings }).safeParse({ visitSettings: merged });
+  if (!checked.success) throw HttpError.fromZod(checked.error, 'body');
+  return checked.data.visitSettings;
+}
+
+/** The visits' supervisor must be one of ours who supervises or coordinates. */
+async function checkVisitSupervisor(runtime: Runtime, organisationId: string, personId: string) {
+  const person = await runtime.models.Person.findById(personId, { roles: 1 }).lean();
+  const staff = person?.roles.some(
+    (r) =>
+      r.organisation.toString() === organisationId &&
+      (r.role === 'supervisor' || r.role === 'coordinator'),
+  );
+  if (!staff) {
+    throw new HttpError(400, 'invalid body', [
+      { path: 'visitSupervisorId', message: 'not a supervisor or coordinator of the organisation' },
+    ]);
+  }
+}
+
+/** The PATCH body as a $set and an $unset (visitSupervisorId: null clears it). */
+async function updateOf(runtime: Runtime, organisationId: string, body: Patch) {
+  const { visitSettings: visitPatch, visitSupervisorId, ...rest } = body;
+  const $set: Record<string, unknown> = { ...rest };
+  const $unset: Record<string, ''> = {};
+  if (visitPatch) {
+    $set.visitSettings = patchedVisitSettings(await loadOwn(runtime, organisationId), visitPatch);
+  }
+  if (visitSupervisorId) {
+    await checkVisitSupervisor(runtime, organisationId, visitSupervisorId);
+    $set.visitSupervisor = visitSupervisorId;
+  } else if (visitSupervisorId === null) {
+    $unset.visitSupervisor = '';
+  }
+  return {
+    ...(Object.keys($set).length > 0 && { $set }),
+    ...(Object.keys($unset).length > 0 && { $unset }),
   };
 }
 
@@ -53,14 +121,15 @@ export const organisations: ApiResource = {
     route({
       method: 'patch',
       path: '/organisation',
-      summary: 'Changes settings (time zone, offer strategy, reminders, quiet hours, words…)',
+      summary:
+        'Changes settings (time zone, offer strategy, reminders, quiet hours, words, visit rules…)',
       role: 'admin',
       body: organisationPatch,
       response: organisationView,
       handle: async ({ runtime, caller, body }) => {
         await runtime.models.Organisation.updateOne(
           { _id: caller.organisationId },
-          { $set: body },
+          await updateOf(runtime, caller.organisationId, body),
           { runValidators: true },
         );
         return view(await loadOwn(runtime, caller.organisationId));

@@ -39,6 +39,43 @@ const minutes = z
   .min(0)
   .max(7 * 24 * 60);
 
+const dayWindow = z
+  .tuple([clockTime, clockTime])
+  .refine(([from, to]) => from < to, { error: 'the window must end after it starts' });
+
+const dayWindows = z.strictObject({
+  morning: dayWindow,
+  afternoon: dayWindow,
+  evening: dayWindow,
+});
+
+const visitSettingsFields = {
+  minLeadMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 60),
+  maxLeadDays: z.number().int().min(1).max(366),
+  dialogExpiryMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60),
+};
+
+/** Rules for visits clients book by text: how soon and how far ahead, and what "morning" means. */
+export const visitSettings = z
+  .strictObject({ ...visitSettingsFields, dayWindows })
+  .refine((v) => v.minLeadMinutes <= v.maxLeadDays * 24 * 60, {
+    error: 'the earliest booking must not be later than the latest (minLeadMinutes ≤ maxLeadDays)',
+    path: ['minLeadMinutes'],
+  });
+
+/** A PATCH names only what changes; the result, over what is stored, must pass `visitSettings`. */
+export const visitSettingsPatch = z
+  .strictObject({ ...visitSettingsFields, dayWindows: dayWindows.partial() })
+  .partial();
+
 /** The settings an admin may change; every field optional in a PATCH. */
 export const organisationSettings = z.object({
   name: z.string().trim().min(1).max(120),
@@ -57,9 +94,13 @@ export const organisationSettings = z.object({
   chargeCentsPerHour: z.number().int().min(0).max(1_000_000),
   /** Per-language renames: { "en": { "shift": "visit" } } */
   terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),
+  visitSettings,
+  /** Who confirms the hours of visits clients book by text; null: the first coordinator. */
+  visitSupervisorId: objectId.nullable(),
 });
 
 export const organisationPatch = organisationSettings
+  .extend({ visitSettings: visitSettingsPatch })
   .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { error: 'nothing to change' });

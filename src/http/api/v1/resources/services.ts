@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import type { Service } from '../../../../models/service';
+import type { Runtime } from '../../../../runtime';
+import { HttpError } from '../../../errors';
+import { conflictOnDuplicate } from '../conflict';
+import { route, type ApiResource } from '../route';
+import { idParams, listOf } from '../schemas/common';
+import { serviceCreate, servicePatch, serviceQuery, serviceView } from '../schemas/service';
+import { notFound } from '../tenancy';
+
+function view(service: Service): z.input<typeof serviceView> {
+  return {
+    id: service._id.toString(),
+    key: service.key,
+    names: {
+      en: [...(service.names?.en ?? [])],
+      es: [...(service.names?.es ?? [])],
+      fr: [...(service.names?.fr ?? [])],
+    },
+    defaultMinutes: service.defaultMinutes,
+    hours: service.hours.map((h) => ({
+      weekdays: [...h.weekdays],
+      opens: h.opens,
+      closes: h.closes,
+    })),
+    requiredSkills: [...service.requiredSkills],
+    active: service.active,
+    createdAt: service.createdAt.toISOString(),
+  };
+}
+
+/** Services are their organisation's alone: another organisation's answers 404. */
+async function loadOwn(runtime: Runtime, organisationId: string, id: string): Promise<Service> {
+  const service = await runtime.models.Service.findOne({
+    _id: id,
+    organisation: organisationId,
+  }).lean<Service>();
+  if (!service) throw notFound('service');
+  return service;
+}
+
+/** The stored names with the patch's languages over them; a service left without any name is refused. */
+function patchedNames(
+  service: Service,
+  patch: NonNullable<z.output<typeof servicePatch>['names']>,
+) {
+  const names = {
+    en: patch.en ?? service.names?.en ?? [],
+    es: patch.es ?? service.names?.es ?? [],
+    fr: patch.fr ?? service.names?.fr ?? [],
+  };
+  if (names.en.length + names.es.length + names.fr.length === 0) {
+    throw new HttpError(400, 'invalid body', [
+      { path: 'names', message: 'a service needs a name in at least one language' },
+    ]);
+  }
+  return names;
+}
+
+export const services: ApiResource = {
+  tag: 'services',
+  description:
+    'What clients may book by text: names and synonyms per language, default length, business hours.',
+  routes: [
+    route({
+      method: 'get',
+      path: '/services',
+      summary: "The organisation's services, by key",
+      role: 'read_only',
+      query: serviceQuery,
+      response: listOf(serviceView),
+      handle: async ({ runtime, caller, query }) => {
+        const found = await runtime.models.Service.find({
+          organisation: caller.organisationId,
+          ...(query.active !== undefined && { active: query.active }),
+        })
+          .sort({ key: 1 })
+          .lean<Service[]>();
+        return { items: found.map(view), total: found.length };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/services',
+      summary: 'Adds a service (409 when its key is taken)',
+      role: 'coordinator',
+      body: serviceCreate,
+      response: serviceView,
+      status: 201,
+      handle: async ({ runtime, caller, body }) => {
+        const created = await conflictOnDuplicate(
+          runtime.models.Service.create({
+            ...body,
+            organisation: caller.organisationId,
+            active: true,
+            createdAt: runtime.clock.now(),
+          }),
+          'a service with this key already exists',
+        );
+        return view(created.toObject());
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/services/:id',
+      summary: 'One service',
+      role: 'read_only',
+      params: idParams,
+      response: serviceView,
+      handle: async ({ runtime, caller, params }) =>
+        view(await loadOwn(runtime, caller.organisationId, params.id)),
+    }),
+    route({
+      method: 'patch',
+      path: '/services/:id',
+      summary: 'Changes names, length, hours or skills; active: true brings a service back',
+      role: 'coordinator',
+      params: idParams,
+      body: servicePatch,
+      response: serviceView,
+      handle: async ({ runtime, caller, params, body }) => {
+        const service = await loadOwn(runtime, caller.organisationId, params.id);
+        const { names, ...rest } = body;
+        await runtime.models.Service.updateOne(
+          { _id: params.id, organisation: caller.organisationId },
+          { $set: { ...rest, ...(names && { names: patchedNames(service, names) }) } },
+          { runValidators: true },
+        );
+        return view(await loadOwn(runtime, caller.organisationId, params.id));
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/services/:id',
+      summary: 'Withdraws a service (kept, inactive: shifts may refer to it)',
+      role: 'coordinator',
+      params: idParams,
+      response: serviceView,
+      handle: async ({ runtime, caller, params }) => {
+        await loadOwn(runtime, caller.organisationId, params.id);
+        await runtime.models.Service.updateOne(
+          { _id: params.id, organisation: caller.organisationId },
+          { $set: { active: false } },
+        );
+        return view(await loadOwn(runtime, caller.organisationId, params.id));
+      },
+    }),
+  ],
+};
