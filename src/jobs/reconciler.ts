@@ -2,13 +2,15 @@ import { dispatch } from '../engine/runtime/dispatcher';
 import { scheduleTimerJob } from '../engine/runtime/timer-jobs';
 import type { ChangeRecord, EngineRuntime } from '../engine/runtime/types';
 import type { Timer } from '../models/timer';
+import type { Runtime } from '../runtime';
+import { requeueLostWork } from './requeue-lost-work';
 
 export const RECONCILE_EVERY_MS = 60_000;
 
 /**
  * Rebuilds Redis from MongoDB: a job for every pending Timer (deterministic ids make this a
  * no-op where the job is still there). Run at worker start and every minute, so a Redis restart
- * that lost its data loses no reminder.
+ * that lost its data loses no reminder (nor, with requeueLostWork, any text).
  */
 export async function reconcileTimers(runtime: EngineRuntime): Promise<number> {
   let scheduled = 0;
@@ -51,11 +53,12 @@ export async function redispatchStale(
   return dispatched;
 }
 
-/** Both, for the worker's start and its minute tick. */
+/** All three, for the worker's start and its minute tick. */
 export async function reconcile(
-  runtime: EngineRuntime,
-): Promise<{ timers: number; redispatched: number }> {
+  runtime: EngineRuntime & Pick<Runtime, 'inboundQueue'>,
+): Promise<{ timers: number; redispatched: number; inbound: number; outbound: number }> {
   const redispatched = await redispatchStale(runtime);
   const timers = await reconcileTimers(runtime);
-  return { timers, redispatched };
+  const lost = await requeueLostWork(runtime);
+  return { timers, redispatched, ...lost };
 }

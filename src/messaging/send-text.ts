@@ -82,36 +82,49 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
         ? { contentSid: route.contentSid, contentVariables: JSON.stringify({ 1: message.body }) }
         : { body: message.body };
 
-    let sid: string;
-    let status: string;
-    const grantedAt = await deps.pacer.waitForSlot(from);
-    message.set({ sentAt: deps.clock.now(), pacedAt: new Date(grantedAt) });
-    try {
-      const sent = await deps.twilio.messages.create({
-        to: route.to,
-        from,
-        statusCallback: new URL('/webhooks/twilio/status', deps.config.PUBLIC_BASE_URL).toString(),
-        ...content,
-      });
-      sid = sent.sid;
-      status = sent.status;
-    } catch (error) {
-      const classified = classifySendError(error);
-      if (classified instanceof PermanentSendError) {
-        message.set({
-          status: 'failed',
-          statusRank: STATUS_RANK.failed,
-          errorCode: classified.code,
-          channel: route.channel,
+    // An attempt that died after Twilio took the text, before its sid was saved: adopt that text.
+    const earlier = message.sentAt
+      ? await earlierSend(deps, {
           to: route.to,
           from,
+          body: 'body' in content ? (content.body ?? '') : null,
+        })
+      : undefined;
+    let sent = earlier;
+    if (!sent) {
+      const grantedAt = await deps.pacer.waitForSlot(from);
+      // Saved before Twilio is asked, so a retry knows an attempt may have reached it.
+      message.set({ sentAt: deps.clock.now(), pacedAt: new Date(grantedAt) });
+      await message.save();
+      try {
+        sent = await deps.twilio.messages.create({
+          to: route.to,
+          from,
+          statusCallback: new URL(
+            '/webhooks/twilio/status',
+            deps.config.PUBLIC_BASE_URL,
+          ).toString(),
+          ...content,
         });
-        await message.save();
-        if (classified.code) await applyChannelError(deps, message, classified.code);
-        deps.log.warn({ messageId: message.id, code: classified.code }, 'text refused by Twilio');
+      } catch (error) {
+        const classified = classifySendError(error);
+        if (classified instanceof PermanentSendError) {
+          message.set({
+            status: 'failed',
+            statusRank: STATUS_RANK.failed,
+            errorCode: classified.code,
+            channel: route.channel,
+            to: route.to,
+            from,
+          });
+          await message.save();
+          if (classified.code) await applyChannelError(deps, message, classified.code);
+          deps.log.warn({ messageId: message.id, code: classified.code }, 'text refused by Twilio');
+        }
+        throw classified;
       }
-      throw classified;
     }
+    const { sid, status } = sent;
     message.set({
       twilioSid: sid,
       channel: route.channel,
@@ -126,4 +139,33 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
     await settleStatus(deps.models, sid);
     return sid;
   };
+}
+
+/** How far back Twilio's list is read for a text an earlier attempt may have sent. */
+const RECENT_TEXTS = 20;
+
+/**
+ * The text an earlier attempt handed to Twilio, if it did: the newest one to the same number
+ * from the same sender with the same body (any body, for a template) that no recorded message
+ * owns yet.
+ */
+async function earlierSend(
+  deps: SenderDeps,
+  sent: { to: string; from: string; body: string | null },
+): Promise<{ sid: string; status: string } | undefined> {
+  const recent = await deps.twilio.messages.list({
+    to: sent.to,
+    from: sent.from,
+    limit: RECENT_TEXTS,
+  });
+  const alike = recent.filter((m) => sent.body === null || m.body === sent.body);
+  if (alike.length === 0) return undefined;
+  const owned = await deps.models.OutboundMessage.find(
+    { twilioSid: { $in: alike.map((m) => m.sid) } },
+    { twilioSid: 1 },
+  ).lean();
+  const found = alike.find((m) => !owned.some((o) => o.twilioSid === m.sid));
+  if (found)
+    deps.log.warn({ sid: found.sid }, 'text already taken by Twilio on an earlier attempt');
+  return found && { sid: found.sid, status: found.status };
 }

@@ -24,5 +24,7 @@ inboundMessageSchema.index({ messageSid: 1 }, { unique: true });
 inboundMessageSchema.index({ person: 1, receivedAt: -1 });
 inboundMessageSchema.index({ unknownSender: 1, receivedAt: -1 });
 inboundMessageSchema.index({ organisation: 1, receivedAt: -1 });
+/** The reconciler's "recorded but never acted on". */
+inboundMessageSchema.index({ outcome: 1, receivedAt: 1 });
 
 export type InboundMessage = InferSchemaType<typeof inboundMessageSchema> & { _id: Types.ObjectId };

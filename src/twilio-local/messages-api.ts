@@ -100,7 +100,7 @@ function accept(deps: MessagesApiDeps, request: CreateRequest): ApiMessage {
   return message;
 }
 
-/** Twilio's Messages API: create and fetch, with Twilio's auth, validation and error JSON. */
+/** Twilio's Messages API: create, fetch and list, with Twilio's auth, validation and error JSON. */
 export function messagesApi(deps: MessagesApiDeps): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '100kb' });
@@ -132,6 +132,38 @@ export function messagesApi(deps: MessagesApiDeps): Router {
     res.status(201).json(messageResource(message));
     void runDelivery(deps.callbacks, message, outcomeFor(deps, request));
   });
+
+  // Twilio's list: newest first, filtered by To and From, one page (PageSize, at most 1000).
+  router.get(
+    '/Accounts/:AccountSid/Messages.json',
+    auth,
+    (req: Request<{ AccountSid: string }>, res) => {
+      const { To: to, From: from, PageSize: size } = req.query;
+      const pageSize = Math.min(1000, Math.max(1, Number(size) || 50));
+      const messages = deps.store
+        .all()
+        .filter(
+          (m) =>
+            m.accountSid === req.params.AccountSid &&
+            (typeof to !== 'string' || m.to === to) &&
+            (typeof from !== 'string' || m.from === from),
+        )
+        .reverse()
+        .slice(0, pageSize);
+      const uri = req.originalUrl;
+      res.json({
+        messages: messages.map(messageResource),
+        page: 0,
+        page_size: pageSize,
+        start: 0,
+        end: Math.max(0, messages.length - 1),
+        uri,
+        first_page_uri: uri,
+        next_page_uri: null,
+        previous_page_uri: null,
+      });
+    },
+  );
 
   router.get(
     '/Accounts/:AccountSid/Messages/:Sid.json',
