@@ -13,7 +13,10 @@ command -v go >/dev/null 2>&1 || {
 }
 BIN_DIR="$(go env GOPATH)/bin"
 TARGET="$BIN_DIR/ferretdb"
-if [ -x "$TARGET" ] && "$TARGET" --version 2>/dev/null | grep -q "version: $VERSION"; then
+# Read whole before matching: `| grep -q` would stop reading early, the binary would die of
+# SIGPIPE, and pipefail would call a good install bad (a rebuild on about one start in five).
+installed=$([ -x "$TARGET" ] && "$TARGET" --version 2>/dev/null || true)
+if [[ "$installed" == *"version: $VERSION"* ]]; then
   echo "$TARGET"
   exit 0
 fi
