@@ -1,10 +1,6 @@
 import { startLocalServices, type LocalServices } from '../../scripts/services/local-services';
 import { eventually, sleep, startHarness, type Harness } from '../support/harness';
-import {
-  checkDrill,
-  itKeepsTheInvariants,
-  type DrillFacts,
-} from './support/drill-checks';
+import { checkDrill, itKeepsTheInvariants, type DrillFacts } from './support/drill-checks';
 import { planAfterFault, planLoad, runLoad, TextLedger } from './support/drill-load';
 import { prepareDrill } from './support/drill-world';
 

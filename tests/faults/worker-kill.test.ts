@@ -1,9 +1,5 @@
 import { eventually, startHarness, type Harness } from '../support/harness';
-import {
-  checkDrill,
-  itKeepsTheInvariants,
-  type DrillFacts,
-} from './support/drill-checks';
+import { checkDrill, itKeepsTheInvariants, type DrillFacts } from './support/drill-checks';
 import { planAfterFault, planLoad, runLoad, TextLedger } from './support/drill-load';
 import { prepareDrill } from './support/drill-world';
 import { spawnWorker, type WorkerProcess } from './support/worker-process';
