@@ -7,7 +7,8 @@
  */
 import { postShift } from '../../src/engine/runtime/events';
 import { sleep } from '../../tests/support/harness';
-import { seedOrganisation, seedPerson, testNumber } from '../../tests/support/seed';
+import { seedOrganisation, seedPerson } from '../../tests/support/seed';
+import { seedPeople } from './seed-people';
 import { summarise } from './machine';
 import { argInt, runBench } from './run-bench';
 import { settle } from './settle';
@@ -33,14 +34,7 @@ runBench(
       name: 'Sam',
       roles: [{ organisation: org._id, role: 'supervisor' }],
     });
-    const people = await models.Person.insertMany(
-      Array.from({ length: workers }, (_, i) => ({
-        name: `Worker ${i + 1}`,
-        phone: testNumber(),
-        organisation: org._id,
-        roles: [{ organisation: org._id, role: 'worker' }],
-      })),
-    );
+    const people = await seedPeople(models, org, workers, 'worker');
     const start = new Date(Date.now() + 2 * 86_400_000);
     const shift = await postShift(h.shiftline.runtime, {
       organisationId: org.id,
@@ -65,7 +59,7 @@ runBench(
         await sleep(10);
       }
     })();
-    const phoneList = people.map((p) => p.phone!);
+    const phoneList = people.map((p) => p.phone);
     const replies = phoneList.map((phone) => {
       const before = phones.received(phone).length;
       return phones

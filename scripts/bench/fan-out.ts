@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks';
 import { Types } from 'mongoose';
 import { postBroadcast } from '../../src/programme/post-broadcast';
 import { sleep } from '../../tests/support/harness';
-import { seedOrganisation, seedPerson, testNumber } from '../../tests/support/seed';
+import { seedOrganisation, seedPerson } from '../../tests/support/seed';
+import { seedPeople } from './seed-people';
 import { argInt, round1, runBench } from './run-bench';
 
-const BATCH = 1_000;
 const RATES = [1, 10, 100];
 
 const participants = argInt(0, 1_000);
@@ -57,18 +57,9 @@ runBench(
     const { models } = h;
     const organisation = await seedOrganisation(models, { quietHours: null });
     const supervisor = await seedPerson(models, organisation, { name: 'Sam', roles: [] });
-    const people: Types.ObjectId[] = [];
-    for (let from = 0; from < participants; from += BATCH) {
-      const batch = await models.Person.insertMany(
-        Array.from({ length: Math.min(BATCH, participants - from) }, (_, i) => ({
-          name: `Participant ${from + i + 1}`,
-          phone: testNumber(),
-          organisation: organisation._id,
-          roles: [],
-        })),
-      );
-      people.push(...batch.map((p) => p._id));
-    }
+    const people = (await seedPeople(models, organisation, participants, 'participant')).map(
+      (p) => p._id,
+    );
     const programme = await models.Programme.create({
       organisation: organisation._id,
       name: 'Fan-out bench',

@@ -13,7 +13,8 @@
 import type { Types } from 'mongoose';
 import { postShift } from '../../src/engine/runtime/events';
 import type { Harness } from '../../tests/support/harness';
-import { seedOrganisation, seedPerson, testNumber } from '../../tests/support/seed';
+import { seedOrganisation, seedPerson } from '../../tests/support/seed';
+import { seedPeople } from './seed-people';
 import { startFloorApp } from './floor-app';
 import { summarise } from './machine';
 import { argInt, round1, runBench } from './run-bench';
@@ -27,7 +28,6 @@ const connections = argInt(3, 20);
 const poolSize = argInt(4, 200);
 const WORDS = ['YES', 'NO', 'HERE'];
 const OUR_NUMBER = '+15005550006';
-const SEED_BATCH = 500;
 const DRAIN_TIMEOUT_MS = 600_000;
 
 interface Worker {
@@ -45,18 +45,10 @@ async function seed(h: Harness, count: number): Promise<Worker[]> {
     name: 'Sam',
     roles: [{ organisation: org._id, role: 'supervisor' }],
   });
-  const workers: Worker[] = [];
-  for (let from = 0; from < count; from += SEED_BATCH) {
-    const batch = await models.Person.insertMany(
-      Array.from({ length: Math.min(SEED_BATCH, count - from) }, (_, i) => ({
-        name: `Worker ${from + i + 1}`,
-        phone: testNumber(),
-        organisation: org._id,
-        roles: [{ organisation: org._id, role: 'worker' }],
-      })),
-    );
-    workers.push(...batch.map((p) => ({ id: p._id, phone: p.phone! })));
-  }
+  const workers: Worker[] = (await seedPeople(models, org, count, 'worker')).map((p) => ({
+    id: p._id,
+    phone: p.phone,
+  }));
   const start = new Date(Date.now() + 2 * 86_400_000);
   await postShift(h.shiftline.runtime, {
     organisationId: org.id,

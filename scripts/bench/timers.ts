@@ -18,7 +18,8 @@ import { startFlow } from '../../src/engine/runtime/store';
 import { removeTimerJob, scheduleTimerJob } from '../../src/engine/runtime/timer-jobs';
 import { eachLimit } from '../../src/engine/runtime/concurrently';
 import { sleep, type Harness } from '../../tests/support/harness';
-import { seedOrganisation, seedPerson, testNumber } from '../../tests/support/seed';
+import { seedOrganisation, seedPerson } from '../../tests/support/seed';
+import { seedPeople } from './seed-people';
 import { summarise } from './machine';
 import { pidListeningOn, portOf, rssMiB } from './process-memory';
 import { argInt, round1, runBench } from './run-bench';
@@ -75,14 +76,7 @@ runBench(
       end: new Date(shiftStart.getTime() + 4 * 3_600_000),
       places: 1,
     });
-    const people = await models.Person.insertMany(
-      Array.from({ length: count }, (_, i) => ({
-        name: `Worker ${i + 1}`,
-        phone: testNumber(),
-        organisation: org._id,
-        roles: [{ organisation: org._id, role: 'worker' }],
-      })),
-    );
+    const people = await seedPeople(models, org, count, 'worker');
     const phoneOf = new Map<string, string>();
     let next = 0;
     await Promise.all(
@@ -91,7 +85,7 @@ runBench(
           const i = next++;
           const person = people[i]!;
           const assignmentId = new Types.ObjectId().toString();
-          phoneOf.set(assignmentId, person.phone!);
+          phoneOf.set(assignmentId, person.phone);
           const context = attendanceContext({
             timeZone: 'UTC',
             quietHours: null,
