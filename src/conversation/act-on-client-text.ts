@@ -349,9 +349,10 @@ export async function actOnClientText(
   const request = await deps.models.VisitRequest.findOne({
     openFor: speaker.person._id,
   }).lean<VisitRequest>();
-  // "help me with groceries tuesday" is a request, a bare HELP is not.
-  const asked = parseVisitRequest(body, dialog.parse);
-  if (type === 'help' && asked.kind !== 'request') return undefined;
+  // "help me with groceries tuesday" is a request, a bare HELP is not. An open dialog reads
+  // the text as an answer, so it is read as a request only where that can matter.
+  const asked = type === 'help' || !request ? parseVisitRequest(body, dialog.parse) : undefined;
+  if (type === 'help' && asked?.kind !== 'request') return undefined;
   if (request) return continueDialog(dialog, request, intent);
   if (type !== undefined && type !== 'help') return undefined;
   const command = readVisitCommand(body, dialog.language);
@@ -361,7 +362,7 @@ export async function actOnClientText(
     const outcome = await sameAgain(dialog, same.weeksLater);
     if (outcome) return outcome;
   }
-  if (asked.kind === 'request') {
+  if (asked?.kind === 'request') {
     return open(dialog, 'book', understood(dialog, 'book', asked.draft));
   }
   return open(dialog, 'book', { type: 'client.unclear' });

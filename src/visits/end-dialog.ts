@@ -7,13 +7,12 @@ import { firstCoordinatorOf } from '../engine/runtime/first-coordinator';
 import { cancelShift, postShift } from '../engine/runtime/shifts';
 import type { ChangeRecord, EngineRuntime } from '../engine/runtime/types';
 import type { VisitAction } from '../engine/types';
-import { isLanguage, renderMessage, type Language, type MessageKey } from '../i18n';
+import { formatWhen, isLanguage, renderMessage, type Language, type MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { Organisation } from '../models/organisation';
 import type { Person } from '../models/person';
 import type { VisitRequest } from '../models/visit-request';
 import { addMinutes } from '../domain/zoned-time';
-import { formatWhen } from '../i18n';
 import { loadCatalogue, loadService } from './catalogue';
 import { handOff } from './hand-off';
 
