@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Types } from 'mongoose';
 import { postShift } from '../../src/engine/runtime/events';
 import { withDeliveries } from '../support/deliveries';
+import { forgetSeenChanges } from '../../src/engine/runtime/change-log';
 import { Scenario } from '../support/scenario';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
@@ -149,6 +150,8 @@ describe('shift invariants under random texts and time', () => {
      */
     const forgetRun = async () => {
       for (const model of Object.values(s.models)) await model.collection.deleteMany({});
+      s.runtime.directory.forgetEverything();
+      forgetSeenChanges(s.models);
       await s.runtime.timersQueue.obliterate({ force: true });
     };
 
