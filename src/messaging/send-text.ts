@@ -8,6 +8,7 @@ import { PermanentSendError } from './errors/permanent-send-error';
 import { parseAddress } from './address';
 import type { OutboxDeps, SendJob } from './outbox';
 import { chooseRoute, type Route } from './route';
+import { senderFor } from './sender';
 import { settleStatus } from './status';
 import type { SenderPacer } from './pacing';
 import { STATUS_RANK, SUPPRESSION_REASONS } from '../models/outbound-message';
@@ -70,12 +71,7 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
     }
     if (route.channel === 'none') return suppress(route.reason);
 
-    const from =
-      route.channel === 'whatsapp'
-        ? organisation.whatsappNumbers[0]
-          ? `whatsapp:${organisation.whatsappNumbers[0]}`
-          : deps.config.TWILIO_WHATSAPP_FROM
-        : (organisation.smsNumbers[0] ?? deps.config.TWILIO_FROM_NUMBER);
+    const from = senderFor(organisation, route.channel, deps.config);
     if (!from) return suppress('channel_unusable');
     const content =
       route.channel === 'whatsapp' && route.mode === 'template'
