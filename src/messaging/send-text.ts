@@ -9,6 +9,7 @@ import { parseAddress } from './address';
 import type { OutboxDeps, SendJob } from './outbox';
 import { chooseRoute, type Route } from './route';
 import { senderFor } from './sender';
+import { templateVariables } from './template-variables';
 import { settleStatus } from './status';
 import type { SenderPacer } from './pacing';
 import { STATUS_RANK, SUPPRESSION_REASONS } from '../models/outbound-message';
@@ -75,7 +76,7 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
     if (!from) return suppress('channel_unusable');
     const content =
       route.channel === 'whatsapp' && route.mode === 'template'
-        ? { contentSid: route.contentSid, contentVariables: JSON.stringify({ 1: message.body }) }
+        ? { contentSid: route.contentSid, contentVariables: templateVariables(message.body) }
         : { body: message.body };
 
     // An attempt that died after Twilio took the text, before its sid was saved: adopt that text.
