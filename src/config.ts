@@ -37,6 +37,14 @@ export const configSchema = z
     MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
     REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
     ...twilioAccountSettings.shape,
+    /**
+     * Whether the numbers are in a Messaging Service with Advanced Opt-Out: then an opt-out
+     * covers every sender and Shiftline follows OptOutType; else Twilio's default (per number).
+     */
+    TWILIO_ADVANCED_OPT_OUT: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     TWILIO_FROM_NUMBER: z
       .string()
       .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })

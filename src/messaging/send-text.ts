@@ -8,6 +8,7 @@ import { PermanentSendError } from './errors/permanent-send-error';
 import { parseAddress } from './address';
 import type { OutboxDeps, SendJob } from './outbox';
 import { chooseRoute, type Route } from './route';
+import { isOptedOutOf, type OptOutState } from './opt-out';
 import { senderFor } from './sender';
 import { templateVariables } from './template-variables';
 import { settleStatus } from './status';
@@ -44,10 +45,12 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
     };
 
     let route: Route;
+    let optOut: OptOutState = {};
     if (message.person) {
       const person = await Person.findById(message.person);
       if (!person) return suppress('no_address');
       if (person.optedOut) return suppress('opted_out');
+      optOut = person;
       route = chooseRoute({
         now: deps.clock.now(),
         messageKey: message.key,
@@ -74,6 +77,7 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
 
     const from = senderFor(organisation, route.channel, deps.config);
     if (!from) return suppress('channel_unusable');
+    if (isOptedOutOf(optOut, from)) return suppress('opted_out');
     const content =
       route.channel === 'whatsapp' && route.mode === 'template'
         ? { contentSid: route.contentSid, contentVariables: templateVariables(message.body) }
