@@ -14,8 +14,9 @@ import { registerModels, CONDITIONAL_INDEXES, type Models } from './models';
 import { createTwilioClient } from './messaging/twilio-client';
 import { createSenderPacer, type SenderPacer } from './messaging/pacing';
 import type { SendJob } from './messaging/outbox';
-import type { InboundJob } from './http/webhooks/twilio';
+import type { InboundJob } from './messaging/received-text';
 import type { TimerJob } from './engine/runtime/timer-jobs';
+import { Directory } from './directory/directory';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -25,6 +26,8 @@ export interface Runtime {
   mongo: Connection;
   capabilities: ServerCapabilities;
   models: Models;
+  /** Organisations and people from memory, forgotten on every write (src/directory). */
+  directory: Directory;
   redis: Redis;
   queues: QueueContext;
   inboundQueue: Queue<InboundJob>;
@@ -46,6 +49,13 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
   await ensureIndexes(mongo, capabilities, CONDITIONAL_INDEXES, log);
 
   const redis = createRedis(config.REDIS_URL, 'command', log);
+  const notices = createRedis(config.REDIS_URL, 'queue', log);
+  const directory = new Directory(models, mongo, {
+    publisher: redis,
+    subscriber: notices,
+    channel: `${config.QUEUE_PREFIX}:directory`,
+    log,
+  });
   const queues: QueueContext = {
     prefix: config.QUEUE_PREFIX,
     queueConnection: createRedis(config.REDIS_URL, 'queue', log),
@@ -79,6 +89,7 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     mongo,
     capabilities,
     models,
+    directory,
     redis,
     queues,
     inboundQueue,
@@ -88,7 +99,10 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);
-      await Promise.all([redis, queues.queueConnection, queues.workerConnection].map(closeRedis));
+      directory.close();
+      await Promise.all(
+        [redis, notices, queues.queueConnection, queues.workerConnection].map(closeRedis),
+      );
       await mongo.close();
     },
   };

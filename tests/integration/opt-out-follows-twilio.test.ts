@@ -1,5 +1,6 @@
 import { postShift } from '../../src/engine/runtime/events';
 import { queueText } from '../../src/messaging/outbox';
+import { withDeliveries } from '../support/deliveries';
 import { eventually, startHarness, type Harness } from '../support/harness';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
@@ -35,9 +36,9 @@ async function textFrom(h: Harness, organisation: { _id: unknown }, person: obje
     to: { person: person as never },
     key: 'help',
   });
-  const settled = await eventually(
-    () => h.models.OutboundMessage.findById(message._id).lean(),
-    (m) => Boolean(m?.suppressed) || m?.status === 'delivered',
+  const [settled] = await eventually(
+    () => withDeliveries(h.models, [message]),
+    ([m]) => Boolean(m?.suppressed) || m?.status === 'delivered',
   );
   return settled?.suppressed ?? settled?.status;
 }
@@ -73,8 +74,8 @@ describe("opt-out follows Twilio's default handling (issue 21, item 3)", () => {
     expect(await outcomeOf(h, yes.messageSid)).toBe('opted_in');
     const [welcome] = await h.twilio.phones.waitFor(phone, 1);
     expect(welcome?.from).toBe(A);
-    const sent = await h.models.OutboundMessage.findOne({ twilioSid: welcome!.sid }).lean();
-    expect(sent?.key).toBe('opted_in');
+    const outcome = await h.models.SendOutcome.findOne({ twilioSid: welcome!.sid }).lean();
+    expect((await h.models.OutboundMessage.findById(outcome!._id).lean())?.key).toBe('opted_in');
     expect(await h.models.Person.findById(person._id).lean()).toMatchObject({
       optedOut: false,
       optedOutOf: [],

@@ -1,4 +1,5 @@
 import { queueText } from '../../src/messaging/outbox';
+import { withDeliveries } from '../support/deliveries';
 import { eventually, startHarness, type Harness } from '../support/harness';
 import { seedOrganisation, seedPerson, testNumber } from '../support/seed';
 
@@ -21,13 +22,21 @@ describe('Shiftline follows every status Twilio calls back', () => {
       channel: 'whatsapp',
     });
     await h.twilio.phones.send(`whatsapp:${number}`, 'HELP', { to: 'whatsapp:+15005550007' });
-    const read = await eventually(
-      () => h.models.OutboundMessage.findOne({ person: person._id }).lean(),
-      (m) => m?.status === 'read',
+    const [read] = await eventually(
+      async () =>
+        withDeliveries(
+          h.models,
+          await h.models.OutboundMessage.find({ person: person._id }).lean(),
+        ),
+      ([m]) => m?.status === 'read',
     );
     expect(read?.status).toBe('read');
-    const events = await h.models.MessageStatusEvent.find({ twilioSid: read!.twilioSid }).lean();
-    expect(events.map((e) => e.status).sort()).toEqual(['delivered', 'read', 'sending', 'sent']);
+    expect(read!.events.map((e) => e.status).sort()).toEqual([
+      'delivered',
+      'read',
+      'sending',
+      'sent',
+    ]);
   });
 
   it('records sending, sent and delivered for an SMS, never the initial queued twice', async () => {
@@ -39,13 +48,10 @@ describe('Shiftline follows every status Twilio calls back', () => {
       to: { person },
       key: 'help',
     });
-    const delivered = await eventually(
-      () => h.models.OutboundMessage.findById(message._id).lean(),
-      (m) => m?.status === 'delivered',
+    const [delivered] = await eventually(
+      () => withDeliveries(h.models, [message]),
+      ([m]) => m?.status === 'delivered',
     );
-    const events = await h.models.MessageStatusEvent.find({
-      twilioSid: delivered!.twilioSid,
-    }).lean();
-    expect(events.map((e) => e.status).sort()).toEqual(['delivered', 'sending', 'sent']);
+    expect(delivered!.events.map((e) => e.status).sort()).toEqual(['delivered', 'sending', 'sent']);
   });
 });
