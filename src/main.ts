@@ -5,11 +5,14 @@ import { startWeb, type WebRole } from './http/server';
 import { startWorkers, type WorkerRole } from './jobs/worker-role';
 import { StartupError } from './startup-error';
 import { systemClock, type Clock } from './engine/clock';
+import { checkSenders, type SenderProblem } from './messaging/check-senders';
 
 export interface Shiftline {
   runtime: Runtime;
   web?: WebRole;
   workers?: WorkerRole;
+  /** The worker role's check of its senders at start (see checkSenders); never rejects. */
+  senderCheck?: Promise<SenderProblem[]>;
   stop(): Promise<void>;
 }
 
@@ -22,11 +25,14 @@ export async function startShiftline(
   const runtime = await openRuntime(config, log, clock);
   const web = config.ROLE === 'worker' ? undefined : await startWeb(runtime);
   const workers = config.ROLE === 'web' ? undefined : await startWorkers(runtime);
+  // In the background: a slow Twilio does not hold up the start.
+  const senderCheck = workers ? checkSenders(runtime) : undefined;
   let stopping: Promise<void> | undefined;
   return {
     runtime,
     web,
     workers,
+    ...(senderCheck ? { senderCheck } : {}),
     stop() {
       stopping ??= (async () => {
         await web?.stop();
