@@ -3,10 +3,10 @@
  * attendance flow (one per booked worker) whose 60-minutes-before reminder is a Timer document
  * plus a BullMQ delayed job, set by the flow's start effects as in production. Seeding that
  * many flows takes minutes here, so they are started for shifts two days away and their
- * reminder timers then moved into one minute starting leadSeconds later (Timer.at rewritten,
- * each job replaced through scheduleTimerJob). Measures how late each reminder fired
- * (Timer.firedAt - Timer.at) and how late its text reached the local Twilio endpoint, and the
- * memory of Redis (INFO memory) and of each process.
+ * reminder timers then moved into one minute starting leadSeconds later (the Timer documents
+ * replaced, each job replaced through scheduleTimerJob). Measures how late each reminder fired
+ * (its change record's time, the event applied, minus the timer's time) and how late its text
+ * reached the local Twilio endpoint, and the memory of Redis (INFO memory) and of each process.
  *   npx tsx scripts/bench/timers.ts [reminders=2000] [leadSeconds=60]
  * Shiftline's web and worker roles run in this one process (the harness), so "shiftline" RSS is
  * both roles plus the local Twilio endpoint.
@@ -107,17 +107,19 @@ runBench(
 
     // Move every reminder into one minute, spread evenly, starting leadSeconds from now.
     const dueFrom = Date.now() + leadSeconds * 1000;
-    const reminders = await models.Timer.find(reminderFilter, { timerId: 1 }).lean();
+    const reminders = await models.Timer.find(reminderFilter).lean();
     const dueOf = new Map<string, number>();
     const moves = reminders.map((t, i) => {
       const at = new Date(dueFrom + Math.floor((i * WINDOW_MS) / reminders.length));
       const assignmentId = /^assignment:([^:]+):/.exec(t.timerId)?.[1] ?? '';
       dueOf.set(phoneOf.get(assignmentId) ?? '', at.getTime());
-      return { timerId: t.timerId, at };
+      return { ...t, at };
     });
-    // One update at a time per lane: FerretDB 1.24 on SQLite stalled on a bulkWrite of them.
-    await eachLimit(moves, 8, async (m) => {
-      await models.Timer.updateOne({ _id: m.timerId }, { $set: { at: m.at } });
+    // Timers are never rewritten by Shiftline: the bench replaces them, then their jobs.
+    await models.Timer.deleteMany({ _id: { $in: moves.map((m) => m._id) } });
+    for (let i = 0; i < moves.length; i += 1_000)
+      await models.Timer.insertMany(moves.slice(i, i + 1_000));
+    await eachLimit(moves, 32, async (m) => {
       await removeTimerJob(runtime, m.timerId);
       await scheduleTimerJob(runtime, m);
     });
@@ -138,7 +140,8 @@ runBench(
         rssPeak[name] = Math.max(rssPeak[name] ?? 0, value ?? 0);
       }
       if (Date.now() > dueFrom) {
-        pending = await models.Timer.countDocuments({ ...reminderFilter, state: 'pending' });
+        pending =
+          timersSet - (await models.TimerEnd.countDocuments({ _id: reminderFilter.timerId }));
         if (pending === 0 && h.twilio.phones.attempts().length >= timersSet) break;
       }
       await sleep(SAMPLE_MS);
@@ -146,9 +149,14 @@ runBench(
     await sleep(2_000);
     const redisAfter = await redisUsedMemory(h);
 
-    const timers = await models.Timer.find(reminderFilter, { at: 1, firedAt: 1, state: 1 }).lean();
-    const fired = timers.filter((t) => t.firedAt);
-    const firedLate = fired.map((t) => t.firedAt!.getTime() - t.at.getTime());
+    // Fired: the reminder's transition recorded (its change record, caused by the timer).
+    const appliedAt = new Map(
+      (await models.ChangeRecord.find({ 'cause.kind': 'timer' }, { cause: 1, at: 1 }).lean()).map(
+        (c) => [c.cause.ref, c.at.getTime()],
+      ),
+    );
+    const fired = moves.filter((t) => appliedAt.has(t.timerId));
+    const firedLate = fired.map((t) => appliedAt.get(t.timerId)! - t.at.getTime());
     const textLate = h.twilio.phones
       .attempts()
       .filter((m) => dueOf.has(m.to))

@@ -1,5 +1,6 @@
 import type { MovableClock } from '../engine/clock';
 import type { Runtime } from '../runtime';
+import { pendingTimers } from '../engine/runtime/timer-ends';
 import { fireDueTimers } from './timers';
 
 const BUSY_STATES = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
@@ -28,9 +29,7 @@ export async function waitForIdleQueues(runtime: QueueRuntime, timeoutMs = 20_00
 
 /** When the next pending timer is due, if any. */
 export async function nextTimerAt(runtime: Pick<Runtime, 'models'>): Promise<Date | null> {
-  const next = await runtime.models.Timer.findOne({ state: 'pending' }, { at: 1 })
-    .sort({ at: 1 })
-    .lean();
+  const [next] = await pendingTimers(runtime.models, {}, 1);
   return next?.at ?? null;
 }
 
@@ -48,9 +47,7 @@ export async function advanceClock(
   const target = new Date(clock.now().getTime() + ms);
   let fired = 0;
   for (;;) {
-    const next = await runtime.models.Timer.findOne({ state: 'pending', at: { $lte: target } })
-      .sort({ at: 1 })
-      .lean();
+    const [next] = await pendingTimers(runtime.models, { at: { $lte: target } }, 1);
     if (!next) break;
     if (next.at > clock.now()) clock.set(next.at);
     fired += await fireDueTimers(runtime, clock.now());

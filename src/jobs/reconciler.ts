@@ -1,7 +1,7 @@
 import { dispatch } from '../engine/runtime/dispatcher';
 import { scheduleTimerJob } from '../engine/runtime/timer-jobs';
 import type { ChangeRecord, EngineRuntime } from '../engine/runtime/types';
-import type { Timer } from '../models/timer';
+import { pendingTimers } from '../engine/runtime/timer-ends';
 import type { Runtime } from '../runtime';
 import { requeueLostWork } from './requeue-lost-work';
 
@@ -13,13 +13,9 @@ export const RECONCILE_EVERY_MS = 60_000;
  * that lost its data loses no reminder (nor, with requeueLostWork, any text).
  */
 export async function reconcileTimers(runtime: EngineRuntime): Promise<number> {
-  let scheduled = 0;
-  const cursor = runtime.models.Timer.find({ state: 'pending' }).lean<Timer[]>().cursor();
-  for await (const timer of cursor) {
-    await scheduleTimerJob(runtime, timer);
-    scheduled += 1;
-  }
-  return scheduled;
+  const pending = await pendingTimers(runtime.models, {});
+  for (const timer of pending) await scheduleTimerJob(runtime, timer);
+  return pending.length;
 }
 
 /**

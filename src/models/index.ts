@@ -15,6 +15,7 @@ import { assignmentSchema } from './assignment';
 import { assignmentHistorySchema } from './assignment-history';
 import { changeRecordSchema, type ChangeRecord } from './change-record';
 import { timerSchema, type Timer } from './timer';
+import { timerEndSchema, type TimerEnd } from './timer-end';
 import { workRecordSchema, type WorkRecord } from './work-record';
 import { shortCodeSchema } from './short-code';
 import { offerBatchSchema } from './offer-batch';
@@ -48,6 +49,7 @@ export function registerModels(connection: Connection) {
     AssignmentHistory: connection.model('AssignmentHistory', assignmentHistorySchema),
     ChangeRecord: connection.model<ChangeRecord>('ChangeRecord', changeRecordSchema),
     Timer: connection.model<Timer>('Timer', timerSchema),
+    TimerEnd: connection.model<TimerEnd>('TimerEnd', timerEndSchema),
     WorkRecord: connection.model<WorkRecord>('WorkRecord', workRecordSchema),
     ShortCode: connection.model('ShortCode', shortCodeSchema),
     OfferBatch: connection.model('OfferBatch', offerBatchSchema),

@@ -2,6 +2,8 @@ import { timerJobId } from '../../src/engine/runtime/timer-jobs';
 import { reconcile } from '../../src/jobs/reconciler';
 import { postShift } from '../../src/engine/runtime/events';
 import { Scenario } from '../support/scenario';
+import { pendingTimers } from '../../src/engine/runtime/timer-ends';
+import { timerOutcomes } from '../support/timer-outcomes';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
 const HOUR = 3_600_000;
@@ -57,7 +59,7 @@ describe('Redis loses its data after a booking', () => {
     await s.text(ana.phone!, 'YES');
     expect(s.inbox(ana.phone!)).toEqual([expect.stringMatching(/^You're booked: Wed 25 Nov/)]);
 
-    const pending = await s.models.Timer.find({ state: 'pending' }).sort({ at: 1 }).lean();
+    const pending = await pendingTimers(s.models, {});
     const reminders = pending.filter((t) => /:reminder-\d+$/.test(t.timerId));
     expect(reminders.map((t) => t.at.toISOString())).toEqual([
       '2026-11-24T14:00:00.000Z', // Tue 9am EST, 24 h before
@@ -110,7 +112,14 @@ describe('Redis loses its data after a booking', () => {
     ]);
     const recorded = await s.models.OutboundMessage.find({ key: 'reminder' }).lean();
     expect(recorded).toHaveLength(2);
-    const fired = await s.models.Timer.find({ _id: { $in: reminders.map((t) => t._id) } }).lean();
+    const fired = [
+      ...(
+        await timerOutcomes(
+          s.models,
+          reminders.map((t) => t._id),
+        )
+      ).values(),
+    ];
     expect(fired.map((t) => [t.state, t.outcome])).toEqual([
       ['fired', 'handled'],
       ['fired', 'handled'],

@@ -6,6 +6,7 @@ import { queueText } from '../../messaging/outbox';
 import type { Shift } from '../../models/shift';
 import { runOfferNext } from './effects/offer-next';
 import { runCancelTimer } from './effects/timers';
+import { pendingTimers } from './timer-ends';
 import { attendanceEntity, offerEntity } from './entities';
 import { messageVars } from './message-vars';
 import { applyEvent } from './store';
@@ -97,7 +98,7 @@ export async function cancelShift(
   shiftId: string,
   cause: Cause,
 ): Promise<{ withdrawnOffers: number; toldWorkers: number }> {
-  const { Shift: Shifts, Offer, Assignment, Timer } = runtime.models;
+  const { Shift: Shifts, Offer, Assignment } = runtime.models;
   const shift = await Shifts.findById(shiftId).orFail().lean();
   await Shifts.updateOne({ _id: shift._id }, { $set: { state: 'cancelled' } });
   // The offer flow takes "cancelled" only where the offer is still open.
@@ -116,7 +117,7 @@ export async function cancelShift(
   const assignments = await Assignment.find({ shift: shift._id }).lean();
   for (const assignment of assignments) {
     const entity = attendanceEntity(assignment._id.toString());
-    const timers = await Timer.find({ entity, state: 'pending' }, { timerId: 1 }).lean();
+    const timers = await pendingTimers(runtime.models, { entity });
     for (const timer of timers)
       await runCancelTimer(runtime, { type: 'cancelTimer', id: timer.timerId });
     await tellCancelled(runtime, shift, assignment.person, `${entity}:shift-cancelled`);

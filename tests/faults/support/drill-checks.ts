@@ -1,6 +1,7 @@
 import type { Runtime } from '../../../src/runtime';
 import type { TwilioLocalPhones } from '../../../src/twilio-local';
 import { withDeliveries } from '../../support/deliveries';
+import { timerOutcomes } from '../../support/timer-outcomes';
 import { eventually, sleep } from '../../support/harness';
 import { A_PLACES, B_PLACES, type DrillWorld } from './drill-world';
 import type { TextLedger } from './drill-load';
@@ -127,6 +128,10 @@ async function gather(
   const now = runtime.clock.now().getTime();
   const timers = (await Timer.find({}).lean()).filter((t) => REMINDER.test(t.timerId));
   const dueTimers = timers.filter((t) => t.at.getTime() <= now);
+  const timerEnds = await timerOutcomes(
+    runtime.models,
+    dueTimers.map((t) => t.timerId),
+  );
   const reminderTexts = endpoint.filter((m) => m.body.startsWith('Reminder:'));
   const reminderPhones = new Set(reminderTexts.map((m) => m.to));
 
@@ -152,7 +157,10 @@ async function gather(
     seats,
     reminders: {
       due: dueTimers.length,
-      fired: dueTimers.filter((t) => t.state === 'fired' && t.outcome === 'handled').length,
+      fired: dueTimers.filter((t) => {
+        const end = timerEnds.get(t.timerId);
+        return end?.state === 'fired' && end.outcome === 'handled';
+      }).length,
       received: reminderPhones.size,
       duplicates: reminderTexts.length - reminderPhones.size,
     },

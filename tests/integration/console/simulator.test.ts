@@ -1,3 +1,4 @@
+import { endTimer, pendingTimers } from '../../../src/engine/runtime/timer-ends';
 import { OffsetClock } from '../../../src/engine/clock';
 import { postShift } from '../../../src/engine/runtime/events';
 import { offerStates } from '../../../src/engine/runtime/offer-states';
@@ -165,7 +166,8 @@ describe('the phone simulator in dev mode', () => {
     expect(moved.body.fired).toBeGreaterThanOrEqual(1);
     expect(Date.parse(moved.body.now)).toBeGreaterThanOrEqual(Date.parse(nextTimerAt));
 
-    await w.h.models.Timer.updateMany({ state: 'pending' }, { $set: { state: 'cancelled' } });
+    for (const timer of await pendingTimers(w.h.models, {}))
+      await endTimer(w.h.models, timer.timerId, 'cancelled', new Date());
     const idle = await asRiverside('POST', '/clock', { toNextTimer: true });
     expect(idle.body.fired).toBe(0);
     expect(Date.parse(idle.body.now) - Date.parse(moved.body.now)).toBeLessThan(60_000);

@@ -40,7 +40,8 @@ describe('cancelling a shift', () => {
     expect(withdrawn.map((m) => m.person?.toString()).sort()).toEqual(
       [booked!.person.toString(), open!.person.toString()].sort(),
     );
-    const after = await models.Timer.find({ _id: { $in: timers.map((t) => t._id) } }).lean();
+    const after = await models.TimerEnd.find({ _id: { $in: timers.map((t) => t._id) } }).lean();
+    expect(after).toHaveLength(timers.length);
     expect(after.every((t) => t.state === 'cancelled')).toBe(true);
     expect(await openOffersFor(runtime, open!.person.toString())).toEqual([]);
     expect(

@@ -11,6 +11,7 @@ import { reconcileTimers } from '../../../src/jobs/reconciler';
 import { fireTimer } from '../../../src/jobs/timers';
 import { SteppingClock } from '../../../src/engine/clock';
 import { eventually } from '../../support/harness';
+import { timerOutcomes } from '../../support/timer-outcomes';
 import { idOf, seedTeam, startEngine, type Engine } from './engine-support';
 
 const HOUR_MS = 3_600_000;
@@ -54,11 +55,8 @@ describe('timers', () => {
       // The cancellations were lost (say, a crash): both timers still look pending in MongoDB.
       const expiry = `${offerEntity(idOf(offer))}:expire`;
       const firstGrace = `assignment:${idOf(assignment)}:grace-0`;
-      expect((await models.Timer.findById(firstGrace).lean())?.state).toBe('cancelled');
-      await models.Timer.updateMany(
-        { _id: { $in: [expiry, firstGrace] } },
-        { $set: { state: 'pending' } },
-      );
+      expect((await models.TimerEnd.findById(firstGrace).lean())?.state).toBe('cancelled');
+      await models.TimerEnd.deleteMany({ _id: { $in: [expiry, firstGrace] } });
       clock.advance(27 * HOUR_MS);
       const changes = await models.ChangeRecord.countDocuments();
       const texts = await models.OutboundMessage.countDocuments();
@@ -124,8 +122,8 @@ describe('timers', () => {
       expect(await runtime.timersQueue.getJob(timerJobId(timerId))).toBeDefined();
 
       const timer = await eventually(
-        () => models.Timer.findById(timerId).lean(),
-        (t) => t?.state === 'fired',
+        async () => (await timerOutcomes(models, [timerId])).get(timerId),
+        (t) => t?.outcome === 'handled',
         10_000,
       );
       expect(timer).toMatchObject({ state: 'fired', outcome: 'handled' });
