@@ -5,11 +5,14 @@ import { startWeb, type WebRole } from './http/server';
 import { startWorkers, type WorkerRole } from './jobs/worker-role';
 import { StartupError } from './startup-error';
 import { systemClock, type Clock } from './engine/clock';
+import { serveMetrics, type MetricsServer } from './metrics/metrics-server';
 
 export interface Shiftline {
   runtime: Runtime;
   web?: WebRole;
   workers?: WorkerRole;
+  /** With METRICS_PORT: the port /metrics is served on. */
+  metrics?: MetricsServer;
   stop(): Promise<void>;
 }
 
@@ -22,14 +25,20 @@ export async function startShiftline(
   const runtime = await openRuntime(config, log, clock);
   const web = config.ROLE === 'worker' ? undefined : await startWeb(runtime);
   const workers = config.ROLE === 'web' ? undefined : await startWorkers(runtime);
+  const metrics =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await serveMetrics(runtime.metrics.expose, config.METRICS_PORT, log);
   let stopping: Promise<void> | undefined;
   return {
     runtime,
     web,
     workers,
+    metrics,
     stop() {
       stopping ??= (async () => {
         await web?.stop();
+        await metrics?.stop();
         const drained = workers?.stop() ?? Promise.resolve();
         const timeout = new Promise<'timeout'>((resolve) =>
           setTimeout(() => resolve('timeout'), config.SHUTDOWN_TIMEOUT_MS).unref(),

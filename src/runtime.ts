@@ -16,6 +16,10 @@ import { createSenderPacer, type SenderPacer } from './messaging/pacing';
 import type { SendJob } from './messaging/outbox';
 import type { InboundJob } from './http/webhooks/twilio';
 import type { TimerJob } from './engine/runtime/timer-jobs';
+import { createMetrics, type Metrics } from './metrics/metrics';
+import { observeDbCommands } from './metrics/db-commands';
+import { registerQueueDepth } from './metrics/queue-depth';
+import { observeTextSends } from './metrics/text-outcomes';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -33,6 +37,8 @@ export interface Runtime {
   twilio: Twilio;
   /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
   pacer: SenderPacer;
+  /** What /metrics serves (src/metrics/). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -40,6 +46,8 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
   const mongo = await connectMongo(config.MONGODB_URI, log, {
     attempts: config.MONGODB_CONNECT_ATTEMPTS,
   });
+  const metrics = createMetrics();
+  observeDbCommands(mongo.getClient(), metrics);
   const capabilities = await detectCapabilities(mongo);
   log.info({ server: capabilities.server, version: capabilities.version }, 'database server');
   const models = registerModels(mongo);
@@ -72,6 +80,9 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     removeOnComplete: true,
     removeOnFail: { age: 7 * 24 * 3600 },
   });
+  registerQueueDepth(metrics.registry, [inboundQueue, outboundQueue, timersQueue], log);
+  const twilio = createTwilioClient(config);
+  observeTextSends(twilio, metrics);
   return {
     config,
     log,
@@ -84,8 +95,9 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     inboundQueue,
     outboundQueue,
     timersQueue,
-    twilio: createTwilioClient(config),
+    twilio,
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
+    metrics,
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);
       await Promise.all([redis, queues.queueConnection, queues.workerConnection].map(closeRedis));
