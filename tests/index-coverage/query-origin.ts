@@ -10,23 +10,29 @@ export interface QueryOrigin {
 
 const ROOT = resolve(__dirname, '../..');
 const SKIPPED = [/^tests\/index-coverage\//, /^src\/db\/command-monitor\.ts$/];
-const FRAME = /^\s*at (?:async )?(?:(.*?) \()?(.+?):\d+:\d+\)?$/;
+
+/** The call sites of the current async stack, unformatted (formatting maps source maps: slow). */
+function callSites(): NodeJS.CallSite[] {
+  const { stackTraceLimit, prepareStackTrace } = Error;
+  Error.stackTraceLimit = 100;
+  Error.prepareStackTrace = (_error, sites) => sites;
+  const sites = new Error().stack as unknown;
+  Error.stackTraceLimit = stackTraceLimit;
+  Error.prepareStackTrace = prepareStackTrace;
+  return Array.isArray(sites) ? (sites as NodeJS.CallSite[]) : [];
+}
 
 /**
  * Reads the current async stack, which V8 follows through every `await` (mongoose's thenable
  * queries and Promise.all included) up to the code that asked for the query.
  */
 export function queryOrigin(): QueryOrigin {
-  const { stackTraceLimit } = Error;
-  Error.stackTraceLimit = 100;
-  const stack = new Error().stack ?? '';
-  Error.stackTraceLimit = stackTraceLimit;
-  for (const line of stack.split('\n').slice(1)) {
-    const [, fn, file] = FRAME.exec(line) ?? [];
+  for (const site of callSites()) {
+    const file = site.getFileName();
     if (!file || file.startsWith('node:') || file.includes(`${sep}node_modules${sep}`)) continue;
     const path = relative(ROOT, file).split(sep).join('/');
     if (path.startsWith('..') || SKIPPED.some((skip) => skip.test(path))) continue;
-    const where = `${path} (${fn ?? 'anonymous'})`;
+    const where = `${path} (${site.getFunctionName() ?? 'anonymous'})`;
     return { issuer: /^(src|flows)\//.test(path) ? 'app' : 'test', where };
   }
   return { issuer: 'app', where: 'unknown' };
