@@ -63,6 +63,8 @@ export const personSchema = new Schema({
   },
 });
 personSchema.index({ 'roles.organisation': 1, 'roles.role': 1 });
+// The people an organisation made (the API's list, the simulator's phones).
+personSchema.index({ organisation: 1 });
 personSchema.index({ phone: 1 }, { unique: true, sparse: true });
 personSchema.index({ whatsapp: 1 }, { unique: true, sparse: true });
 
