@@ -57,8 +57,8 @@ outboundMessageSchema.index({ twilioSid: 1 }, { unique: true, sparse: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });
 // The console's and reports' view of an organisation's texts.
 outboundMessageSchema.index({ organisation: 1, createdAt: -1 });
-/** The reconciler's "recorded but never sent". */
-outboundMessageSchema.index({ status: 1, createdAt: 1 });
+/** The reconciler's "recorded but never sent": pending, in a time window, no sid, not suppressed. */
+outboundMessageSchema.index({ status: 1, createdAt: 1, twilioSid: 1, suppressed: 1 });
 
 export type OutboundMessage = InferSchemaType<typeof outboundMessageSchema> & {
   _id: Types.ObjectId;

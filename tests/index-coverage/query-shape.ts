@@ -112,9 +112,15 @@ function alternativesOf(filter: Doc, prefix = ''): FieldMatch[][] {
   return combine(parts).map(merge);
 }
 
+/** The driver sends a sort as a Map (it keeps the keys' order); a raw command may hold a document. */
 function sortOf(sort: unknown): SortKey[] {
-  if (!isDoc(sort)) return [];
-  return Object.entries(sort).map(([field, direction]) => [
+  const entries =
+    sort instanceof Map
+      ? [...(sort as Map<string, unknown>)]
+      : isDoc(sort)
+        ? Object.entries(sort)
+        : [];
+  return entries.map(([field, direction]) => [
     field,
     direction === -1 || direction === 'desc' || direction === 'descending' ? -1 : 1,
   ]);

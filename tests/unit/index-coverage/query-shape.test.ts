@@ -19,6 +19,16 @@ describe('shapesOfCommand', () => {
     ]);
   });
 
+  it('reads the sort the driver sends as a Map, in its order', () => {
+    const sort = new Map<string, 1 | -1>([
+      ['receivedAt', -1],
+      ['_id', 1],
+    ]);
+    expect(describe1({ find: 'inboundmessages', filter: { person: 1 }, sort })).toEqual([
+      'inboundmessages find {person: eq} sort {receivedAt: -1, _id: 1}',
+    ]);
+  });
+
   it('makes one shape per $or branch, each with the fields around it', () => {
     const command = {
       find: 'people',
