@@ -24,6 +24,10 @@ inboundMessageSchema.index({ messageSid: 1 }, { unique: true });
 inboundMessageSchema.index({ person: 1, receivedAt: -1 });
 inboundMessageSchema.index({ unknownSender: 1, receivedAt: -1 });
 inboundMessageSchema.index({ organisation: 1, receivedAt: -1 });
+// One person's thread as an organisation sees it (the API's messages).
+inboundMessageSchema.index({ organisation: 1, person: 1, receivedAt: -1 });
+// The dev simulator's thread of one phone.
+inboundMessageSchema.index({ from: 1, receivedAt: 1 });
 /** The reconciler's "recorded but never acted on". */
 inboundMessageSchema.index({ outcome: 1, receivedAt: 1 });
 

@@ -95,5 +95,7 @@ export const organisationSchema = new Schema({
 });
 organisationSchema.index({ smsNumbers: 1 });
 organisationSchema.index({ whatsappNumbers: 1 });
+// The dev console's sign-in list, by name.
+organisationSchema.index({ name: 1 });
 
 export type Organisation = InferSchemaType<typeof organisationSchema>;

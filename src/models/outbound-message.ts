@@ -57,6 +57,9 @@ outboundMessageSchema.index({ twilioSid: 1 }, { unique: true, sparse: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });
 // The console's and reports' view of an organisation's texts.
 outboundMessageSchema.index({ organisation: 1, createdAt: -1 });
+// The API's messages: one person's thread, and texts by status, newest first.
+outboundMessageSchema.index({ organisation: 1, person: 1, createdAt: -1 });
+outboundMessageSchema.index({ organisation: 1, status: 1, createdAt: -1 });
 /** The reconciler's "recorded but never sent": pending, in a time window, no sid, not suppressed. */
 outboundMessageSchema.index({ status: 1, createdAt: 1, twilioSid: 1, suppressed: 1 });
 
