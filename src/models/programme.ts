@@ -62,4 +62,5 @@ programmeSchema.index({ slug: 1 }, { unique: true });
 // An organisation's programmes, newest first.
 programmeSchema.index({ organisation: 1, createdAt: -1 });
 programmeSchema.index({ coordinators: 1 });
-programmeSchema.index({ 'participants.person': 1 });
+// A participant's programmes, newest first.
+programmeSchema.index({ 'participants.person': 1, createdAt: -1 });

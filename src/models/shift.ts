@@ -33,8 +33,8 @@ export const shiftSchema = new Schema({
 shiftSchema.index({ organisation: 1, start: 1, _id: 1, state: 1 });
 shiftSchema.index({ organisation: 1, state: 1, start: 1, _id: 1 });
 shiftSchema.index({ organisation: 1, supervisor: 1, start: 1, _id: 1 });
-// Also a client's earlier visits, newest first (who came last time).
-shiftSchema.index({ organisation: 1, client: 1, start: 1, _id: 1 });
+// Also a client's visits: coming (not over, not cancelled), the last one, and who came before.
+shiftSchema.index({ organisation: 1, client: 1, start: 1, _id: 1, state: 1, end: 1 });
 // The activity feed: shifts not long over.
 shiftSchema.index({ organisation: 1, end: 1 });
 shiftSchema.index({ programme: 1, state: 1 });
