@@ -14,12 +14,13 @@ import { registerModels, CONDITIONAL_INDEXES, type Models } from './models';
 import { createTwilioClient } from './messaging/twilio-client';
 import { createSenderPacer, type SenderPacer } from './messaging/pacing';
 import type { SendJob } from './messaging/outbox';
-import type { InboundJob } from './http/webhooks/twilio';
+import type { InboundJob } from './messaging/received-text';
 import type { TimerJob } from './engine/runtime/timer-jobs';
 import { createMetrics, type Metrics } from './metrics/metrics';
 import { observeDbCommands } from './metrics/db-commands';
 import { registerQueueDepth } from './metrics/queue-depth';
 import { observeTextSends } from './metrics/text-outcomes';
+import { Directory } from './directory/directory';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -29,6 +30,8 @@ export interface Runtime {
   mongo: Connection;
   capabilities: ServerCapabilities;
   models: Models;
+  /** Organisations and people from memory, forgotten on every write (src/directory). */
+  directory: Directory;
   redis: Redis;
   queues: QueueContext;
   inboundQueue: Queue<InboundJob>;
@@ -54,6 +57,13 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
   await ensureIndexes(mongo, capabilities, CONDITIONAL_INDEXES, log);
 
   const redis = createRedis(config.REDIS_URL, 'command', log);
+  const notices = createRedis(config.REDIS_URL, 'queue', log);
+  const directory = new Directory(models, mongo, {
+    publisher: redis,
+    subscriber: notices,
+    channel: `${config.QUEUE_PREFIX}:directory`,
+    log,
+  });
   const queues: QueueContext = {
     prefix: config.QUEUE_PREFIX,
     queueConnection: createRedis(config.REDIS_URL, 'queue', log),
@@ -90,6 +100,7 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     mongo,
     capabilities,
     models,
+    directory,
     redis,
     queues,
     inboundQueue,
@@ -100,7 +111,10 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     metrics,
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);
-      await Promise.all([redis, queues.queueConnection, queues.workerConnection].map(closeRedis));
+      directory.close();
+      await Promise.all(
+        [redis, notices, queues.queueConnection, queues.workerConnection].map(closeRedis),
+      );
       await mongo.close();
     },
   };

@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
+import { startPostgres } from './postgres';
+import { installDebianPackage, MissingPrerequisiteError, onPath } from './prerequisites';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 /**
@@ -15,35 +17,25 @@ export interface LocalServices {
   mongoUri: string;
   /** Servers we started ourselves (empty when both came from the environment). */
   redis?: ServerProcess;
+  /** The MongoDB wire-protocol server (FerretDB, or mongod where installed). */
   mongo?: ServerProcess;
+  /** What FerretDB keeps its data in: a private PostgreSQL cluster. */
+  postgres?: ServerProcess;
   describe(): string;
   stop(): Promise<void>;
 }
 
-export class MissingPrerequisiteError extends Error {}
+export { MissingPrerequisiteError };
 
 const FERRETDB_INSTALLER = path.join(__dirname, 'install-ferretdb.sh');
-
-function onPath(command: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
-}
 
 function redisServerBinary(): string {
   const existing = onPath('redis-server');
   if (existing) return existing;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !onPath('apt-get')) {
-    throw new MissingPrerequisiteError(
-      'redis-server is not installed: install it (Debian: apt-get install redis-server) or set REDIS_URL.',
-    );
-  }
-  console.error('[services] installing redis-server with apt-get…');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  installDebianPackage(
+    'redis-server',
+    'redis-server is not installed: install it (Debian: apt-get install redis-server) or set REDIS_URL.',
+  );
   const installed = onPath('redis-server');
   if (!installed)
     throw new MissingPrerequisiteError(
@@ -91,37 +83,53 @@ async function startRedis(dir: string): Promise<ServerProcess> {
   });
 }
 
-async function startMongoCompatible(dir: string): Promise<ServerProcess> {
+interface MongoCompatible {
+  server: ServerProcess;
+  /** The server it stores its data in, if another. */
+  behind?: ServerProcess;
+}
+
+async function startMongoCompatible(dir: string): Promise<MongoCompatible> {
   const port = await freePort();
   const mongod = onPath('mongod');
   if (mongod) {
     const dbPath = path.join(dir, 'mongod');
     fs.mkdirSync(dbPath);
-    return startServerProcess({
+    const server = await startServerProcess({
       name: 'mongod',
       command: mongod,
       args: ['--port', String(port), '--bind_ip', '127.0.0.1', '--dbpath', dbPath],
       port,
       dir,
     });
+    return { server };
   }
-  const dataDir = path.join(dir, 'ferretdb');
-  fs.mkdirSync(dataDir);
-  return startServerProcess({
-    name: 'ferretdb',
-    command: ferretdbBinary(),
-    args: [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
-      '--telemetry=disable',
-      `--state-dir=${dataDir}`,
-      '--log-level=warn',
-    ],
-    port,
-    dir,
-  });
+  // FerretDB in front of a private PostgreSQL: its SQLite backend decodes every document of a
+  // collection for any query but one by _id, and fails with SQLITE_BUSY under bursts.
+  const postgres = await startPostgres(dir);
+  const stateDir = path.join(dir, 'ferretdb');
+  fs.mkdirSync(stateDir);
+  try {
+    const ferretdb = await startServerProcess({
+      name: 'ferretdb',
+      command: ferretdbBinary(),
+      args: [
+        '--handler=pg',
+        `--postgresql-url=${postgres.url}`,
+        `--listen-addr=127.0.0.1:${port}`,
+        '--debug-addr=-',
+        '--telemetry=disable',
+        `--state-dir=${stateDir}`,
+        '--log-level=warn',
+      ],
+      port,
+      dir,
+    });
+    return { server: ferretdb, behind: postgres.server };
+  } catch (error) {
+    await postgres.server.stop();
+    throw error;
+  }
 }
 
 export async function startLocalServices(
@@ -129,14 +137,16 @@ export async function startLocalServices(
 ): Promise<LocalServices> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiftline-services-'));
   let redis: ServerProcess | undefined;
-  let mongo: ServerProcess | undefined;
+  let database: MongoCompatible | undefined;
   try {
     if (!env.REDIS_URL) redis = await startRedis(dir);
-    if (!env.MONGODB_URI) mongo = await startMongoCompatible(dir);
+    if (!env.MONGODB_URI) database = await startMongoCompatible(dir);
   } catch (error) {
     await redis?.stop();
     throw error;
   }
+  const mongo = database?.server;
+  const postgres = database?.behind;
   const redisUrl = env.REDIS_URL ?? `redis://127.0.0.1:${redis?.port}`;
   const mongoUri = env.MONGODB_URI ?? `mongodb://127.0.0.1:${mongo?.port}/shiftline`;
   return {
@@ -144,16 +154,19 @@ export async function startLocalServices(
     mongoUri,
     redis,
     mongo,
+    postgres,
     describe() {
       const origin = (server: ServerProcess | undefined) =>
         server ? `started ${server.name}, logs in ${dir}` : 'from the environment';
+      const store = postgres ? ` on PostgreSQL port ${postgres.port}` : '';
       return [
         `Redis   ${redisUrl} (${origin(redis)})`,
-        `MongoDB ${mongoUri} (${origin(mongo)})`,
+        `MongoDB ${mongoUri} (${origin(mongo)}${store})`,
       ].join('\n');
     },
     async stop() {
       await Promise.all([redis?.stop(), mongo?.stop()]);
+      await postgres?.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -14,8 +14,10 @@ export interface ServerProcess {
 }
 
 const running = new Set<ChildProcess>();
+const leftBehind = new Set<string>();
 process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
+  for (const dir of leftBehind) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 export async function startServerProcess(options: {
@@ -24,6 +26,12 @@ export async function startServerProcess(options: {
   args: string[];
   port: number;
   dir: string;
+  /** uid/gid to run as (postgres refuses root). */
+  spawnOptions?: { uid: number; gid: number };
+  /** The signal that stops it promptly; SIGTERM unless said. */
+  stopSignal?: NodeJS.Signals;
+  /** A directory of its own (a data cluster) removed once it has stopped for good. */
+  removeOnStop?: string;
 }): Promise<ServerProcess> {
   const logFile = path.join(options.dir, `${options.name}.log`);
   let child: ChildProcess | undefined;
@@ -31,7 +39,11 @@ export async function startServerProcess(options: {
 
   async function start(): Promise<void> {
     const out = fs.openSync(logFile, 'a');
-    child = spawn(options.command, options.args, { stdio: ['ignore', out, out], cwd: options.dir });
+    child = spawn(options.command, options.args, {
+      stdio: ['ignore', out, out],
+      cwd: options.dir,
+      ...options.spawnOptions,
+    });
     fs.closeSync(out);
     running.add(child);
     const started = child;
@@ -57,18 +69,24 @@ export async function startServerProcess(options: {
     if (!current || current.exitCode !== null || current.signalCode !== null) return;
     stopping = true;
     const gone = new Promise<void>((resolve) => current.once('exit', () => resolve()));
-    current.kill('SIGTERM');
+    current.kill(options.stopSignal ?? 'SIGTERM');
     const timer = setTimeout(() => current.kill('SIGKILL'), 5_000);
     await gone;
     clearTimeout(timer);
     running.delete(current);
   }
 
+  if (options.removeOnStop) leftBehind.add(options.removeOnStop);
   await start();
   return {
     name: options.name,
     port: options.port,
-    stop,
+    async stop() {
+      await stop();
+      if (!options.removeOnStop) return;
+      fs.rmSync(options.removeOnStop, { recursive: true, force: true });
+      leftBehind.delete(options.removeOnStop);
+    },
     async restart() {
       await stop();
       stopping = false;

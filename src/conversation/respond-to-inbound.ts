@@ -2,7 +2,7 @@ import type { Processor } from 'bullmq';
 import type { Clock } from '../engine/clock';
 import type { Logger } from '../log';
 import type { Models } from '../models';
-import type { InboundJob } from '../http/webhooks/twilio';
+import { receivedText, recordOutcome, type InboundJob } from '../messaging/received-text';
 import type { Language, MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import { parseReply, type ParseResult } from './parse-reply';
@@ -32,33 +32,29 @@ function isAccountCommand(intent: ParseResult): boolean {
 /**
  * The inbound worker's job: find who texted, act on what they said, and answer in their
  * language. Every reply's dedupe key is derived from the MessageSid, so processing the same
- * text twice answers once.
+ * text twice answers once; what was made of it is recorded once, as its InboundMessage.
  */
 export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
-  const { InboundMessage, Person, Organisation } = deps.models;
+  const { Person, Organisation } = deps.models;
   return async (job) => {
-    const inbound = await InboundMessage.findOne({ messageSid: job.data.messageSid });
+    const inbound = await receivedText(deps, job.data);
     if (!inbound) return 'not recorded';
     const replyKey = `reply-${inbound.messageSid}`;
-    const numberField = inbound.channel === 'whatsapp' ? 'whatsappNumbers' : 'smsNumbers';
-    const person = await Person.findOne(
-      inbound.channel === 'whatsapp' ? { whatsapp: inbound.from } : { phone: inbound.from },
-    );
+    const person = await deps.directory.personByAddress(inbound.channel, inbound.from);
     const organisation =
-      (await Organisation.findOne({ [numberField]: inbound.to })) ??
+      (await deps.directory.organisationByNumber(inbound.channel, inbound.to)) ??
       (person
-        ? await Organisation.findById(person.organisation)
-        : await Organisation.findOne().sort({ _id: 1 }));
+        ? await deps.directory.organisation(person.organisation)
+        : await Organisation.findOne().sort({ _id: 1 }).lean());
     const intent = readIntent(inbound.body, inbound.optOutType);
 
     const settle = async (outcome: string) => {
-      inbound.set({
+      await recordOutcome(deps.models, inbound, {
         outcome,
         person: person?._id,
         organisation: organisation?._id,
         unknownSender: !person,
       });
-      await inbound.save();
       return outcome;
     };
 

@@ -12,10 +12,9 @@ import { enqueueSend, type OutboxDeps } from './outbox';
 export async function applyChannelError(
   deps: OutboxDeps & { clock: Clock },
   message: {
-    _id: Types.ObjectId;
-    person?: Types.ObjectId | null;
+    _id: Types.ObjectId | string;
+    person?: Types.ObjectId | string | null;
     channel?: string | null;
-    dedupeKey: string;
   },
   code: number,
 ): Promise<void> {
@@ -53,7 +52,7 @@ export async function applyChannelError(
         if (!isDuplicateKeyError(error)) throw error;
         return OutboundMessage.findOne({ dedupeKey }).orFail();
       });
-      await enqueueSend(deps.outboundQueue, retry._id.toString(), retry.urgent);
+      await enqueueSend(deps.outboundQueue, retry);
       return;
     }
     default:

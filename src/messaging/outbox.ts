@@ -4,9 +4,27 @@ import type { Clock } from '../engine/clock';
 import { renderMessage, type Language, type MessageKey, type Terminology } from '../i18n';
 import type { Models } from '../models';
 import { isDuplicateKeyError } from '../db/duplicate-key';
+import { insertOne } from '../db/insert-batcher';
+import type { OutboundMessage } from '../models/outbound-message';
 
+/** What the send worker needs of a recorded text, carried by its job. */
+export interface QueuedText {
+  organisationId: string;
+  personId?: string;
+  toAddress?: string;
+  key: string;
+  body: string;
+}
+
+/**
+ * A send job carries the text it sends, so the worker reads no message to start. `recovered`:
+ * queued again by the reconciler, so an earlier job may have sent it (the worker looks first).
+ * Jobs with the id alone are read from the OutboundMessage.
+ */
 export interface SendJob {
   messageId: string;
+  text?: QueuedText;
+  recovered?: boolean;
 }
 
 export interface OutboxDeps {
@@ -48,9 +66,9 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
     vars,
     request.organisation.terminology as Terminology,
   );
-  let message;
+  let message: OutboundMessage;
   try {
-    message = await OutboundMessage.create({
+    message = (await insertOne(OutboundMessage, {
       dedupeKey: request.dedupeKey,
       ...('person' in request.to
         ? { person: request.to.person._id }
@@ -62,20 +80,37 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
       body,
       urgent: request.urgent ?? false,
       createdAt: deps.clock.now(),
-    });
+    })) as OutboundMessage;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    message = await OutboundMessage.findOne({ dedupeKey: request.dedupeKey }).orFail();
+    message = await OutboundMessage.findOne({ dedupeKey: request.dedupeKey })
+      .orFail()
+      .lean<OutboundMessage>();
   }
-  await enqueueSend(deps.outboundQueue, message._id.toString(), message.urgent);
+  await enqueueSend(deps.outboundQueue, message);
   return message;
 }
 
 /** Queues the send of a recorded message; the job id makes a second call a no-op. */
 export async function enqueueSend(
   queue: Queue<SendJob>,
-  messageId: string,
-  urgent: boolean,
+  message: Pick<
+    OutboundMessage,
+    '_id' | 'organisation' | 'person' | 'toAddress' | 'key' | 'body' | 'urgent'
+  >,
+  options: { recovered?: boolean } = {},
 ): Promise<void> {
-  await queue.add('send', { messageId }, { jobId: `send-${messageId}`, priority: urgent ? 1 : 10 });
+  const messageId = message._id.toString();
+  const text: QueuedText = {
+    organisationId: message.organisation.toString(),
+    ...(message.person ? { personId: message.person.toString() } : {}),
+    ...(message.toAddress ? { toAddress: message.toAddress } : {}),
+    key: message.key,
+    body: message.body,
+  };
+  await queue.add(
+    'send',
+    { messageId, text, ...(options.recovered ? { recovered: true } : {}) },
+    { jobId: `send-${messageId}`, priority: message.urgent ? 1 : 10 },
+  );
 }

@@ -1,101 +1,67 @@
-import type { Processor } from 'bullmq';
+import type { Job, Processor } from 'bullmq';
 import type { Twilio } from 'twilio';
 import type { Config } from '../config';
+import type { Directory, OrganisationDoc } from '../directory/directory';
 import type { Logger } from '../log';
 import { applyChannelError } from './channel-errors';
 import { classifySendError } from './errors/classify-send-error';
 import { PermanentSendError } from './errors/permanent-send-error';
 import { parseAddress } from './address';
-import type { OutboxDeps, SendJob } from './outbox';
+import type { OutboxDeps, QueuedText, SendJob } from './outbox';
 import { chooseRoute, type Route } from './route';
-import { settleStatus } from './status';
 import type { SenderPacer } from './pacing';
-import { STATUS_RANK, SUPPRESSION_REASONS } from '../models/outbound-message';
+import { recordSendOutcome, type SendOutcomeFields } from './send-outcome';
+import { SUPPRESSION_REASONS } from '../models/outbound-message';
 
 export interface SenderDeps extends OutboxDeps {
   config: Pick<Config, 'PUBLIC_BASE_URL' | 'TWILIO_FROM_NUMBER' | 'TWILIO_WHATSAPP_FROM'>;
   log: Logger;
   twilio: Twilio;
   pacer: SenderPacer;
+  directory: Directory;
 }
 
 type Suppression = (typeof SUPPRESSION_REASONS)[number];
 
 /**
- * The outbound worker's job: hand one recorded message to Twilio. Opt-out is checked here, at
- * send time, whatever queued the text. Transient errors are thrown for BullMQ to retry;
- * permanent ones mark the message and the person's channel and are not retried.
+ * The outbound worker's job: hand one recorded message to Twilio, then record what became of it
+ * (one insert). Opt-out is checked here, at send time, whatever queued the text. Transient
+ * errors are thrown for BullMQ to retry; permanent ones are recorded, teach us about the
+ * person's channel, and are not retried. A job that may have run before (a retry, a job the
+ * reconciler queued again) first looks for its outcome and for the text at Twilio.
  */
 export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
-  const { OutboundMessage, Organisation, Person } = deps.models;
   return async (job) => {
-    const message = await OutboundMessage.findById(job.data.messageId);
-    if (!message || message.twilioSid || message.suppressed || message.status === 'failed')
+    const { messageId } = job.data;
+    const text = job.data.text ?? (await queuedTextOf(deps, messageId));
+    if (!text) return 'no such message';
+    const mayHaveRun = mayHaveRunBefore(job);
+    if (mayHaveRun && (await deps.models.SendOutcome.exists({ _id: messageId })))
       return 'already handled';
-    const organisation = await Organisation.findById(message.organisation).orFail();
+    const organisation = await deps.directory.organisation(text.organisationId);
+    if (!organisation) return 'no such organisation';
+    const record = (fields: Partial<SendOutcomeFields>) =>
+      recordSendOutcome(deps, messageId, organisation._id, fields);
 
-    const suppress = async (reason: Suppression) => {
-      message.set({ suppressed: reason });
-      await message.save();
-      deps.log.info({ messageId: message.id, key: message.key, reason }, 'text not sent');
-      return `suppressed: ${reason}`;
-    };
-
-    let route: Route;
-    if (message.person) {
-      const person = await Person.findById(message.person);
-      if (!person) return suppress('no_address');
-      if (person.optedOut) return suppress('opted_out');
-      route = chooseRoute({
-        now: deps.clock.now(),
-        messageKey: message.key,
-        preferred: person.channel as 'sms' | 'whatsapp',
-        sms: { e164: person.phone, usable: person.sms?.state === 'ok' },
-        whatsapp: {
-          e164: person.whatsapp,
-          usable: person.whatsappChannel?.state === 'ok',
-          lastInboundAt: person.whatsappChannel?.lastInboundAt,
-        },
-        whatsappTemplate:
-          organisation.whatsappTemplates?.get(message.key) ??
-          organisation.whatsappTemplates?.get('default'),
-      });
-    } else {
-      const address = parseAddress(message.toAddress ?? '');
-      if (!address) return suppress('no_address');
-      route =
-        address.channel === 'whatsapp'
-          ? { channel: 'whatsapp', to: `whatsapp:${address.e164}`, mode: 'text' }
-          : { channel: 'sms', to: address.e164 };
-    }
-    if (route.channel === 'none') return suppress(route.reason);
-
-    const from =
-      route.channel === 'whatsapp'
-        ? organisation.whatsappNumbers[0]
-          ? `whatsapp:${organisation.whatsappNumbers[0]}`
-          : deps.config.TWILIO_WHATSAPP_FROM
-        : (organisation.smsNumbers[0] ?? deps.config.TWILIO_FROM_NUMBER);
-    if (!from) return suppress('channel_unusable');
+    const route = await routeFor(deps, text, organisation);
+    if (route.channel === 'none') return suppress(deps, record, messageId, text, route.reason);
+    const from = senderFor(deps, organisation, route.channel);
+    if (!from) return suppress(deps, record, messageId, text, 'channel_unusable');
     const content =
       route.channel === 'whatsapp' && route.mode === 'template'
-        ? { contentSid: route.contentSid, contentVariables: JSON.stringify({ 1: message.body }) }
-        : { body: message.body };
+        ? { contentSid: route.contentSid, contentVariables: JSON.stringify({ 1: text.body }) }
+        : { body: text.body };
+    const sentTo = { channel: route.channel, to: route.to, from };
 
-    // An attempt that died after Twilio took the text, before its sid was saved: adopt that text.
-    const earlier = message.sentAt
+    let sent = mayHaveRun
       ? await earlierSend(deps, {
-          to: route.to,
-          from,
+          ...sentTo,
           body: 'body' in content ? (content.body ?? '') : null,
         })
       : undefined;
-    let sent = earlier;
+    let pacedAt: Date | undefined;
     if (!sent) {
-      const grantedAt = await deps.pacer.waitForSlot(from);
-      // Saved before Twilio is asked, so a retry knows an attempt may have reached it.
-      message.set({ sentAt: deps.clock.now(), pacedAt: new Date(grantedAt) });
-      await message.save();
+      pacedAt = new Date(await deps.pacer.waitForSlot(from));
       try {
         sent = await deps.twilio.messages.create({
           to: route.to,
@@ -109,36 +75,97 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
       } catch (error) {
         const classified = classifySendError(error);
         if (classified instanceof PermanentSendError) {
-          message.set({
-            status: 'failed',
-            statusRank: STATUS_RANK.failed,
-            errorCode: classified.code,
-            channel: route.channel,
-            to: route.to,
-            from,
-          });
-          await message.save();
-          if (classified.code) await applyChannelError(deps, message, classified.code);
-          deps.log.warn({ messageId: message.id, code: classified.code }, 'text refused by Twilio');
+          await record({ status: 'failed', errorCode: classified.code, ...sentTo });
+          if (classified.code && text.personId)
+            await applyChannelError(
+              deps,
+              { _id: messageId, person: text.personId, channel: route.channel },
+              classified.code,
+            );
+          deps.log.warn({ messageId, code: classified.code }, 'text refused by Twilio');
         }
         throw classified;
       }
     }
-    const { sid, status } = sent;
-    message.set({
-      twilioSid: sid,
-      channel: route.channel,
-      from,
-      to: route.to,
-      contentSid: 'contentSid' in content ? content.contentSid : undefined,
-      status: status === 'accepted' ? 'accepted' : 'queued',
-      statusRank: STATUS_RANK[status === 'accepted' ? 'accepted' : 'queued'],
+    await record({
+      twilioSid: sent.sid,
+      status: sent.status === 'accepted' ? 'accepted' : 'queued',
+      ...sentTo,
+      ...('contentSid' in content ? { contentSid: content.contentSid } : {}),
+      ...(pacedAt ? { pacedAt } : {}),
     });
-    await message.save();
-    // A status callback may have beaten this save; settle from whatever it recorded.
-    await settleStatus(deps.models, sid);
-    return sid;
+    return sent.sid;
   };
+}
+
+/** A retry, a stalled job started again, or a job queued again by the reconciler. */
+function mayHaveRunBefore(job: Job<SendJob>): boolean {
+  return job.attemptsStarted > 1 || job.data.recovered === true || !job.data.text;
+}
+
+async function queuedTextOf(deps: SenderDeps, messageId: string): Promise<QueuedText | null> {
+  const message = await deps.models.OutboundMessage.findById(messageId).lean();
+  if (!message) return null;
+  return {
+    organisationId: message.organisation.toString(),
+    ...(message.person ? { personId: message.person.toString() } : {}),
+    ...(message.toAddress ? { toAddress: message.toAddress } : {}),
+    key: message.key,
+    body: message.body,
+  };
+}
+
+async function routeFor(
+  deps: SenderDeps,
+  text: QueuedText,
+  organisation: OrganisationDoc,
+): Promise<Route | { channel: 'none'; reason: 'opted_out' }> {
+  if (!text.personId) {
+    const address = parseAddress(text.toAddress ?? '');
+    if (!address) return { channel: 'none', reason: 'no_address' };
+    return address.channel === 'whatsapp'
+      ? { channel: 'whatsapp', to: `whatsapp:${address.e164}`, mode: 'text' }
+      : { channel: 'sms', to: address.e164 };
+  }
+  const person = await deps.directory.person(text.personId);
+  if (!person) return { channel: 'none', reason: 'no_address' };
+  if (person.optedOut) return { channel: 'none', reason: 'opted_out' };
+  // A lean organisation keeps its Map of templates as a plain object.
+  const templates = (organisation.whatsappTemplates ?? {}) as unknown as Record<string, string>;
+  return chooseRoute({
+    now: deps.clock.now(),
+    messageKey: text.key,
+    preferred: person.channel as 'sms' | 'whatsapp',
+    sms: { e164: person.phone, usable: person.sms?.state === 'ok' },
+    whatsapp: {
+      e164: person.whatsapp,
+      usable: person.whatsappChannel?.state === 'ok',
+      lastInboundAt: person.whatsappChannel?.lastInboundAt,
+    },
+    whatsappTemplate: templates[text.key] ?? templates.default,
+  });
+}
+
+function senderFor(
+  deps: SenderDeps,
+  organisation: OrganisationDoc,
+  channel: 'sms' | 'whatsapp',
+): string | undefined {
+  if (channel === 'sms') return organisation.smsNumbers[0] ?? deps.config.TWILIO_FROM_NUMBER;
+  const own = organisation.whatsappNumbers[0];
+  return own ? `whatsapp:${own}` : deps.config.TWILIO_WHATSAPP_FROM;
+}
+
+async function suppress(
+  deps: SenderDeps,
+  record: (fields: Partial<SendOutcomeFields>) => Promise<void>,
+  messageId: string,
+  text: QueuedText,
+  reason: Suppression,
+): Promise<string> {
+  await record({ suppressed: reason });
+  deps.log.info({ messageId, key: text.key, reason }, 'text not sent');
+  return `suppressed: ${reason}`;
 }
 
 /** How far back Twilio's list is read for a text an earlier attempt may have sent. */
@@ -146,7 +173,7 @@ const RECENT_TEXTS = 20;
 
 /**
  * The text an earlier attempt handed to Twilio, if it did: the newest one to the same number
- * from the same sender with the same body (any body, for a template) that no recorded message
+ * from the same sender with the same body (any body, for a template) that no recorded outcome
  * owns yet.
  */
 async function earlierSend(
@@ -160,7 +187,7 @@ async function earlierSend(
   });
   const alike = recent.filter((m) => sent.body === null || m.body === sent.body);
   if (alike.length === 0) return undefined;
-  const owned = await deps.models.OutboundMessage.find(
+  const owned = await deps.models.SendOutcome.find(
     { twilioSid: { $in: alike.map((m) => m.sid) } },
     { twilioSid: 1 },
   ).lean();

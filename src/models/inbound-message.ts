@@ -1,8 +1,9 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
 
 /**
- * Every text received, recorded before anything acts on it. The unique MessageSid makes a
- * replayed webhook (Twilio retries) a no-op.
+ * A text received and acted on: inserted once, when the inbound worker has done with it, with
+ * who sent it and what Shiftline made of it (its InboundReceipt was written by the webhook
+ * before). The unique MessageSid keeps a text processed twice (a retried job) recorded once.
  */
 export const inboundMessageSchema = new Schema({
   messageSid: { type: String, required: true },
@@ -15,8 +16,8 @@ export const inboundMessageSchema = new Schema({
   receivedAt: { type: Date, required: true },
   person: { type: Schema.Types.ObjectId, ref: 'Person' },
   organisation: { type: Schema.Types.ObjectId, ref: 'Organisation' },
-  /** What Shiftline made of it, once processed: the intent, or why nothing was done. */
-  outcome: { type: String },
+  /** What Shiftline made of it: the intent, or why nothing was done. */
+  outcome: { type: String, required: true },
   /** No person has this number: listed for a coordinator. */
   unknownSender: { type: Boolean, default: false },
 });
@@ -28,7 +29,7 @@ inboundMessageSchema.index({ organisation: 1, receivedAt: -1 });
 inboundMessageSchema.index({ organisation: 1, person: 1, receivedAt: -1 });
 // The dev simulator's thread of one phone.
 inboundMessageSchema.index({ from: 1, receivedAt: 1 });
-/** The reconciler's "recorded but never acted on". */
-inboundMessageSchema.index({ outcome: 1, receivedAt: 1 });
+/** The reconciler's "received but never acted on" looks at the last day. */
+inboundMessageSchema.index({ receivedAt: 1 });
 
 export type InboundMessage = InferSchemaType<typeof inboundMessageSchema> & { _id: Types.ObjectId };

@@ -2,7 +2,9 @@ import type { Connection } from 'mongoose';
 import type { ConditionalIndex } from '../db/indexes';
 import { conversationSchema } from './conversation';
 import { inboundMessageSchema } from './inbound-message';
+import { inboundReceiptSchema } from './inbound-receipt';
 import { messageStatusEventSchema } from './message-status-event';
+import { sendOutcomeSchema } from './send-outcome';
 import { organisationSchema } from './organisation';
 import { outboundMessageSchema } from './outbound-message';
 import { personSchema } from './person';
@@ -33,8 +35,10 @@ export function registerModels(connection: Connection) {
     Organisation: connection.model('Organisation', organisationSchema),
     Person: connection.model('Person', personSchema),
     Conversation: connection.model('Conversation', conversationSchema),
+    InboundReceipt: connection.model('InboundReceipt', inboundReceiptSchema),
     InboundMessage: connection.model('InboundMessage', inboundMessageSchema),
     OutboundMessage: connection.model('OutboundMessage', outboundMessageSchema),
+    SendOutcome: connection.model('SendOutcome', sendOutcomeSchema),
     MessageStatusEvent: connection.model('MessageStatusEvent', messageStatusEventSchema),
     Partnership: connection.model('Partnership', partnershipSchema),
     Shift: connection.model('Shift', shiftSchema),

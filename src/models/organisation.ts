@@ -1,4 +1,5 @@
 import { Schema, type InferSchemaType } from 'mongoose';
+import { announceWrites } from './write-notices';
 import { DEFAULT_ATTENDANCE_SETTINGS } from '../../flows/attendance-context';
 import { DEFAULT_COMPLETION_SETTINGS } from '../../flows/completion';
 import { DEFAULT_VISIT_SETTINGS } from '../domain/visit/types';
@@ -99,3 +100,5 @@ organisationSchema.index({ whatsappNumbers: 1 });
 organisationSchema.index({ name: 1 });
 
 export type Organisation = InferSchemaType<typeof organisationSchema>;
+// Organisations are cached in memory (src/directory): every write tells the caches.
+announceWrites(organisationSchema, 'organisation');

@@ -23,8 +23,9 @@ export const SUPPRESSION_REASONS = [
 ] as const;
 
 /**
- * Every text Shiftline sends: recorded first, then queued. The unique dedupeKey (from the
- * effect that asked for it) makes "the same effect enqueued twice" send once.
+ * Every text Shiftline sends, recorded once before it is queued and never changed. The unique
+ * dedupeKey (from the effect that asked for it) makes "the same effect enqueued twice" send
+ * once. What became of it is its SendOutcome and its status events (src/messaging/delivery.ts).
  */
 export const outboundMessageSchema = new Schema({
   dedupeKey: { type: String, required: true },
@@ -38,22 +39,8 @@ export const outboundMessageSchema = new Schema({
   body: { type: String, required: true },
   urgent: { type: Boolean, default: false },
   createdAt: { type: Date, required: true },
-  /** Filled when handed to Twilio. */
-  channel: { type: String, enum: ['sms', 'whatsapp'] },
-  from: String,
-  to: String,
-  contentSid: String,
-  twilioSid: String,
-  sentAt: Date,
-  /** When the sender's pacer let it go, on Redis's clock: never two within 1/rate of each other. */
-  pacedAt: Date,
-  status: { type: String, enum: Object.keys(STATUS_RANK), default: 'pending' },
-  statusRank: { type: Number, default: 0 },
-  errorCode: Number,
-  suppressed: { type: String, enum: SUPPRESSION_REASONS },
 });
 outboundMessageSchema.index({ dedupeKey: 1 }, { unique: true });
-outboundMessageSchema.index({ twilioSid: 1 }, { unique: true, sparse: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });
 // The console's and reports' view of an organisation's texts.
 outboundMessageSchema.index({ organisation: 1, createdAt: -1 });
@@ -62,8 +49,8 @@ outboundMessageSchema.index({ organisation: 1, person: 1, createdAt: -1 });
 outboundMessageSchema.index({ organisation: 1, status: 1, createdAt: -1 });
 // Whether a person was already told an offer closed (key, and the offer's dedupe-key prefix).
 outboundMessageSchema.index({ person: 1, key: 1, dedupeKey: 1 });
-/** The reconciler's "recorded but never sent": pending, in a time window, no sid, not suppressed. */
-outboundMessageSchema.index({ status: 1, createdAt: 1, twilioSid: 1, suppressed: 1 });
+/** The reconciler's "recorded but never sent" looks at the last day. */
+outboundMessageSchema.index({ createdAt: 1 });
 
 export type OutboundMessage = InferSchemaType<typeof outboundMessageSchema> & {
   _id: Types.ObjectId;

@@ -1,4 +1,5 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
+import { announceWrites } from './write-notices';
 
 export const CHANNEL_STATES = ['ok', 'invalid_number', 'landline', 'unreachable'] as const;
 
@@ -70,3 +71,5 @@ personSchema.index({ phone: 1 }, { unique: true, sparse: true });
 personSchema.index({ whatsapp: 1 }, { unique: true, sparse: true });
 
 export type Person = InferSchemaType<typeof personSchema> & { _id: Types.ObjectId };
+// People are cached in memory (src/directory): every write tells the caches.
+announceWrites(personSchema, 'person');

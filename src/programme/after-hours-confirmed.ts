@@ -13,7 +13,7 @@ export async function afterHoursConfirmed(
   runtime: EngineRuntime,
   recordKey: string,
 ): Promise<void> {
-  const { WorkRecord, Shift, Programme, Person, Organisation, AuditEvent } = runtime.models;
+  const { WorkRecord, Shift, Programme, AuditEvent } = runtime.models;
   const record = await WorkRecord.findOne({ dedupeKey: recordKey }).lean();
   if (!record?.person || !record.shift) return;
   const shift = await Shift.findById(record.shift, { programme: 1 }).lean();
@@ -37,8 +37,8 @@ export async function afterHoursConfirmed(
   }
   if (balanceOf(state, { id: personId }).leftMinutes > 0) return;
   const [person, organisation] = await Promise.all([
-    Person.findById(record.person, { language: 1 }).lean(),
-    Organisation.findById(programme.organisation).orFail(),
+    runtime.directory.person(record.person),
+    runtime.directory.organisationOrFail(programme.organisation),
   ]);
   if (!person) return;
   const language = isLanguage(person.language) ? person.language : 'en';

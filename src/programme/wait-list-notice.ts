@@ -12,12 +12,12 @@ import { joinWaitList } from './wait-list';
 export async function waitListAndTell(runtime: EngineRuntime, offerId: string): Promise<boolean> {
   const joined = await joinWaitList(runtime, offerId);
   if (!joined) return false;
-  const { Offer, Person, Organisation, Shift } = runtime.models;
+  const { Offer, Shift } = runtime.models;
   const offer = await Offer.findById(offerId, { person: 1, shift: 1 }).orFail().lean();
   const shift = await Shift.findById(offer.shift, { organisation: 1 }).orFail().lean();
   const [person, organisation] = await Promise.all([
-    Person.findById(offer.person, { language: 1 }).orFail().lean(),
-    Organisation.findById(shift.organisation).orFail(),
+    runtime.directory.personOrFail(offer.person),
+    runtime.directory.organisationOrFail(shift.organisation),
   ]);
   await queueText(runtime, {
     dedupeKey: `${offerEntity(offerId)}:wait-listed`,

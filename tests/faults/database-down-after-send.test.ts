@@ -68,7 +68,7 @@ describe('fault drill: the database goes down after Twilio accepted a text, befo
     await services.mongo!.restart();
 
     const saved = await eventually(
-      () => runtime.models.OutboundMessage.findById(message._id).lean(),
+      () => runtime.models.SendOutcome.findById(message._id).lean(),
       (m) => Boolean(m?.twilioSid),
       30_000,
     );

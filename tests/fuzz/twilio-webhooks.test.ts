@@ -50,8 +50,9 @@ describe('Twilio webhooks under random and malformed requests', () => {
   });
 
   const urlOf = (path: string) => `${h.config.PUBLIC_BASE_URL}${path}`;
+  // What the webhooks write before answering: a text's receipt, a status event.
   const stored = async () => ({
-    inbound: await h.models.InboundMessage.countDocuments(),
+    inbound: await h.models.InboundReceipt.countDocuments(),
     statuses: await h.models.MessageStatusEvent.countDocuments(),
   });
   const sign = (path: string, form: Record<string, string | string[]>, token?: string) =>
@@ -224,7 +225,7 @@ describe('Twilio webhooks under random and malformed requests', () => {
           outcomes.recorded++;
           if (which === 0) {
             expect(after).toEqual({ ...before, inbound: before.inbound + 1 });
-            const record = await h.models.InboundMessage.findOne({ messageSid: form.MessageSid });
+            const record = await h.models.InboundReceipt.findOne({ messageSid: form.MessageSid });
             expect(record?.body).toBe(form.Body ?? '');
           } else {
             const known = isKnownStatus(String(form.MessageStatus));

@@ -1,5 +1,6 @@
 import twilio from 'twilio';
 import { queueText } from '../../src/messaging/outbox';
+import { withDeliveries } from '../support/deliveries';
 import { eventually, sleep, startHarness, type Harness } from '../support/harness';
 import { seedOrganisation, seedPerson, testNumber } from '../support/seed';
 
@@ -50,6 +51,7 @@ describe('messaging through the local Twilio endpoint', () => {
     );
     const missing = await post(params);
     expect([forged.status, missing.status]).toEqual([403, 403]);
+    expect(await h.models.InboundReceipt.countDocuments({ messageSid: SID(1) })).toBe(0);
     expect(await h.models.InboundMessage.countDocuments({ messageSid: SID(1) })).toBe(0);
   });
 
@@ -70,6 +72,7 @@ describe('messaging through the local Twilio endpoint', () => {
       body: '{"$where":"1"}',
     });
     expect(notForm.status).toBe(403);
+    expect(await h.models.InboundReceipt.countDocuments()).toBe(0);
     expect(await h.models.InboundMessage.countDocuments()).toBe(0);
   });
 
@@ -79,6 +82,7 @@ describe('messaging through the local Twilio endpoint', () => {
     const { messageSid } = await h.twilio.phones.send(person.phone!, 'HELP');
     await h.twilio.phones.waitFor(person.phone!, 1);
     await sleep(500);
+    expect(await h.models.InboundReceipt.countDocuments({ messageSid })).toBe(1);
     expect(await h.models.InboundMessage.countDocuments({ messageSid })).toBe(1);
     expect(h.twilio.phones.received(person.phone!)).toHaveLength(1);
     expect(h.twilio.phones.received(person.phone!)[0]!.body).toContain('555-0100');
@@ -152,7 +156,7 @@ describe('messaging through the local Twilio endpoint', () => {
       (p) => Boolean(p?.optedOut),
     );
     expect(optedOut!.optedOut).toBe(true);
-    expect(await h.models.OutboundMessage.findById(message._id).lean()).toMatchObject({
+    expect(await h.models.SendOutcome.findById(message._id).lean()).toMatchObject({
       status: 'failed',
       errorCode: 21610,
     });
@@ -173,7 +177,7 @@ describe('messaging through the local Twilio endpoint', () => {
       key: 'help',
     });
     const suppressed = await eventually(
-      () => h.models.OutboundMessage.findById(queued._id).lean(),
+      () => h.models.SendOutcome.findById(queued._id).lean(),
       (m) => Boolean(m?.suppressed),
     );
     expect(suppressed!.suppressed).toBe('opted_out');
@@ -181,9 +185,8 @@ describe('messaging through the local Twilio endpoint', () => {
 
     await h.twilio.phones.send(person.phone!, 'START');
     const [welcome] = await h.twilio.phones.waitFor(person.phone!, 1);
-    expect((await h.models.OutboundMessage.findOne({ twilioSid: welcome!.sid }).lean())!.key).toBe(
-      'opted_in',
-    );
+    const welcomed = await h.models.SendOutcome.findOne({ twilioSid: welcome!.sid }).lean();
+    expect((await h.models.OutboundMessage.findById(welcomed!._id).lean())!.key).toBe('opted_in');
     expect((await h.models.Person.findById(person._id).lean())!.optedOut).toBe(false);
   });
 
@@ -251,7 +254,7 @@ describe('messaging through the local Twilio endpoint', () => {
     await h.twilio.phones.waitFor(person.phone!, 1);
     await sleep(300);
     const settled = await eventually(
-      () => h.models.OutboundMessage.findById(message._id).lean(),
+      async () => (await withDeliveries(h.models, [message]))[0],
       (m) => m?.status === 'delivered',
     );
     expect(settled!.status).toBe('delivered');
@@ -282,7 +285,7 @@ describe('messaging through the local Twilio endpoint', () => {
       key: 'help',
     });
     const suppressed = await eventually(
-      () => h.models.OutboundMessage.findById(next._id).lean(),
+      () => h.models.SendOutcome.findById(next._id).lean(),
       (m) => Boolean(m?.suppressed),
     );
     expect(suppressed!.suppressed).toBe('channel_unusable');
@@ -318,7 +321,7 @@ describe('send pacing', () => {
     expect(Date.now() - queuedAt).toBeGreaterThanOrEqual(9_900);
     expect(h.twilio.phones.attempts()).toHaveLength(100);
     // Hand-off grants, on the pacer's clock: never two within 1/10 s of each other.
-    const handedOff = (await h.models.OutboundMessage.find({}, { pacedAt: 1 }).lean())
+    const handedOff = (await h.models.SendOutcome.find({}, { pacedAt: 1 }).lean())
       .map((m) => m.pacedAt!.getTime())
       .sort((a, b) => a - b);
     const gaps = handedOff.slice(1).map((t, i) => t - handedOff[i]!);

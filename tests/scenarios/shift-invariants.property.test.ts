@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Types } from 'mongoose';
 import { postShift } from '../../src/engine/runtime/events';
+import { withDeliveries } from '../support/deliveries';
 import { Scenario } from '../support/scenario';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
@@ -181,10 +182,10 @@ describe('shift invariants under random texts and time', () => {
           stop: stop.phone,
           acceptedAfterStop: [],
         });
-        const later = await OutboundMessage.find({
-          person: stop.personId,
-          _id: { $gt: stop.after },
-        }).lean();
+        const later = await withDeliveries(
+          s.models,
+          await OutboundMessage.find({ person: stop.personId, _id: { $gt: stop.after } }).lean(),
+        );
         const handedOver = later
           .filter((m) => m.suppressed !== 'opted_out')
           .map((m) => ({ key: m.key, status: m.status, errorCode: m.errorCode }));

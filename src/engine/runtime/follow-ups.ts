@@ -27,7 +27,7 @@ export async function followUps(runtime: EngineRuntime, record: ChangeRecord): P
 }
 
 async function startAttendance(runtime: EngineRuntime, offer: OfferContext, cause: Cause) {
-  const { Assignment, Shift, Person, Organisation } = runtime.models;
+  const { Assignment, Shift } = runtime.models;
   const assignment = await Assignment.findOne({
     shift: offer.shiftId,
     person: offer.personId,
@@ -38,8 +38,8 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
   }
   const shift = await Shift.findById(offer.shiftId).orFail().lean();
   const [person, organisation] = await Promise.all([
-    Person.findById(offer.personId, { name: 1 }).orFail().lean(),
-    Organisation.findById(shift.organisation).orFail().lean(),
+    runtime.directory.personOrFail(offer.personId),
+    runtime.directory.organisationOrFail(shift.organisation),
   ]);
   const context = attendanceContext({
     ...attendanceSettingsOf(organisation),
@@ -60,11 +60,11 @@ async function startCompletion(
   attendance: AttendanceContext,
   cause: Cause,
 ) {
-  const { Shift, Person, Organisation, Partnership } = runtime.models;
+  const { Shift, Partnership } = runtime.models;
   const shift = await Shift.findById(attendance.shiftId).orFail().lean();
   const [worker, organisation] = await Promise.all([
-    Person.findById(attendance.personId, { roles: 1 }).orFail().lean(),
-    Organisation.findById(shift.organisation).orFail().lean(),
+    runtime.directory.personOrFail(attendance.personId),
+    runtime.directory.organisationOrFail(shift.organisation),
   ]);
   const employers = worker.roles.filter((r) => r.role === 'worker').map((r) => r.organisation);
   const ownWorker = employers.some((o) => o.equals(shift.organisation));

@@ -133,10 +133,9 @@ async function tellCancelled(
   personId: Types.ObjectId,
   dedupeKey: string,
 ): Promise<void> {
-  const { Person, Organisation } = runtime.models;
   const [person, organisation] = await Promise.all([
-    Person.findById(personId).lean(),
-    Organisation.findById(shift.organisation).orFail(),
+    runtime.directory.person(personId),
+    runtime.directory.organisationOrFail(shift.organisation),
   ]);
   if (!person) return;
   const language = isLanguage(person.language) ? person.language : 'en';

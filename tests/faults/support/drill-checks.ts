@@ -1,5 +1,6 @@
 import type { Runtime } from '../../../src/runtime';
 import type { TwilioLocalPhones } from '../../../src/twilio-local';
+import { withDeliveries } from '../../support/deliveries';
 import { eventually, sleep } from '../../support/harness';
 import { A_PLACES, B_PLACES, type DrillWorld } from './drill-world';
 import type { TextLedger } from './drill-load';
@@ -62,7 +63,10 @@ async function gather(
   const inbound = await InboundMessage.find({ messageSid: { $in: sids } }).lean();
 
   const personIds = [...world.phoneOf.keys()];
-  const records = await OutboundMessage.find({ person: { $in: personIds } }).lean();
+  const records = await withDeliveries(
+    runtime.models,
+    await OutboundMessage.find({ person: { $in: personIds } }).lean(),
+  );
   const numbers = new Set(world.phoneOf.values());
   const endpoint = phones.attempts().filter((m) => numbers.has(m.to));
   const bySid = new Map(endpoint.map((m) => [m.sid, m]));

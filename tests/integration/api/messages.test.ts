@@ -1,3 +1,4 @@
+import { STATUS_RANK } from '../../../src/models/outbound-message';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
@@ -18,15 +19,20 @@ describe('the messages API', () => {
   let hal: Seeded;
   let seq = 0;
 
-  const sent = (
+  /**
+   * A recorded text; with `handed`, Twilio took it (its sid) and, with `reported`, later reported
+   * that status (an event at the same minute).
+   */
+  const sent = async (
     organisation: Organisation,
     person: Seeded | null,
     minute: number,
     body: string,
     extra: Record<string, unknown> = {},
+    handed?: { twilioSid?: string; reported?: 'sent' | 'undelivered'; errorCode?: number },
   ) => {
     seq += 1;
-    return w.h.models.OutboundMessage.create({
+    const message = await w.h.models.OutboundMessage.create({
       dedupeKey: `test-${seq}`,
       organisation: organisation._id,
       ...(person ? { person: person._id } : {}),
@@ -36,6 +42,25 @@ describe('the messages API', () => {
       createdAt: at(minute),
       ...extra,
     });
+    if (!handed) return message;
+    const twilioSid = handed.twilioSid ?? `SMt${seq}`;
+    await w.h.models.SendOutcome.create({
+      _id: message._id,
+      organisation: organisation._id,
+      twilioSid,
+      status: 'queued',
+      channel: 'sms',
+      at: at(minute),
+    });
+    if (handed.reported)
+      await w.h.models.MessageStatusEvent.create({
+        twilioSid,
+        status: handed.reported,
+        rank: STATUS_RANK[handed.reported],
+        errorCode: handed.errorCode,
+        at: at(minute),
+      });
+    return message;
   };
 
   const received = (
@@ -71,20 +96,21 @@ describe('the messages API', () => {
       name: 'Hal',
       roles: [{ organisation: w.harbour._id, role: 'worker' }],
     });
-    const delivery = { channel: 'sms', status: 'delivered', statusRank: 5, twilioSid: 'SMa0' };
-    await sent(w.riverside, ana, 0, 'Riverside offer', delivery);
+    await sent(w.riverside, ana, 0, 'Riverside offer', {}, { twilioSid: 'SMa0' });
     await models.MessageStatusEvent.create([
       { twilioSid: 'SMa0', status: 'delivered', rank: 5, at: at(2) },
       { twilioSid: 'SMa0', status: 'sent', rank: 4, at: at(1) },
     ]);
     await received(w.riverside, ana, 5, 'yes', { outcome: 'offer_accepted' });
-    await sent(w.riverside, ana, 5, 'Booked', { key: 'booked', status: 'sent', channel: 'sms' });
-    await sent(w.riverside, ana, 60, 'Reminder', {
-      key: 'reminder',
-      channel: 'sms',
-      status: 'undelivered',
-      errorCode: 30003,
-    });
+    await sent(w.riverside, ana, 5, 'Booked', { key: 'booked' }, { reported: 'sent' });
+    await sent(
+      w.riverside,
+      ana,
+      60,
+      'Reminder',
+      { key: 'reminder' },
+      { reported: 'undelivered', errorCode: 30003 },
+    );
     await received(w.riverside, ana, 120, 'HERE', { outcome: 'checked_in' });
     await received(w.riverside, null, 200, 'who is this', { outcome: 'unknown_sender' });
     await sent(w.riverside, null, 200, 'Wrong number', {
@@ -121,7 +147,11 @@ describe('the messages API', () => {
         ],
       });
       expect(yes).toMatchObject({ direction: 'in', status: null, outcome: 'offer_accepted' });
-      expect(reminder).toMatchObject({ status: 'undelivered', errorCode: 30003, events: [] });
+      expect(reminder).toMatchObject({
+        status: 'undelivered',
+        errorCode: 30003,
+        events: [{ status: 'undelivered', at: at(60).toISOString(), errorCode: 30003 }],
+      });
     });
 
     it('pages backwards with `before`, never splitting texts of one instant', async () => {

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { SteppingClock } from '../../../src/engine/clock';
 import type { RecordKind } from '../../../src/engine/types';
 import type { Shift } from '../../../src/models/shift';
+import { STATUS_RANK } from '../../../src/models/outbound-message';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
@@ -80,8 +81,13 @@ describe('the reports API', () => {
       ...extra,
     });
 
-  const sent = (organisation: Organisation, at: string, fields: Record<string, unknown>) =>
-    w.h.models.OutboundMessage.create({
+  /** A recorded text and what became of it: handed to Twilio at sentAt with a final status, or not sent. */
+  const sent = async (
+    organisation: Organisation,
+    at: string,
+    fate: { sentAt: Date; status: 'delivered' | 'failed' | 'read' } | { suppressed: 'opted_out' },
+  ) => {
+    const message = await w.h.models.OutboundMessage.create({
       dedupeKey: `m${next()}`,
       organisation: organisation._id,
       toAddress: '+15550000000',
@@ -89,8 +95,26 @@ describe('the reports API', () => {
       language: 'en',
       body: 'text',
       createdAt: utc(at),
-      ...fields,
     });
+    const outcome = { _id: message._id, organisation: organisation._id };
+    if ('suppressed' in fate) {
+      await w.h.models.SendOutcome.create({ ...outcome, suppressed: fate.suppressed, at: utc(at) });
+      return;
+    }
+    const twilioSid = `SM${message._id.toString()}`;
+    await w.h.models.SendOutcome.create({
+      ...outcome,
+      twilioSid,
+      status: 'queued',
+      at: fate.sentAt,
+    });
+    await w.h.models.MessageStatusEvent.create({
+      twilioSid,
+      status: fate.status,
+      rank: STATUS_RANK[fate.status],
+      at: fate.sentAt,
+    });
+  };
 
   const received = (organisation: Organisation, at: string, unknownSender: boolean) =>
     w.h.models.InboundMessage.create({
@@ -101,6 +125,7 @@ describe('the reports API', () => {
       receivedAt: utc(at),
       organisation: organisation._id,
       unknownSender,
+      outcome: unknownSender ? 'unknown_sender' : 'help',
     });
 
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import {
   type InboundDoc,
   type OutboundDoc,
 } from '../../../src/http/api/v1/views/message-view';
+import type { Delivery } from '../../../src/messaging/delivery';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 5, 6, 12, minute));
 
@@ -15,25 +16,26 @@ const offer = {
   person: new Types.ObjectId(),
   createdAt: at(0),
   body: 'Shift Sat 9-1. Reply YES K7P',
-  channel: 'sms',
-  status: 'undelivered',
   key: 'offer',
-  errorCode: 30003,
-  twilioSid: 'SM1',
 } as OutboundDoc;
 
+const undelivered: Delivery = {
+  status: 'undelivered',
+  channel: 'sms',
+  twilioSid: 'SM1',
+  errorCode: 30003,
+  suppressed: null,
+  sentAt: at(0),
+  events: [
+    { status: 'sent', at: at(1), errorCode: null },
+    { status: 'undelivered', at: at(2), errorCode: 30003 },
+  ],
+};
+
 describe('messageViewOf', () => {
-  it('shows an outbound text with its status events, oldest first', () => {
-    const events = new Map([
-      [
-        'SM1',
-        [
-          { status: 'undelivered', at: at(2), errorCode: 30003 },
-          { status: 'sent', at: at(1) },
-        ],
-      ],
-    ]);
-    expect(messageViewOf(outbound(offer), events)).toMatchObject({
+  it('shows an outbound text with its delivery and status events', () => {
+    const deliveries = new Map([[offer._id.toString(), undelivered]]);
+    expect(messageViewOf(outbound(offer), deliveries)).toMatchObject({
       direction: 'out',
       at: at(0).toISOString(),
       status: 'undelivered',
@@ -49,10 +51,27 @@ describe('messageViewOf', () => {
   });
 
   it('shows a text never handed to Twilio as pending, without channel, with why', () => {
-    const suppressed = { ...offer, channel: undefined, status: 'pending', twilioSid: undefined };
-    const view = messageViewOf(outbound({ ...suppressed, suppressed: 'opted_out' }), new Map());
+    const suppressed: Delivery = {
+      ...undelivered,
+      status: 'pending',
+      channel: null,
+      twilioSid: null,
+      errorCode: null,
+      suppressed: 'opted_out',
+      sentAt: null,
+      events: [],
+    };
+    const view = messageViewOf(outbound(offer), new Map([[offer._id.toString(), suppressed]]));
     expect(view).toMatchObject({ channel: null, status: 'pending', suppressed: 'opted_out' });
     expect(view.events).toEqual([]);
+  });
+
+  it('shows a text nothing is known of yet as pending', () => {
+    expect(messageViewOf(outbound(offer), new Map())).toMatchObject({
+      status: 'pending',
+      channel: null,
+      events: [],
+    });
   });
 
   it('shows an inbound text with what Shiftline made of it and no delivery status', () => {

@@ -39,11 +39,11 @@ export async function runOfferNext(
 }
 
 async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext) {
-  const { Assignment, Organisation, OfferBatch: Batches } = runtime.models;
+  const { Assignment, OfferBatch: Batches } = runtime.models;
   const now = runtime.clock.now();
   const [input, organisation, seatsTaken] = await Promise.all([
     loadRankingInput(runtime, shift, effect.urgent),
-    Organisation.findById(shift.organisation).orFail().lean(),
+    runtime.directory.organisationOrFail(shift.organisation),
     Assignment.countDocuments({ shift: shift._id }),
   ]);
   // A programme shift's open place goes to the first on its wait list before anyone else.

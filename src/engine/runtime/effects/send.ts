@@ -24,8 +24,7 @@ export async function runNotify(
   _record: ChangeRecord,
   effect: Notify,
 ): Promise<void> {
-  const { Shift, Person } = runtime.models;
-  const shift = await Shift.findById(effect.shiftId).lean();
+  const shift = await runtime.models.Shift.findById(effect.shiftId).lean();
   if (!shift) return;
   let personId: Types.ObjectId | null | undefined = shift[effect.role];
   if (!personId && effect.role === 'coordinator') {
@@ -40,9 +39,7 @@ export async function runNotify(
   }
   // Texts to others about a worker's hours name the supervisor ({{supervisor}} is otherwise the
   // organisation's term for the role).
-  const supervisor = shift.supervisor
-    ? await Person.findById(shift.supervisor, { name: 1 }).lean()
-    : null;
+  const supervisor = shift.supervisor ? await runtime.directory.person(shift.supervisor) : null;
   const vars = supervisor ? { ...effect.vars, supervisor: supervisor.name } : effect.vars;
   await textPerson(runtime, personId.toString(), effect.shiftId, { ...effect, vars });
 }
@@ -53,18 +50,17 @@ async function textPerson(
   shiftId: string | undefined,
   effect: Send | Notify,
 ): Promise<void> {
-  const { Person, Organisation } = runtime.models;
   const [person, shiftOrganisation] = await Promise.all([
-    Person.findById(personId).lean(),
+    runtime.directory.person(personId),
     shiftId ? organisationOfShift(runtime, shiftId) : null,
   ]);
   if (!person) {
     runtime.log.warn({ personId, message: effect.message }, 'text to an unknown person');
     return;
   }
-  const organisation = await Organisation.findById(shiftOrganisation ?? person.organisation)
-    .orFail()
-    .lean();
+  const organisation = await runtime.directory.organisationOrFail(
+    shiftOrganisation ?? person.organisation,
+  );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
   await queueText(runtime, {
     dedupeKey: effect.dedupeKey,

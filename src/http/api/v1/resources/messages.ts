@@ -15,27 +15,14 @@ import {
   messageViewOf,
   outbound,
   type AnyMessage,
-  type StatusEvent,
 } from '../views/message-view';
+import { deliveriesOf } from '../../../../messaging/delivery';
 import { loadNames } from '../views/names';
 
-/** Every status Twilio reported for the page's outbound messages, by message SID: one query. */
-async function statusEventsOf(
-  runtime: Runtime,
-  messages: AnyMessage[],
-): Promise<Map<string, StatusEvent[]>> {
-  const sids = messages.flatMap((m) =>
-    m.direction === 'out' && m.doc.twilioSid ? [m.doc.twilioSid] : [],
-  );
-  const bySid = new Map<string, StatusEvent[]>();
-  if (sids.length === 0) return bySid;
-  const events = await runtime.models.MessageStatusEvent.find({ twilioSid: { $in: sids } }).lean();
-  for (const event of events) {
-    const list = bySid.get(event.twilioSid) ?? [];
-    list.push(event);
-    bySid.set(event.twilioSid, list);
-  }
-  return bySid;
+/** What became of the page's outbound messages, by id. */
+function deliveriesOfPage(runtime: Runtime, messages: AnyMessage[]) {
+  const ids = messages.flatMap((m) => (m.direction === 'out' ? [m.doc._id] : []));
+  return deliveriesOf(runtime.models, ids);
 }
 
 export const messages: ApiResource = {
@@ -69,9 +56,9 @@ export const messages: ApiResource = {
           OutboundMessage.countDocuments(thread),
         ]);
         const page = pageOfThread([...ins.map(inbound), ...outs.map(outbound)], query.limit);
-        const events = await statusEventsOf(runtime, page);
+        const deliveries = await deliveriesOfPage(runtime, page);
         return {
-          items: page.reverse().map((m) => messageViewOf(m, events)),
+          items: page.reverse().map((m) => messageViewOf(m, deliveries)),
           total: inTotal + outTotal,
         };
       },
@@ -89,37 +76,53 @@ export const messages: ApiResource = {
         const organisation = caller.organisationId;
         const from = since ? { $gte: new Date(since) } : undefined;
         const inFilter = { organisation, ...(from ? { receivedAt: from } : {}) };
-        const outFilter = {
-          organisation,
-          ...(from ? { createdAt: from } : {}),
-          ...(status ? { status: { $in: status } } : {}),
-        };
+        const outFilter = { organisation, ...(from ? { createdAt: from } : {}) };
         // Inbound texts have no delivery status: a status filter leaves them out.
         const wantIn = direction !== 'out' && !status;
         const wantOut = direction !== 'in';
         const window = offset + limit;
         const [ins, outs, inTotal, outTotal] = await Promise.all([
           wantIn ? InboundMessage.find(inFilter).sort({ receivedAt: -1 }).limit(window).lean() : [],
-          wantOut
+          wantOut && !status
             ? OutboundMessage.find(outFilter).sort({ createdAt: -1 }).limit(window).lean()
             : [],
           wantIn ? InboundMessage.countDocuments(inFilter) : 0,
-          wantOut ? OutboundMessage.countDocuments(outFilter) : 0,
+          wantOut && !status ? OutboundMessage.countDocuments(outFilter) : 0,
         ]);
-        const page = newestFirst([...ins.map(inbound), ...outs.map(outbound)], window).slice(
-          offset,
-        );
-        const [events, names] = await Promise.all([
-          statusEventsOf(runtime, page),
+        // A delivery status is read from facts, not stored on the message: filter in code.
+        const withStatus =
+          wantOut && status ? await outboundWithStatus(runtime, outFilter, status) : [];
+        const page = newestFirst(
+          [...ins.map(inbound), ...outs.map(outbound), ...withStatus.map(outbound)],
+          window,
+        ).slice(offset);
+        const [deliveries, names] = await Promise.all([
+          deliveriesOfPage(runtime, page),
           loadNames(runtime, { people: page.map((m) => m.doc.person), organisations: [] }),
         ]);
         const items = page.map((m) => ({
-          ...messageViewOf(m, events),
+          ...messageViewOf(m, deliveries),
           person: m.doc.person ? names.person(m.doc.person) : null,
           maskedNumber: maskedNumberOf(m),
         }));
-        return { items, total: inTotal + outTotal };
+        return { items, total: inTotal + outTotal + withStatus.length };
       },
     }),
   ],
 };
+
+/** The organisation's outbound texts whose delivery status is one of `statuses`, newest first. */
+async function outboundWithStatus(
+  runtime: Runtime,
+  filter: Record<string, unknown>,
+  statuses: string[],
+) {
+  const candidates = await runtime.models.OutboundMessage.find(filter)
+    .sort({ createdAt: -1 })
+    .lean();
+  const deliveries = await deliveriesOf(
+    runtime.models,
+    candidates.map((m) => m._id),
+  );
+  return candidates.filter((m) => statuses.includes(deliveries.get(m._id.toString())!.status));
+}

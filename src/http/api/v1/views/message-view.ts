@@ -1,6 +1,7 @@
 import { maskPhone } from '../../../../log';
 import type { InboundMessage } from '../../../../models/inbound-message';
 import type { OutboundMessage } from '../../../../models/outbound-message';
+import type { Delivery } from '../../../../messaging/delivery';
 import type { MessageView } from '../schemas/message';
 
 export type InboundDoc = Pick<
@@ -9,24 +10,8 @@ export type InboundDoc = Pick<
 >;
 export type OutboundDoc = Pick<
   OutboundMessage,
-  | '_id'
-  | 'createdAt'
-  | 'body'
-  | 'channel'
-  | 'status'
-  | 'key'
-  | 'errorCode'
-  | 'suppressed'
-  | 'twilioSid'
-  | 'person'
-  | 'toAddress'
+  '_id' | 'createdAt' | 'body' | 'key' | 'person' | 'toAddress'
 >;
-
-export interface StatusEvent {
-  status: string;
-  at: Date;
-  errorCode?: number | null;
-}
 
 /** Either direction, with the instant that orders a thread. */
 export type AnyMessage =
@@ -44,10 +29,10 @@ export const outbound = (doc: OutboundDoc): AnyMessage => ({
   doc,
 });
 
-/** The view of one message; `events` are the outbound message's reported statuses. */
+/** The view of one message; `deliveries`: what became of the outbound ones, by id. */
 export function messageViewOf(
   message: AnyMessage,
-  eventsBySid: ReadonlyMap<string, StatusEvent[]>,
+  deliveries: ReadonlyMap<string, Delivery>,
 ): MessageView {
   const common = { id: message.doc._id.toString(), at: message.at.toISOString() };
   if (message.direction === 'in') {
@@ -66,20 +51,22 @@ export function messageViewOf(
     };
   }
   const { doc } = message;
-  const events = (doc.twilioSid && eventsBySid.get(doc.twilioSid)) || [];
+  const delivery = deliveries.get(doc._id.toString());
   return {
     ...common,
     direction: 'out',
     body: doc.body,
-    channel: doc.channel ?? null,
-    status: (doc.status ?? 'pending') as MessageView['status'],
+    channel: delivery?.channel ?? null,
+    status: delivery?.status ?? 'pending',
     outcome: null,
     key: doc.key,
-    errorCode: doc.errorCode ?? null,
-    suppressed: doc.suppressed ?? null,
-    events: [...events]
-      .sort((a, b) => a.at.getTime() - b.at.getTime())
-      .map((e) => ({ status: e.status, at: e.at.toISOString(), errorCode: e.errorCode ?? null })),
+    errorCode: delivery?.errorCode ?? null,
+    suppressed: delivery?.suppressed ?? null,
+    events: (delivery?.events ?? []).map((e) => ({
+      status: e.status,
+      at: e.at.toISOString(),
+      errorCode: e.errorCode,
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { RecordKind } from '../../../../engine/types';
+import { deliveriesOf } from '../../../../messaging/delivery';
 import type { Runtime } from '../../../../runtime';
 import type { ReportFacts } from './report-tally';
 
@@ -19,10 +20,9 @@ export async function loadReportFacts(
   const [shifts, records, outbound, inbound] = await Promise.all([
     shiftsStarting(runtime, organisation, within),
     recordsOnShiftsOf(runtime, organisation, within),
-    OutboundMessage.find(
-      { organisation, createdAt: within },
-      { createdAt: 1, sentAt: 1, status: 1, suppressed: 1 },
-    ).lean(),
+    OutboundMessage.find({ organisation, createdAt: within }, { createdAt: 1 })
+      .lean()
+      .then((messages) => withDeliveries(runtime, messages)),
     InboundMessage.find(
       { organisation, receivedAt: within },
       { receivedAt: 1, unknownSender: 1 },
@@ -32,6 +32,21 @@ export async function loadReportFacts(
 }
 
 type Within = { $gte: Date; $lt: Date };
+
+/** Each text's day with what became of it (src/messaging/delivery.ts). */
+async function withDeliveries(
+  runtime: Runtime,
+  messages: { _id: Types.ObjectId; createdAt: Date }[],
+) {
+  const deliveries = await deliveriesOf(
+    runtime.models,
+    messages.map((m) => m._id),
+  );
+  return messages.map((m) => {
+    const { sentAt, status, suppressed } = deliveries.get(m._id.toString())!;
+    return { createdAt: m.createdAt, sentAt, status, suppressed };
+  });
+}
 
 async function shiftsStarting(runtime: Runtime, organisation: Types.ObjectId, within: Within) {
   const { Shift, Assignment } = runtime.models;

@@ -1,0 +1,121 @@
+import type { Connection } from 'mongoose';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../log';
+import type { Models } from '../models';
+import type { Organisation } from '../models/organisation';
+import type { Person } from '../models/person';
+import { onWrites } from '../models/write-notices';
+import { CachedLookups } from './cached-lookups';
+
+export type OrganisationDoc = Organisation & { _id: Person['organisation'] };
+export type PersonDoc = Person;
+export type Channel = 'sms' | 'whatsapp';
+
+/** A net under any write the notices could miss (a write made outside mongoose). */
+const MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * Organisations and people by _id and by number, from memory when it has them. They are read on
+ * every text in and out and change rarely. Every write through mongoose in this process forgets
+ * what it changed at once; other processes hear of it on a Redis channel; a process that lost the
+ * channel (Redis restarted) forgets everything. Callers get shared documents: never mutate them.
+ */
+export class Directory {
+  private readonly organisations = new CachedLookups<OrganisationDoc>({
+    maxEntries: 5_000,
+    maxAgeMs: MAX_AGE_MS,
+    keysOf: (o) => [
+      ...o.smsNumbers.map((n) => `sms:${n}`),
+      ...o.whatsappNumbers.map((n) => `whatsapp:${n}`),
+    ],
+  });
+  private readonly people = new CachedLookups<PersonDoc>({
+    maxEntries: 100_000,
+    maxAgeMs: MAX_AGE_MS,
+    keysOf: (p) => [
+      ...(p.phone ? [`sms:${p.phone}`] : []),
+      ...(p.whatsapp ? [`whatsapp:${p.whatsapp}`] : []),
+    ],
+  });
+  private readonly stopListening: () => void;
+
+  constructor(
+    private readonly models: Models,
+    connection: Connection,
+    private readonly bus?: { publisher: Redis; subscriber: Redis; channel: string; log: Logger },
+  ) {
+    this.stopListening = onWrites(connection, (kind, id) => {
+      this.forget(kind, id);
+      void bus?.publisher.publish(bus.channel, `${kind}:${id ?? '*'}`).catch(() => undefined);
+    });
+    if (bus) {
+      bus.subscriber.on('message', (channel: string, message: string) => {
+        if (channel !== bus.channel) return;
+        const [kind, id] = message.split(':');
+        this.forget(kind ?? '', id === '*' ? undefined : id);
+      });
+      // Notices sent while the connection was down are lost: start afresh on every (re)connect.
+      bus.subscriber.on('ready', () => this.forgetEverything());
+      void bus.subscriber.subscribe(bus.channel).catch((error: Error) => {
+        bus.log.warn({ err: error.message }, 'directory notices not subscribed');
+      });
+    }
+  }
+
+  organisation(id: { toString(): string }): Promise<OrganisationDoc | null> {
+    const key = id.toString();
+    return this.organisations.get(key, () =>
+      this.models.Organisation.findById(key).lean<OrganisationDoc>(),
+    );
+  }
+
+  /** organisation(), for a reference that must resolve (a shift's organisation). */
+  async organisationOrFail(id: { toString(): string }): Promise<OrganisationDoc> {
+    const found = await this.organisation(id);
+    if (!found) throw new Error(`no organisation ${id.toString()}`);
+    return found;
+  }
+
+  organisationByNumber(channel: Channel, e164: string): Promise<OrganisationDoc | null> {
+    const field = channel === 'whatsapp' ? 'whatsappNumbers' : 'smsNumbers';
+    return this.organisations.getBy(`${channel}:${e164}`, () =>
+      this.models.Organisation.findOne({ [field]: e164 }).lean<OrganisationDoc>(),
+    );
+  }
+
+  person(id: { toString(): string }): Promise<PersonDoc | null> {
+    const key = id.toString();
+    return this.people.get(key, () => this.models.Person.findById(key).lean<PersonDoc>());
+  }
+
+  /** person(), for a reference that must resolve. */
+  async personOrFail(id: { toString(): string }): Promise<PersonDoc> {
+    const found = await this.person(id);
+    if (!found) throw new Error(`no person ${id.toString()}`);
+    return found;
+  }
+
+  personByAddress(channel: Channel, e164: string): Promise<PersonDoc | null> {
+    const field = channel === 'whatsapp' ? 'whatsapp' : 'phone';
+    return this.people.getBy(`${channel}:${e164}`, () =>
+      this.models.Person.findOne({ [field]: e164 }).lean<PersonDoc>(),
+    );
+  }
+
+  close(): void {
+    this.stopListening();
+  }
+
+  private forget(kind: string, id: string | undefined): void {
+    const lookups =
+      kind === 'organisation' ? this.organisations : kind === 'person' ? this.people : undefined;
+    if (!lookups) return;
+    if (id === undefined) lookups.forgetAll();
+    else lookups.forget(id);
+  }
+
+  private forgetEverything(): void {
+    this.organisations.forgetAll();
+    this.people.forgetAll();
+  }
+}
