@@ -61,6 +61,7 @@ export const programmeSchema = new Schema({
 programmeSchema.index({ slug: 1 }, { unique: true });
 // An organisation's programmes, newest first.
 programmeSchema.index({ organisation: 1, createdAt: -1 });
-programmeSchema.index({ coordinators: 1 });
+// A coordinator's programmes, newest first (BROADCAST picks the latest).
+programmeSchema.index({ coordinators: 1, createdAt: -1 });
 // A participant's programmes, newest first.
 programmeSchema.index({ 'participants.person': 1, createdAt: -1 });
