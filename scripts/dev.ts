@@ -10,10 +10,16 @@ import { createLogger } from '../src/log';
 import { exitOnStartupError, startShiftline } from '../src/main';
 import { startTwilioLocal } from '../src/twilio-local';
 import { startLocalServices } from './services/local-services';
-import { loadSeed, type SeedResult } from './seed/load-seed';
+import { demoSeed, loadSeed, type SeedResult } from './seed/load-seed';
 
 const DEV_ACCOUNT_SID = 'AC' + 'de'.repeat(16);
 const DEV_AUTH_TOKEN = 'dev-auth-token';
+
+/** The local account owns the default sender and every number the demo region gives out. */
+function demoNumbers(defaultSender: string | undefined): string[] {
+  const seeded = demoSeed().organisations.flatMap((o) => [...o.smsNumbers, ...o.whatsappNumbers]);
+  return [...new Set([defaultSender ?? '+15005550006', ...seeded])];
+}
 
 /** The seeded organisations' admin keys: shown once, as only their hashes are kept. */
 function adminKeyLines(seeded: SeedResult): string[] {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
           authToken,
           webhookUrl: `${publicBaseUrl}/webhooks/twilio/messages`,
           now: () => clock.now().getTime(),
+          numbers: demoNumbers(process.env.TWILIO_FROM_NUMBER),
         });
     if (twilioLocal) stops.push(() => twilioLocal.stop());
 

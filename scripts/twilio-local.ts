@@ -1,6 +1,7 @@
 /**
  * `tsx scripts/twilio-local.ts`: the local Twilio-compatible endpoint on its own, configured from
- * TWILIO_LOCAL_PORT (4010), TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_LOCAL_WEBHOOK_URL.
+ * TWILIO_LOCAL_PORT (4010), TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_LOCAL_WEBHOOK_URL and
+ * TWILIO_LOCAL_NUMBERS (the account's numbers, comma-separated; +15005550006).
  * Point Shiftline's TWILIO_API_URL at the URL it prints. Ctrl-C stops it.
  */
 import pino from 'pino';
@@ -15,6 +16,11 @@ const envSchema = z.object({
     .default('AC' + 'de'.repeat(16)),
   TWILIO_AUTH_TOKEN: z.string().min(1).default('dev-auth-token'),
   TWILIO_LOCAL_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TWILIO_LOCAL_NUMBERS: z
+    .string()
+    .default('+15005550006')
+    .transform((list) => list.split(',').map((number) => number.trim()))
+    .pipe(z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'expected +E164 numbers' }))),
 });
 
 async function main(): Promise<void> {
@@ -26,6 +32,7 @@ async function main(): Promise<void> {
     accountSid: env.TWILIO_ACCOUNT_SID,
     authToken: env.TWILIO_AUTH_TOKEN,
     webhookUrl: env.TWILIO_LOCAL_WEBHOOK_URL,
+    numbers: env.TWILIO_LOCAL_NUMBERS,
     log: pino({ level: 'warn' }),
   });
   console.log(`Twilio-compatible endpoint: ${local.url}  (TWILIO_API_URL=${local.url})`);

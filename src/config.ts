@@ -13,6 +13,18 @@ const url = (protocols: string[], what: string) =>
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** The Twilio account Shiftline talks to; the operator's admin command reads it too. */
+export const twilioAccountSettings = z.object({
+  TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
+    error: 'expected AC followed by 32 hex digits',
+  }),
+  TWILIO_AUTH_TOKEN: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  TWILIO_API_URL: url(
+    ['http://', 'https://'],
+    'an http(s) URL of a Twilio-compatible API',
+  ).optional(),
+});
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -26,14 +38,15 @@ export const configSchema = z
     ),
     MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
     REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
-    TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
-      error: 'expected AC followed by 32 hex digits',
-    }),
-    TWILIO_AUTH_TOKEN: z.string({ error: 'required' }).min(1, { error: 'required' }),
-    TWILIO_API_URL: url(
-      ['http://', 'https://'],
-      'an http(s) URL of a Twilio-compatible API',
-    ).optional(),
+    ...twilioAccountSettings.shape,
+    /**
+     * Whether the numbers are in a Messaging Service with Advanced Opt-Out: then an opt-out
+     * covers every sender and Shiftline follows OptOutType; else Twilio's default (per number).
+     */
+    TWILIO_ADVANCED_OPT_OUT: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     TWILIO_FROM_NUMBER: z
       .string()
       .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })

@@ -6,6 +6,7 @@ import { startWorkers, type WorkerRole } from './jobs/worker-role';
 import { StartupError } from './startup-error';
 import { systemClock, type Clock } from './engine/clock';
 import { serveMetrics, type MetricsServer } from './metrics/metrics-server';
+import { checkSenders, type SenderProblem } from './messaging/check-senders';
 
 export interface Shiftline {
   runtime: Runtime;
@@ -13,6 +14,8 @@ export interface Shiftline {
   workers?: WorkerRole;
   /** With METRICS_PORT: the port /metrics is served on. */
   metrics?: MetricsServer;
+  /** The worker role's check of its senders at start (see checkSenders); never rejects. */
+  senderCheck?: Promise<SenderProblem[]>;
   stop(): Promise<void>;
 }
 
@@ -29,12 +32,15 @@ export async function startShiftline(
     config.METRICS_PORT === undefined
       ? undefined
       : await serveMetrics(runtime.metrics.expose, config.METRICS_PORT, log);
+  // In the background: a slow Twilio does not hold up the start.
+  const senderCheck = workers ? checkSenders(runtime) : undefined;
   let stopping: Promise<void> | undefined;
   return {
     runtime,
     web,
     workers,
     metrics,
+    ...(senderCheck ? { senderCheck } : {}),
     stop() {
       stopping ??= (async () => {
         await web?.stop();

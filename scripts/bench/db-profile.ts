@@ -16,10 +16,10 @@ export function watchCommands(client: mongo.MongoClient) {
     tally.set(key, entry);
   });
   return {
-    top(n: number) {
+    /** Every command kind, most time first: the counts sum to every command sent. */
+    all() {
       return [...tally.entries()]
         .sort((a, b) => b[1].totalMs - a[1].totalMs)
-        .slice(0, n)
         .map(([command, t]) => ({
           command,
           count: t.count,
@@ -28,5 +28,13 @@ export function watchCommands(client: mongo.MongoClient) {
           ...(t.failed > 0 && { failed: t.failed }),
         }));
     },
+  };
+}
+
+/** The whole profile's count and time, printed beside it. */
+export function totalOf(profile: { count: number; totalMs: number }[]) {
+  return {
+    commands: profile.reduce((sum, p) => sum + p.count, 0),
+    totalMs: profile.reduce((sum, p) => sum + p.totalMs, 0),
   };
 }

@@ -4,13 +4,14 @@
  * local Twilio endpoint through tests/support/harness, then one JSON document on stdout:
  *   { benchmark, machine, parameters, results }
  * Everything is torn down whatever happens; a failure exits 1.
- * BENCH_DB_PROFILE=1 adds `dbProfile`: the database commands Shiftline's connection sent, by
- * command and collection, with their count and total time (the driver's command monitoring).
+ * BENCH_DB_PROFILE=1 adds `dbProfile`: every database command Shiftline's connection sent, by
+ * command and collection, with their count and total time (the driver's command monitoring),
+ * and `dbProfileTotal`, their sum.
  */
 import { startLocalServices, type LocalServices } from '../services/local-services';
 import { startHarness, type Harness } from '../../tests/support/harness';
 import { machineInfo } from './machine';
-import { watchCommands } from './db-profile';
+import { totalOf, watchCommands } from './db-profile';
 
 export interface BenchContext {
   h: Harness;
@@ -65,7 +66,7 @@ export function runBench<P extends object, R>(
         const commands = profileDb ? watchCommands(h.shiftline.runtime.mongo.getClient()) : null;
         const results = await body({ h, services, fail: () => (failed = true) });
         const machine = machineInfo(await serverVersions(h));
-        const dbProfile = commands?.top(15);
+        const dbProfile = commands?.all();
         console.log(
           JSON.stringify(
             {
@@ -73,7 +74,7 @@ export function runBench<P extends object, R>(
               machine,
               parameters: spec.parameters,
               results,
-              ...(dbProfile && { dbProfile }),
+              ...(dbProfile && { dbProfile, dbProfileTotal: totalOf(dbProfile) }),
             },
             null,
             2,

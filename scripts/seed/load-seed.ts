@@ -1,5 +1,6 @@
 import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import type { EngineRuntime } from '../../src/engine/runtime/types';
+import { assignNumber } from '../../src/messaging/number-ownership';
 import demo from './demo-region.json';
 import { idByName, type IdsByName } from './seed-ids';
 import { createSeedProgrammes } from './seed-programmes';
@@ -33,8 +34,15 @@ export async function loadSeed(
   const { models } = runtime;
   if (await models.Organisation.exists({})) return { status: 'skipped' };
   const organisations: IdsByName = new Map();
-  for (const { name, ...settings } of seed.organisations) {
-    organisations.set(name, (await models.Organisation.create({ name, ...settings }))._id);
+  for (const { name, smsNumbers, whatsappNumbers, ...settings } of seed.organisations) {
+    const { _id } = await models.Organisation.create({ name, ...settings });
+    organisations.set(name, _id);
+    // Claimed as the operator's command does, so no other organisation can be given them.
+    const at = runtime.clock.now();
+    for (const number of smsNumbers)
+      await assignNumber(models, { organisation: _id, channel: 'sms', number, at });
+    for (const number of whatsappNumbers)
+      await assignNumber(models, { organisation: _id, channel: 'whatsapp', number, at });
   }
   for (const { provider, client, chargeCentsPerHour } of seed.partnerships) {
     await models.Partnership.create({

@@ -32,9 +32,23 @@ export const NEGATION_WORDS: readonly string[] = [
   ),
 ];
 
-/** Twilio's own opt-out and opt-in words, honoured only as the whole message. */
-export const OPT_OUT_WORDS = ['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit'] as const;
+/**
+ * Twilio's own opt-out and opt-in words, honoured only as the whole message (Twilio lists
+ * REVOKE and OPTOUT with the others: twilio.com/docs/messaging/tutorials/advanced-opt-out).
+ */
+export const OPT_OUT_WORDS = [
+  'stop',
+  'stopall',
+  'unsubscribe',
+  'cancel',
+  'end',
+  'quit',
+  'revoke',
+  'optout',
+] as const;
 export const OPT_IN_WORDS = ['start', 'unstop'] as const;
+/** Twilio's opt-in words by default: YES too, which is also how a worker takes a shift. */
+export const TWILIO_OPT_IN_WORDS = [...OPT_IN_WORDS, 'yes'] as const;
 
 /** A language's name → that language, and the language the name is written in, if it tells. */
 export const LANGUAGE_NAMES: ReadonlyMap<string, { language: Language; writtenIn?: Language }> =

@@ -10,13 +10,15 @@ import { actOnReply, type ReplyDeps } from './act-on-reply';
 import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
+import { clearOptOut, recordOptOut, type OptOutDeps } from './opt-out-state';
+import { twilioOptOutEffect } from './twilio-opt-out';
 
-export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
+export type ResponderDeps = ReplyDeps & OptOutDeps & { log: Logger; models: Models; clock: Clock };
 
 /**
- * Twilio's own opt-out handling, when on, says what it made of the text. STOP and HELP are
- * final. START is not: Twilio also sends it for a bare YES (an opt-in word to Twilio), which
- * may be a reply to an offer, so the text is still read for what it says.
+ * Advanced Opt-Out says what it made of the text. STOP and HELP are final. START is not:
+ * Twilio also sends it for a bare YES (an opt-in word to Twilio), which may be a reply to an
+ * offer, so the text is still read for what it says.
  */
 function readIntent(body: string, optOutType: string | null | undefined): ParseResult {
   if (optOutType === 'STOP') return { kind: 'intent', intent: { type: 'opt_out' } };
@@ -82,12 +84,6 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       return settle('unknown_sender');
     }
 
-    if (inbound.optOutType === 'START' && person.optedOut) {
-      await Person.updateOne(
-        { _id: person._id },
-        { $set: { optedOut: false }, $unset: { optedOutAt: 1 } },
-      );
-    }
     if (inbound.channel === 'whatsapp') {
       await Person.updateOne(
         { _id: person._id },
@@ -103,6 +99,13 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
         key,
       });
 
+    const optOutText = { person, channel: inbound.channel, to: inbound.to };
+    // Twilio unblocked them (a YES too): they hear back, and the YES books nothing.
+    const optIn = twilioOptOutEffect(deps.config.TWILIO_ADVANCED_OPT_OUT, inbound) === 'opt_in';
+    if (optIn && (await clearOptOut(deps, optOutText))) {
+      await reply('opted_in');
+      return settle('opted_in');
+    }
     const speaker = { person, organisation, messageSid: inbound.messageSid };
     if (!isAccountCommand(intent)) {
       const visit = await actOnClientText(deps, speaker, intent, inbound.body);
@@ -112,16 +115,10 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       switch (intent.intent.type) {
         case 'opt_out':
           // Twilio confirms an opt-out itself and blocks anything we would send after it.
-          await Person.updateOne(
-            { _id: person._id },
-            { $set: { optedOut: true, optedOutAt: deps.clock.now() } },
-          );
+          await recordOptOut(deps, optOutText);
           return settle('opted_out');
         case 'opt_in':
-          await Person.updateOne(
-            { _id: person._id },
-            { $set: { optedOut: false }, $unset: { optedOutAt: 1 } },
-          );
+          await clearOptOut(deps, optOutText);
           await reply('opted_in');
           return settle('opted_in');
         case 'help':

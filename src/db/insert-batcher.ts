@@ -1,17 +1,8 @@
 import type { Model } from 'mongoose';
-
-/** More than this waits for the next batch: one insert command stays a bounded size. */
-const MAX_BATCH = 500;
-/** Batches in flight at once per collection: while they run, new documents gather for the next. */
-const MAX_IN_FLIGHT = 2;
+import { GroupCommit, type Pending } from './group-commit';
 
 type Doc = Record<string, unknown>;
-
-interface Waiting {
-  doc: Doc;
-  resolve: (inserted: Doc) => void;
-  reject: (error: unknown) => void;
-}
+type AnyModel = Model<Doc>;
 
 /** One document's failure inside a batch, shaped like the error a lone insert would throw. */
 interface WriteErrorLike {
@@ -21,71 +12,65 @@ interface WriteErrorLike {
   err?: { code?: number; errmsg?: string };
 }
 
+const inserters = new WeakMap<AnyModel, GroupCommit<Doc, Doc>>();
+const deleters = new WeakMap<AnyModel, Map<string, GroupCommit<unknown, void>>>();
+
 /**
- * Group commit for inserts: each caller inserts one document and learns its own outcome (a
- * duplicate key error is thrown to that caller alone), but documents arriving while earlier
- * batches are in flight go to the server together as one unordered insertMany. Under a burst
- * (200 YES in a second, 10,000 reminders in a minute) that is one command for many documents;
- * alone, a document goes at once. Every "only one wins" rule still rests on the unique indexes:
- * an unordered insert applies each document on its own.
+ * Inserts one document through its collection's group commit (src/db/group-commit.ts): the hot
+ * paths' way to insert, so concurrent jobs share insert commands. The document is cast and
+ * validated as create() would, and resolves as stored (with its _id and defaults); a duplicate
+ * key rejects this caller alone, as an unordered insert applies each document on its own, so
+ * every "only one wins" rule still rests on the unique indexes.
  */
-export class InsertBatcher<T> {
-  private waiting: Waiting[] = [];
-  private inFlight = 0;
+export function insertOne<T>(model: Model<T>, doc: Doc): Promise<Doc> {
+  const key = model as unknown as AnyModel;
+  let inserter = inserters.get(key);
+  if (!inserter)
+    inserters.set(key, (inserter = new GroupCommit((batch) => insertBatch(key, batch))));
+  return inserter.submit(doc);
+}
 
-  constructor(private readonly model: Model<T>) {}
-
-  /**
-   * Inserts one document, cast and validated as create() would, and answers it as stored (with
-   * its _id and defaults); rejects as create() would.
-   */
-  insert(doc: Doc): Promise<Doc> {
-    return new Promise<Doc>((resolve, reject) => {
-      this.waiting.push({ doc, resolve, reject });
-      this.flush();
+/** Deletes the documents whose `field` is `value`, sharing deleteMany commands with other callers. */
+export function deleteWhere<T>(model: Model<T>, field: string, value: unknown): Promise<void> {
+  const key = model as unknown as AnyModel;
+  let byField = deleters.get(key);
+  if (!byField) deleters.set(key, (byField = new Map()));
+  let deleter = byField.get(field);
+  if (!deleter) {
+    deleter = new GroupCommit<unknown, void>(async (batch) => {
+      await key.collection.deleteMany({ [field]: { $in: batch.map((p) => p.item) } });
+      for (const pending of batch) pending.resolve();
     });
+    byField.set(field, deleter);
   }
+  return deleter.submit(value);
+}
 
-  private flush(): void {
-    while (this.inFlight < MAX_IN_FLIGHT && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
-      this.inFlight += 1;
-      void this.send(batch).finally(() => {
-        this.inFlight -= 1;
-        this.flush();
-      });
+async function insertBatch(model: AnyModel, batch: Pending<Doc, Doc>[]): Promise<void> {
+  const docs: Doc[] = [];
+  const valid: Pending<Doc, Doc>[] = [];
+  const built = batch.map((pending) => new model(pending.item));
+  const checks = await Promise.allSettled(built.map((doc) => doc.validate()));
+  checks.forEach((check, index) => {
+    const pending = batch[index]!;
+    if (check.status === 'rejected') pending.reject(check.reason);
+    else {
+      docs.push(built[index]!.toObject({ depopulate: true }) as Doc);
+      valid.push(pending);
     }
-  }
-
-  private async send(batch: Waiting[]): Promise<void> {
-    const docs: Doc[] = [];
-    const valid: Waiting[] = [];
-    const built = batch.map((item) => new this.model(item.doc));
-    const checks = await Promise.allSettled(built.map((doc) => doc.validate()));
-    checks.forEach((check, index) => {
-      const item = batch[index]!;
-      if (check.status === 'rejected') item.reject(check.reason);
-      else {
-        docs.push(built[index]!.toObject({ depopulate: true }) as Doc);
-        valid.push(item);
-      }
+  });
+  if (docs.length === 0) return;
+  try {
+    await model.collection.insertMany(docs, { ordered: false });
+    valid.forEach((pending, index) => pending.resolve(docs[index]!));
+  } catch (error) {
+    const failed = writeErrorsOf(error);
+    if (!failed) throw error;
+    valid.forEach((pending, index) => {
+      const own = failed.get(index);
+      if (own) pending.reject(own);
+      else pending.resolve(docs[index]!);
     });
-    if (docs.length === 0) return;
-    try {
-      await this.model.collection.insertMany(docs, { ordered: false });
-      valid.forEach((item, index) => item.resolve(docs[index]!));
-    } catch (error) {
-      const failed = writeErrorsOf(error);
-      if (!failed) {
-        for (const item of valid) item.reject(error);
-        return;
-      }
-      valid.forEach((item, index) => {
-        const own = failed.get(index);
-        if (own) item.reject(own);
-        else item.resolve(docs[index]!);
-      });
-    }
   }
 }
 
@@ -101,17 +86,4 @@ function writeErrorsOf(error: unknown): Map<number, Error & { code?: number }> |
       return [w.index, own];
     }),
   );
-}
-
-const batchers = new WeakMap<Model<never>, InsertBatcher<never>>();
-
-/**
- * Inserts one document through its collection's group commit: the hot paths' way to insert, so
- * concurrent jobs share insert commands. Resolves to the stored document.
- */
-export function insertOne<T>(model: Model<T>, doc: Doc): Promise<Doc> {
-  const key = model as unknown as Model<never>;
-  let batcher = batchers.get(key);
-  if (!batcher) batchers.set(key, (batcher = new InsertBatcher(key)));
-  return batcher.insert(doc);
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Models } from '../models';
 import type { Organisation } from '../models/organisation';
 import type { Person } from '../models/person';
+import type { Shift } from '../models/shift';
 import { onWrites } from '../models/write-notices';
 import { CachedLookups } from './cached-lookups';
 
@@ -15,8 +16,8 @@ export type Channel = 'sms' | 'whatsapp';
 const MAX_AGE_MS = 5 * 60_000;
 
 /**
- * Organisations and people by _id and by number, from memory when it has them. They are read on
- * every text in and out and change rarely. Every write through mongoose in this process forgets
+ * Organisations, people and shifts by _id (and the first two by number), from memory when it has
+ * them. They are read on every text in and out and change rarely. Every write through mongoose in this process forgets
  * what it changed at once; other processes hear of it on a Redis channel; a process that lost the
  * channel (Redis restarted) forgets everything. Callers get shared documents: never mutate them.
  */
@@ -36,6 +37,11 @@ export class Directory {
       ...(p.phone ? [`sms:${p.phone}`] : []),
       ...(p.whatsapp ? [`whatsapp:${p.whatsapp}`] : []),
     ],
+  });
+  private readonly shifts = new CachedLookups<Shift>({
+    maxEntries: 20_000,
+    maxAgeMs: MAX_AGE_MS,
+    keysOf: () => [],
   });
   private readonly stopListening: () => void;
 
@@ -95,6 +101,18 @@ export class Directory {
     return found;
   }
 
+  /** A shift: read on every claim, notice and offer; written when it fills or is cancelled. */
+  shift(id: { toString(): string }): Promise<Shift | null> {
+    const key = id.toString();
+    return this.shifts.get(key, () => this.models.Shift.findById(key).lean<Shift>());
+  }
+
+  async shiftOrFail(id: { toString(): string }): Promise<Shift> {
+    const found = await this.shift(id);
+    if (!found) throw new Error(`no shift ${id.toString()}`);
+    return found;
+  }
+
   personByAddress(channel: Channel, e164: string): Promise<PersonDoc | null> {
     const field = channel === 'whatsapp' ? 'whatsapp' : 'phone';
     return this.people.getBy(`${channel}:${e164}`, () =>
@@ -107,15 +125,18 @@ export class Directory {
   }
 
   private forget(kind: string, id: string | undefined): void {
-    const lookups =
-      kind === 'organisation' ? this.organisations : kind === 'person' ? this.people : undefined;
+    const lookups = { organisation: this.organisations, person: this.people, shift: this.shifts }[
+      kind
+    ];
     if (!lookups) return;
     if (id === undefined) lookups.forgetAll();
     else lookups.forget(id);
   }
 
-  private forgetEverything(): void {
+  /** For whatever writes around mongoose (a test emptying collections). */
+  forgetEverything(): void {
     this.organisations.forgetAll();
     this.people.forgetAll();
+    this.shifts.forgetAll();
   }
 }

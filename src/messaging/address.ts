@@ -24,3 +24,8 @@ export function parseAddress(
 export function formatAddress(address: Address): string {
   return address.channel === 'whatsapp' ? `whatsapp:${address.e164}` : address.e164;
 }
+
+/** "whatsapp:+15551230001" → "+15551230001"; an SMS address as it is. */
+export function bareAddress(address: string): string {
+  return address.startsWith('whatsapp:') ? address.slice('whatsapp:'.length) : address;
+}

@@ -9,6 +9,9 @@ import { PermanentSendError } from './errors/permanent-send-error';
 import { parseAddress } from './address';
 import type { OutboxDeps, QueuedText, SendJob } from './outbox';
 import { chooseRoute, type Route } from './route';
+import { isOptedOutOf } from './opt-out';
+import { senderFor } from './sender';
+import { templateVariables } from './template-variables';
 import type { SenderPacer } from './pacing';
 import { recordSendOutcome, type SendOutcomeFields } from './send-outcome';
 import { SUPPRESSION_REASONS } from '../models/outbound-message';
@@ -45,11 +48,15 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
 
     const route = await routeFor(deps, text, organisation);
     if (route.channel === 'none') return suppress(deps, record, messageId, text, route.reason);
-    const from = senderFor(deps, organisation, route.channel);
+    const from = senderFor(organisation, route.channel, deps.config);
     if (!from) return suppress(deps, record, messageId, text, 'channel_unusable');
+    // Twilio blocks by default only the number a STOP was sent to; so does Shiftline.
+    const person = text.personId ? await deps.directory.person(text.personId) : null;
+    if (person && isOptedOutOf(person, from))
+      return suppress(deps, record, messageId, text, 'opted_out');
     const content =
       route.channel === 'whatsapp' && route.mode === 'template'
-        ? { contentSid: route.contentSid, contentVariables: JSON.stringify({ 1: text.body }) }
+        ? { contentSid: route.contentSid, contentVariables: templateVariables(text.body) }
         : { body: text.body };
     const sentTo = { channel: route.channel, to: route.to, from };
 
@@ -144,16 +151,6 @@ async function routeFor(
     },
     whatsappTemplate: templates[text.key] ?? templates.default,
   });
-}
-
-function senderFor(
-  deps: SenderDeps,
-  organisation: OrganisationDoc,
-  channel: 'sms' | 'whatsapp',
-): string | undefined {
-  if (channel === 'sms') return organisation.smsNumbers[0] ?? deps.config.TWILIO_FROM_NUMBER;
-  const own = organisation.whatsappNumbers[0];
-  return own ? `whatsapp:${own}` : deps.config.TWILIO_WHATSAPP_FROM;
 }
 
 async function suppress(

@@ -28,6 +28,7 @@ import { auditEventSchema } from './audit-event';
 import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
+import { numberAssignmentSchema } from './number-assignment';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -60,6 +61,7 @@ export function registerModels(connection: Connection) {
     VisitRequest: connection.model<VisitRequest>('VisitRequest', visitRequestSchema),
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),
+    NumberAssignment: connection.model('NumberAssignment', numberAssignmentSchema),
   };
 }
 

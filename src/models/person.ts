@@ -42,6 +42,11 @@ export const personSchema = new Schema({
   },
   /** Opted out of all texts (STOP). Honoured at send time, whatever queued the text. */
   optedOut: { type: Boolean, default: false },
+  /**
+   * Senders, as Twilio writes From ("+1…", "whatsapp:+1…"), this person opted out of by texting
+   * them STOP: by default Twilio blocks only the number a STOP was sent to.
+   */
+  optedOutOf: { type: [String], default: [] },
   optedOutAt: Date,
   sms: { type: channelSchema, default: () => ({}) },
   whatsappChannel: { type: channelSchema, default: () => ({}) },

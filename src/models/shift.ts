@@ -1,4 +1,5 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
+import { announceWrites } from './write-notices';
 
 export const SHIFT_STATES = ['open', 'filled', 'cancelled', 'completed'] as const;
 
@@ -40,5 +41,8 @@ shiftSchema.index({ organisation: 1, end: 1 });
 shiftSchema.index({ programme: 1, state: 1 });
 shiftSchema.index({ supervisor: 1, start: 1 });
 shiftSchema.index({ client: 1, start: 1 });
+
+// Shifts are cached in memory (src/directory): every write tells the caches.
+announceWrites(shiftSchema, 'shift');
 
 export type Shift = InferSchemaType<typeof shiftSchema> & { _id: Types.ObjectId };

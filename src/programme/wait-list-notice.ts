@@ -12,9 +12,9 @@ import { joinWaitList } from './wait-list';
 export async function waitListAndTell(runtime: EngineRuntime, offerId: string): Promise<boolean> {
   const joined = await joinWaitList(runtime, offerId);
   if (!joined) return false;
-  const { Offer, Shift } = runtime.models;
+  const { Offer } = runtime.models;
   const offer = await Offer.findById(offerId, { person: 1, shift: 1 }).orFail().lean();
-  const shift = await Shift.findById(offer.shift, { organisation: 1 }).orFail().lean();
+  const shift = await runtime.directory.shiftOrFail(offer.shift);
   const [person, organisation] = await Promise.all([
     runtime.directory.personOrFail(offer.person),
     runtime.directory.organisationOrFail(shift.organisation),

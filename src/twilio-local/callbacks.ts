@@ -3,7 +3,7 @@ import type { Logger } from '../log';
 import { DELIVERY_FAILURES, type Faults } from './faults';
 import type { MessageStore } from './message-store';
 import { postSigned } from './signed-post';
-import { API_VERSION } from './twilio-format';
+import { API_VERSION, bareNumber, isWhatsApp } from './twilio-format';
 import type { ApiMessage, MessageStatus } from './types';
 
 export const WHATSAPP_WINDOW_CLOSED = {
@@ -32,22 +32,35 @@ export interface CallbackDeps {
   faults: Faults;
   signal: AbortSignal;
   log: Logger;
+  /** The WhatsApp channel's "XE…" SID that WhatsApp callbacks carry. */
+  channelInstallSid: string;
+}
+
+/**
+ * The statuses an accepted message moves through, each with a callback. Twilio posts no
+ * callback for the initial status (queued, or accepted through a Messaging Service, which is
+ * then queued); a failed message never reached a carrier; a delivered WhatsApp message is then
+ * read. Source: twilio.com/docs/messaging/guides/outbound-message-status-in-status-callbacks.
+ */
+export function statusSteps(message: ApiMessage, outcome: Outcome): MessageStatus[] {
+  const queued: MessageStatus[] = message.status === 'accepted' ? ['queued'] : [];
+  if (outcome.status === 'failed') return [...queued, 'failed'];
+  const read: MessageStatus[] =
+    outcome.status === 'delivered' && isWhatsApp(message.to) ? ['read'] : [];
+  return [...queued, 'sending', 'sent', outcome.status, ...read];
 }
 
 /**
  * Moves an accepted message to its outcome, one status every statusDelayMs, posting a signed
- * status callback for each: sent then the final status ('failed' skips 'sent', as a message
- * Twilio never handed to a carrier does). With outOfOrderCallbacks the statuses change in
- * order but the callbacks, queued included, are posted newest first. Never rejects.
+ * status callback for each. With outOfOrderCallbacks the statuses change in order but the
+ * callbacks are posted newest first. Never rejects.
  */
 export async function runDelivery(
   deps: CallbackDeps,
   message: ApiMessage,
   outcome: Outcome,
 ): Promise<void> {
-  const initial = message.status;
-  const steps: MessageStatus[] =
-    outcome.status === 'failed' ? ['failed'] : ['sent', outcome.status];
+  const steps = statusSteps(message, outcome);
   const errorFor = (status: MessageStatus) =>
     status === outcome.status && outcome.status !== 'delivered' ? outcome.error : undefined;
   try {
@@ -56,7 +69,7 @@ export async function runDelivery(
         await sleep(deps.statusDelayMs, undefined, { signal: deps.signal });
         deps.store.setStatus(message.sid, status, deps.now(), errorFor(status));
       }
-      for (const status of [initial, ...steps].reverse()) {
+      for (const status of [...steps].reverse()) {
         await postStatus(deps, message, status, errorFor(status)?.code);
       }
       return;
@@ -71,6 +84,29 @@ export async function runDelivery(
   }
 }
 
+/** "2601150930": the carrier's delivery report time (YYMMDDhhmm, GMT) Twilio passes on. */
+function rawDlrDoneDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/\D/g, '').slice(2, 12);
+}
+
+/** The channel fields a WhatsApp callback adds, and an SMS delivery report's time. */
+function channelFields(
+  deps: CallbackDeps,
+  message: ApiMessage,
+  status: MessageStatus,
+): Record<string, string> {
+  if (isWhatsApp(message.to)) {
+    return {
+      ChannelPrefix: 'whatsapp',
+      ChannelInstallSid: deps.channelInstallSid,
+      ChannelToAddress: bareNumber(message.to),
+    };
+  }
+  return status === 'delivered' || status === 'undelivered'
+    ? { RawDlrDoneDate: rawDlrDoneDate(deps.now()) }
+    : {};
+}
+
 async function postStatus(
   deps: CallbackDeps,
   message: ApiMessage,
@@ -79,6 +115,7 @@ async function postStatus(
 ): Promise<void> {
   if (!message.statusCallback) return;
   const params: Record<string, string> = {
+    ...channelFields(deps, message, status),
     SmsSid: message.sid,
     SmsStatus: status,
     MessageStatus: status,

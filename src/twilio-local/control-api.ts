@@ -4,11 +4,12 @@ import { HttpError, errorHandler } from '../http/errors';
 import type { Logger } from '../log';
 import { CREATE_FAILURES, DELIVERY_FAILURES } from './faults';
 import { address, InboundError, sendSchema } from './phones';
-import type { TwilioLocalFaults, TwilioLocalPhones } from './types';
+import type { TwilioLocalAccount, TwilioLocalFaults, TwilioLocalPhones } from './types';
 
 export interface ControlApiDeps {
   phones: TwilioLocalPhones;
   faults: TwilioLocalFaults;
+  account: TwilioLocalAccount;
   setWebhookUrl(url: string): void;
   log: Logger;
 }
@@ -38,6 +39,12 @@ const fault = z.discriminatedUnion('fault', [
 ]);
 
 const webhook = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });
+
+const template = z.strictObject({
+  sid: z.string().regex(/^HX[0-9a-fA-F]{32}$/, { error: 'expected HX + 32 hex digits' }),
+  body: z.string().min(1).max(1024).optional(),
+  approved: z.boolean().optional(),
+});
 
 function parse<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
@@ -109,6 +116,11 @@ export function controlApi(deps: ControlApiDeps): Router {
 
   router.post('/faults/reset', (_req, res) => {
     deps.faults.reset();
+    res.status(204).end();
+  });
+
+  router.post('/templates', (req, res) => {
+    deps.account.addTemplate(parse(template, req.body, 'template'));
     res.status(204).end();
   });
 

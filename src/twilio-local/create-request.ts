@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentVariablesProblem } from './content-variables';
 import { TwilioApiError, defaultSenderFor, isAddress, isSender, isWhatsApp } from './twilio-format';
 
 const MAX_BODY_CHARS = 1600;
@@ -20,8 +21,6 @@ const createForm = z.looseObject({
   StatusCallback: single.optional(),
 });
 
-const contentVariables = z.record(z.string(), z.union([z.string(), z.number()]));
-
 export interface CreateRequest {
   to: string;
   from: string;
@@ -35,16 +34,13 @@ export interface CreateRequest {
 
 const fail = (code: number, message: string) => new TwilioApiError(400, code, message);
 
-function isHttpUrl(value: string): boolean {
-  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
-}
-
-function isJsonObject(value: string): boolean {
-  try {
-    return contentVariables.safeParse(JSON.parse(value)).success;
-  } catch {
-    return false;
-  }
+/** An http(s) URL whose host is a DNS name (letters, digits, hyphens: no "_") or an IP. */
+function isCallbackUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    /^https?:$/.test(url.protocol) && /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(url.hostname)
+  );
 }
 
 /** Checks a create-message form the way Twilio does, with Twilio's error codes. */
@@ -83,10 +79,16 @@ export function parseCreateRequest(raw: unknown): CreateRequest {
   if (present(form.ContentSid) && !/^HX[0-9a-f]{32}$/.test(form.ContentSid)) {
     throw fail(21655, 'The ContentSid is Invalid.');
   }
-  if (present(form.ContentVariables) && !isJsonObject(form.ContentVariables)) {
+  if (present(form.ContentVariables) && !present(form.ContentSid)) {
+    throw fail(21654, 'A ContentSid must be specified if ContentVariables are provided.');
+  }
+  if (
+    present(form.ContentVariables) &&
+    contentVariablesProblem(form.ContentVariables) !== undefined
+  ) {
     throw fail(21656, 'The ContentVariables Parameter is invalid.');
   }
-  if (present(form.StatusCallback) && !isHttpUrl(form.StatusCallback)) {
+  if (present(form.StatusCallback) && !isCallbackUrl(form.StatusCallback)) {
     throw fail(21609, 'Invalid StatusCallback url');
   }
   return {

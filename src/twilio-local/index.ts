@@ -5,8 +5,11 @@ export type {
   MessageStatus,
   ReceivedMessage,
   SendOptions,
+  TemplateSpec,
   TwilioLocal,
+  TwilioLocalAccount,
   TwilioLocalFaults,
   TwilioLocalOptions,
   TwilioLocalPhones,
 } from './types';
+export type { AdvancedOptOut } from './opt-outs';

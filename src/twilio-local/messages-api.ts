@@ -1,11 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import express, {
-  Router,
-  type ErrorRequestHandler,
-  type Request,
-  type RequestHandler,
-} from 'express';
+import express, { Router, type Request } from 'express';
 import type { Logger } from '../log';
+import type { Account } from './account';
 import {
   runDelivery,
   undelivered,
@@ -13,18 +8,16 @@ import {
   type CallbackDeps,
   type Outcome,
 } from './callbacks';
+import { renderTemplate } from './content-variables';
 import { parseCreateRequest, type CreateRequest } from './create-request';
+import { sentWithin } from './date-sent-filter';
 import { CREATE_FAILURES, type Faults } from './faults';
 import type { MessageStore } from './message-store';
+import type { OptOuts } from './opt-outs';
+import { listPage } from './paging';
 import type { Phones } from './phones';
-import {
-  TwilioApiError,
-  errorBody,
-  isWhatsApp,
-  messageResource,
-  newSid,
-  segmentCount,
-} from './twilio-format';
+import { authenticate, notFound } from './rest-common';
+import { TwilioApiError, isWhatsApp, messageResource, newSid, segmentCount } from './twilio-format';
 import type { ApiMessage } from './types';
 
 export interface MessagesApiDeps {
@@ -33,48 +26,68 @@ export interface MessagesApiDeps {
   now: () => number;
   store: MessageStore;
   phones: Phones;
+  account: Account;
+  optOuts: OptOuts;
   faults: Faults;
   callbacks: CallbackDeps;
-  signal: AbortSignal;
   log: Logger;
 }
 
-const unauthenticated = () => new TwilioApiError(401, 20003, 'Authenticate');
+const WHATSAPP_SENDER_UNKNOWN = {
+  code: 63007,
+  message: 'Twilio could not find a Channel with the specified From address',
+};
 
-/** HTTP basic auth must be AccountSid:AuthToken, and the URL's account must be that account. */
-function authenticate(deps: MessagesApiDeps): RequestHandler<{ AccountSid: string }> {
-  return (req, _res, next) => {
-    const [scheme, encoded] = (req.header('authorization') ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'basic' || !encoded) throw unauthenticated();
-    const credentials = Buffer.from(encoded, 'base64').toString('utf8');
-    const colon = credentials.indexOf(':');
-    const user = credentials.slice(0, colon);
-    const password = credentials.slice(colon + 1);
-    const valid =
-      colon > 0 &&
-      user === deps.accountSid &&
-      password === deps.authToken &&
-      req.params.AccountSid === deps.accountSid;
-    if (!valid) throw unauthenticated();
-    next();
-  };
-}
-
-/** What becomes of an accepted message: a failFor fault, a closed WhatsApp window, or delivery. */
+/**
+ * What becomes of an accepted message: a failFor fault, a WhatsApp sender the account does not
+ * have, free-form (or an unapproved template, which WhatsApp treats as free-form) outside the
+ * 24-hour window, or delivery.
+ */
 function outcomeFor(deps: MessagesApiDeps, request: CreateRequest): Outcome {
   const code = deps.faults.deliveryFailureFor(request.to);
   if (code !== undefined) return undelivered(code);
-  const freeForm = request.contentSid === undefined;
-  if (isWhatsApp(request.to) && freeForm && !deps.phones.whatsappWindowOpen(request.to)) {
+  if (!isWhatsApp(request.to)) return { status: 'delivered' };
+  if (!deps.account.ownsSender(request.from))
+    return { status: 'failed', error: WHATSAPP_SENDER_UNKNOWN };
+  const template = request.contentSid ? deps.account.template(request.contentSid) : undefined;
+  if (!template?.approved && !deps.phones.whatsappWindowOpen(request.to)) {
     return { status: 'failed', error: WHATSAPP_WINDOW_CLOSED };
   }
   return { status: 'delivered' };
 }
 
+/** Refusals at create that depend on the account: its senders, templates and opt-outs. */
+function checkAccount(deps: MessagesApiDeps, request: CreateRequest): void {
+  const code = deps.faults.createFailureFor(request.to);
+  if (code === 21211) {
+    throw new TwilioApiError(
+      400,
+      code,
+      `The 'To' number ${request.to} is not a valid phone number.`,
+    );
+  }
+  if (code !== undefined) throw new TwilioApiError(400, code, CREATE_FAILURES[code] ?? 'Refused');
+  if (!isWhatsApp(request.from) && !deps.account.ownsSender(request.from)) {
+    throw new TwilioApiError(
+      400,
+      21606,
+      `The From phone number ${request.from} is not a valid, SMS-capable inbound phone number or short code for your account.`,
+    );
+  }
+  if (request.contentSid && !deps.account.template(request.contentSid)) {
+    throw new TwilioApiError(400, 21655, 'The ContentSid is Invalid.');
+  }
+  if (deps.optOuts.blocks(request.to, request.from)) {
+    throw new TwilioApiError(400, 21610, CREATE_FAILURES[21610] ?? 'Unsubscribed');
+  }
+}
+
 function accept(deps: MessagesApiDeps, request: CreateRequest): ApiMessage {
   const at = deps.now();
   const viaService = request.messagingServiceSid !== null;
-  const { to, from, body, mediaUrls, contentSid, contentVariables, statusCallback } = request;
+  const { to, from, mediaUrls, contentSid, contentVariables, statusCallback } = request;
+  const template = contentSid ? deps.account.template(contentSid) : undefined;
+  const body = template ? renderTemplate(template.body, contentVariables) : request.body;
   const message: ApiMessage = {
     sid: newSid(mediaUrls.length > 0 ? 'MM' : 'SM'),
     accountSid: deps.accountSid,
@@ -104,66 +117,34 @@ function accept(deps: MessagesApiDeps, request: CreateRequest): ApiMessage {
 export function messagesApi(deps: MessagesApiDeps): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '100kb' });
-  const auth = authenticate(deps);
-
-  router.use(async (_req, _res, next) => {
-    if (deps.faults.delayMs > 0)
-      await sleep(deps.faults.delayMs, undefined, { signal: deps.signal });
-    next();
-  });
+  const auth = authenticate(deps.accountSid, deps.authToken);
 
   router.post('/Accounts/:AccountSid/Messages.json', auth, form, (req, res) => {
     const fault = deps.faults.takeCreateFault();
     if (fault) throw new TwilioApiError(fault.status, fault.code, fault.message);
     const request = parseCreateRequest(req.body);
-    const code = deps.faults.createFailureFor(request.to);
-    if (code === 21211) {
-      throw new TwilioApiError(
-        400,
-        code,
-        `The 'To' number ${request.to} is not a valid phone number.`,
-      );
-    }
-    if (code !== undefined) throw new TwilioApiError(400, code, CREATE_FAILURES[code] ?? 'Refused');
-    if (deps.phones.isOptedOut(request.to)) {
-      throw new TwilioApiError(400, 21610, CREATE_FAILURES[21610] ?? 'Unsubscribed');
-    }
+    checkAccount(deps, request);
     const message = accept(deps, request);
     res.status(201).json(messageResource(message));
     void runDelivery(deps.callbacks, message, outcomeFor(deps, request));
   });
 
-  // Twilio's list: newest first, filtered by To and From, one page (PageSize, at most 1000).
-  router.get(
-    '/Accounts/:AccountSid/Messages.json',
-    auth,
-    (req: Request<{ AccountSid: string }>, res) => {
-      const { To: to, From: from, PageSize: size } = req.query;
-      const pageSize = Math.min(1000, Math.max(1, Number(size) || 50));
-      const messages = deps.store
-        .all()
-        .filter(
-          (m) =>
-            m.accountSid === req.params.AccountSid &&
-            (typeof to !== 'string' || m.to === to) &&
-            (typeof from !== 'string' || m.from === from),
-        )
-        .reverse()
-        .slice(0, pageSize);
-      const uri = req.originalUrl;
-      res.json({
-        messages: messages.map(messageResource),
-        page: 0,
-        page_size: pageSize,
-        start: 0,
-        end: Math.max(0, messages.length - 1),
-        uri,
-        first_page_uri: uri,
-        next_page_uri: null,
-        previous_page_uri: null,
-      });
-    },
-  );
+  // Newest first, filtered by To, From and DateSent (=, <=, >=), paged.
+  router.get('/Accounts/:AccountSid/Messages.json', auth, (req, res) => {
+    const { To: to, From: from } = req.query;
+    const dateSent = sentWithin(req.query);
+    const messages = deps.store
+      .all()
+      .filter(
+        (m) =>
+          m.accountSid === req.params.AccountSid &&
+          (typeof to !== 'string' || m.to === to) &&
+          (typeof from !== 'string' || m.from === from) &&
+          dateSent(m.sentAt),
+      )
+      .reverse();
+    res.json(listPage(messages, req.baseUrl + req.path, req.query, 'messages', messageResource));
+  });
 
   router.get(
     '/Accounts/:AccountSid/Messages/:Sid.json',
@@ -174,30 +155,5 @@ export function messagesApi(deps: MessagesApiDeps): Router {
       res.json(messageResource(message));
     },
   );
-
-  router.use((req) => {
-    throw notFound(req);
-  });
-  router.use(twilioErrors(deps.log));
   return router;
-}
-
-function notFound(req: Request): TwilioApiError {
-  return new TwilioApiError(404, 20404, `The requested resource ${req.originalUrl} was not found`);
-}
-
-function twilioErrors(log: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, _next) => {
-    if (error instanceof TwilioApiError) {
-      res.status(error.status).json(error.toJSON());
-      return;
-    }
-    const status = (error as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(400).json(errorBody(400, 20001, (error as Error).message));
-      return;
-    }
-    log.error({ err: error, method: req.method, path: req.path }, 'twilio-local request failed');
-    res.status(500).json(errorBody(500, 20500, 'Internal Server Error'));
-  };
 }

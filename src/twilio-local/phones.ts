@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Faults } from './faults';
-import { optOutType } from './opt-out-keywords';
+import type { OptOuts } from './opt-outs';
 import { postSigned } from './signed-post';
 import {
   API_VERSION,
@@ -38,13 +38,15 @@ export interface PhonesDeps {
   authToken: string;
   now: () => number;
   faults: Faults;
+  optOuts: OptOuts;
+  /** Set when the account's numbers are in a Messaging Service (Advanced Opt-Out). */
+  messagingServiceSid?: string;
   signal: AbortSignal;
   webhookUrl: () => string | undefined;
 }
 
 /** The simulated people: what they text Shiftline, their opt-outs and WhatsApp windows. */
 export class Phones {
-  private readonly optedOut = new Set<string>();
   private readonly lastInboundAt = new Map<string, number>();
   private readonly lastSender = new Map<string, string>();
 
@@ -59,10 +61,8 @@ export class Phones {
       throw new InboundError(`${input.from} and ${to} are not on the same channel`);
     }
     const messageSid = input.messageSid ?? newSid();
-    const type = optOutType(input.body);
     // Twilio applies the keyword before (and whether or not) the webhook is answered.
-    if (type === 'STOP') this.optedOut.add(input.from);
-    if (type === 'START') this.optedOut.delete(input.from);
+    const type = this.deps.optOuts.onInbound(input.from, to, input.body);
     this.lastInboundAt.set(input.from, this.deps.now());
 
     const params: Record<string, string> = {
@@ -78,6 +78,7 @@ export class Phones {
       From: input.from,
       ApiVersion: API_VERSION,
     };
+    if (this.deps.messagingServiceSid) params.MessagingServiceSid = this.deps.messagingServiceSid;
     if (isWhatsApp(input.from)) {
       const digits = bareNumber(input.from).slice(1);
       params.ProfileName = input.profileName ?? `Phone ${digits.slice(-4)}`;
@@ -93,10 +94,6 @@ export class Phones {
     return { ...answer, messageSid };
   }
 
-  isOptedOut(number: string): boolean {
-    return this.optedOut.has(number);
-  }
-
   /** True when `number` texted within the last 24 hours of the virtual clock. */
   whatsappWindowOpen(number: string): boolean {
     const last = this.lastInboundAt.get(number);
@@ -109,7 +106,7 @@ export class Phones {
   }
 
   clear(): void {
-    this.optedOut.clear();
+    this.deps.optOuts.clear();
     this.lastInboundAt.clear();
     this.lastSender.clear();
   }

@@ -1,17 +1,30 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import express from 'express';
 import pino from 'pino';
 import { z } from 'zod';
 import type { Logger } from '../log';
+import { Account } from './account';
 import { controlApi } from './control-api';
 import { Faults } from './faults';
+import { incomingNumbersApi } from './incoming-numbers-api';
 import { MessageStore } from './message-store';
 import { messagesApi } from './messages-api';
+import { OptOuts } from './opt-outs';
 import { Phones } from './phones';
-import { API_VERSION } from './twilio-format';
-import type { TwilioLocal, TwilioLocalOptions, TwilioLocalPhones } from './types';
+import { notFound, twilioErrors } from './rest-common';
+import { API_VERSION, DEFAULT_SENDER } from './twilio-format';
+import type {
+  TwilioLocal,
+  TwilioLocalAccount,
+  TwilioLocalOptions,
+  TwilioLocalPhones,
+} from './types';
+
+const keywords = z.array(z.string().regex(/^\S+$/)).optional();
 
 const optionsSchema = z.object({
   port: z.int().min(0).max(65535).default(0),
@@ -21,13 +34,24 @@ const optionsSchema = z.object({
   statusDelayMs: z.int().min(0).max(60_000).default(5),
   now: z.custom<() => number>((value) => typeof value === 'function').default(() => Date.now),
   log: z.custom<Logger>((value) => typeof value === 'object' && value !== null).optional(),
+  numbers: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).default([DEFAULT_SENDER]),
+  templates: z
+    .array(
+      z.object({
+        sid: z.string().regex(/^HX[0-9a-fA-F]{32}$/),
+        body: z.string().min(1).optional(),
+        approved: z.boolean().optional(),
+      }),
+    )
+    .default([]),
+  advancedOptOut: z.object({ stop: keywords, start: keywords, help: keywords }).optional(),
 });
 
 const webhookUrlSchema = z.url({ protocol: /^https?$/ });
 
 /**
- * Starts, on 127.0.0.1, an HTTP server that answers like Twilio's Messages API, with simulated
- * phones and switchable faults (see TwilioLocal).
+ * Starts, on 127.0.0.1, an HTTP server that answers like Twilio's Messages and
+ * IncomingPhoneNumbers APIs, with simulated phones and switchable faults (see TwilioLocal).
  */
 export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLocal> {
   const options = optionsSchema.parse(o);
@@ -37,6 +61,10 @@ export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLoc
   const lifetime = new AbortController();
   const signal = lifetime.signal;
 
+  const account = new Account(accountSid, now);
+  for (const number of options.numbers) account.addNumber(number);
+  for (const template of options.templates) account.addTemplate(template);
+  const optOuts = new OptOuts(options.advancedOptOut, account.messagingServiceSid);
   const faults = new Faults();
   const store = new MessageStore();
   const phoneRegistry = new Phones({
@@ -44,6 +72,8 @@ export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLoc
     authToken,
     now,
     faults,
+    optOuts,
+    ...(optOuts.isAdvanced ? { messagingServiceSid: account.messagingServiceSid } : {}),
     signal,
     webhookUrl: () => webhookUrl,
   });
@@ -52,11 +82,17 @@ export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLoc
     received: (number) => store.received(number),
     attempts: () => store.all(),
     waitFor: (number, count, timeoutMs) => store.waitFor(number, count, timeoutMs),
-    isOptedOut: (number) => phoneRegistry.isOptedOut(number),
+    isOptedOut: (number) => optOuts.isOptedOut(number),
     clear: () => {
       store.clear();
       phoneRegistry.clear();
     },
+  };
+  const accountControl: TwilioLocalAccount = {
+    addNumber: (number) => void account.addNumber(number),
+    removeNumber: (number) => void account.removeNumber(number),
+    numbers: () => account.listNumbers().map((number) => number.phoneNumber),
+    addTemplate: (template) => account.addTemplate(template),
   };
   const setWebhookUrl = (url: string) => {
     webhookUrl = webhookUrlSchema.parse(url);
@@ -73,22 +109,35 @@ export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLoc
     faults,
     signal,
     log,
+    channelInstallSid:
+      'XE' + createHash('sha256').update(`wa:${accountSid}`).digest('hex').slice(0, 32),
   };
-  app.use(
-    `/${API_VERSION}`,
+  const rest = express.Router();
+  rest.use(async (_req, _res, next) => {
+    if (faults.delayMs > 0) await sleep(faults.delayMs, undefined, { signal });
+    next();
+  });
+  rest.use(
     messagesApi({
       accountSid,
       authToken,
       now,
       store,
       phones: phoneRegistry,
+      account,
+      optOuts,
       faults,
       callbacks,
-      signal,
       log,
     }),
   );
-  app.use('/_local', controlApi({ phones, faults, setWebhookUrl, log }));
+  rest.use(incomingNumbersApi({ accountSid, authToken, account }));
+  rest.use((req) => {
+    throw notFound(req);
+  });
+  rest.use(twilioErrors(log));
+  app.use(`/${API_VERSION}`, rest);
+  app.use('/_local', controlApi({ phones, faults, account: accountControl, setWebhookUrl, log }));
 
   const server = createServer(app);
   server.listen(options.port, '127.0.0.1');
@@ -103,6 +152,7 @@ export async function startTwilioLocal(o: TwilioLocalOptions): Promise<TwilioLoc
     setWebhookUrl,
     phones,
     faults,
+    account: accountControl,
     stop() {
       stopped ??= new Promise<void>((resolve, reject) => {
         lifetime.abort();

@@ -10,8 +10,8 @@ const ADDRESS = /^(?:whatsapp:)?\+[1-9]\d{6,14}$/;
 const SHORT_CODE = /^\d{5,6}$/;
 const ALPHANUMERIC_SENDER = /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/;
 
-/** "SM" + 32 hex digits, like every Twilio message SID. */
-export function newSid(prefix: 'SM' | 'MM' = 'SM'): string {
+/** A two-letter prefix ("SM" for a message, "PN" for a number) + 32 hex digits, like Twilio's SIDs. */
+export function newSid(prefix: 'SM' | 'MM' | 'PN' = 'SM'): string {
   return prefix + randomBytes(16).toString('hex');
 }
 

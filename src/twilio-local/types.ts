@@ -1,4 +1,5 @@
 import type { CreateRequest } from './create-request';
+import type { AdvancedOptOut } from './opt-outs';
 import type { Logger } from '../log';
 
 export interface TwilioLocalOptions {
@@ -14,9 +15,26 @@ export interface TwilioLocalOptions {
   now?: () => number;
   /** Where failed callbacks and unexpected errors are logged; default silent. */
   log?: Logger;
+  /** The account's phone numbers (IncomingPhoneNumbers), the only senders it accepts; default [+15005550006]. */
+  numbers?: string[];
+  /** The account's Content templates; `body` defaults to "{{1}}", `approved` to true. */
+  templates?: TemplateSpec[];
+  /**
+   * Advanced Opt-Out: every number is in one Messaging Service whose keywords (these lists,
+   * or Twilio's defaults) opt out of the whole service and arrive as OptOutType. Absent:
+   * Twilio's default handling (per number, SMS only, no OptOutType).
+   */
+  advancedOptOut?: AdvancedOptOut;
 }
 
-export type MessageStatus = 'accepted' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+export interface TemplateSpec {
+  sid: string;
+  body?: string;
+  approved?: boolean;
+}
+
+export type MessageStatus =
+  'accepted' | 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'read';
 
 /** A message the Messages API accepted (201), whatever became of it. */
 export interface ApiMessage extends CreateRequest {
@@ -70,6 +88,7 @@ export interface TwilioLocalPhones {
   attempts(): ApiMessage[];
   /** Resolves when `number` has received at least `count` messages; rejects after timeoutMs (5000). */
   waitFor(number: string, count: number, timeoutMs?: number): Promise<ReceivedMessage[]>;
+  /** Whether the number has blocked any sender (STOP). */
   isOptedOut(number: string): boolean;
   /** Forgets every message, opt-out, WhatsApp window and last sender. */
   clear(): void;
@@ -86,6 +105,14 @@ export interface TwilioLocalFaults {
   reset(): void;
 }
 
+/** What the account owns, changed as an operator would (buying a number, adding a template). */
+export interface TwilioLocalAccount {
+  addNumber(phoneNumber: string): void;
+  removeNumber(phoneNumber: string): void;
+  numbers(): string[];
+  addTemplate(template: TemplateSpec): void;
+}
+
 export interface TwilioLocal {
   /** e.g. http://127.0.0.1:41234: what TWILIO_API_URL is set to. */
   url: string;
@@ -93,5 +120,6 @@ export interface TwilioLocal {
   setWebhookUrl(url: string): void;
   phones: TwilioLocalPhones;
   faults: TwilioLocalFaults;
+  account: TwilioLocalAccount;
   stop(): Promise<void>;
 }

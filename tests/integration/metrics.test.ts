@@ -105,7 +105,12 @@ describe('METRICS_PORT', () => {
   });
 
   it("serves a worker-only process's metrics on a port of its own", async () => {
-    const config = testConfig({ ROLE: 'worker', METRICS_PORT: '0' });
+    // The worker's check of its senders at start goes to a port that refuses, not to Twilio.
+    const config = testConfig({
+      ROLE: 'worker',
+      METRICS_PORT: '0',
+      TWILIO_API_URL: 'http://127.0.0.1:9',
+    });
     worker = await startShiftline(config, testLogger(config));
     expect(worker.web).toBeUndefined();
     await worker.runtime.timersQueue.add('fire', { timerId: 'no-such-timer' });

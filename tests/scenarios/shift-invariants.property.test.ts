@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Types } from 'mongoose';
 import { postShift } from '../../src/engine/runtime/events';
 import { withDeliveries } from '../support/deliveries';
+import { forgetSeenChanges } from '../../src/engine/runtime/change-log';
 import { Scenario } from '../support/scenario';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
@@ -127,6 +128,12 @@ interface Stop {
    * client-side) compare greater, so every text Shiftline recorded after the STOP has a greater id.
    */
   after: Types.ObjectId;
+  /**
+   * Set when the person opts back in: Twilio's default takes a YES (or START, UNSTOP) to the
+   * same number as that (help.twilio.com/articles/223134027), and texts may flow again.
+   */
+  acceptedUntil?: number;
+  until?: Types.ObjectId;
 }
 
 describe('shift invariants under random texts and time', () => {
@@ -149,6 +156,8 @@ describe('shift invariants under random texts and time', () => {
      */
     const forgetRun = async () => {
       for (const model of Object.values(s.models)) await model.collection.deleteMany({});
+      s.runtime.directory.forgetEverything();
+      forgetSeenChanges(s.models);
       await s.runtime.timersQueue.obliterate({ force: true });
     };
 
@@ -170,12 +179,12 @@ describe('shift invariants under random texts and time', () => {
       });
     };
 
-    /** Nothing accepted by the endpoint, nor even tried by Shiftline, after a person's STOP. */
+    /** Nothing accepted by the endpoint, nor even tried by Shiftline, after a person's STOP until they opt back in. */
     const checkStops = async (stops: Stop[]) => {
       const attempts = endpoint.attempts();
       for (const stop of stops) {
         const accepted = attempts
-          .slice(stop.acceptedBefore)
+          .slice(stop.acceptedBefore, stop.acceptedUntil)
           .filter((m) => m.to === stop.phone)
           .map((m) => m.body);
         expect({ stop: stop.phone, acceptedAfterStop: accepted }).toEqual({
@@ -184,7 +193,10 @@ describe('shift invariants under random texts and time', () => {
         });
         const later = await withDeliveries(
           s.models,
-          await OutboundMessage.find({ person: stop.personId, _id: { $gt: stop.after } }).lean(),
+          await OutboundMessage.find({
+            person: stop.personId,
+            _id: { $gt: stop.after, ...(stop.until ? { $lt: stop.until } : {}) },
+          }).lean(),
         );
         const handedOver = later
           .filter((m) => m.suppressed !== 'opted_out')
@@ -228,6 +240,12 @@ describe('shift invariants under random texts and time', () => {
         const stops: Stop[] = [];
         const trail: string[] = [`run ${runNumber}`];
         const text = async (phone: string, body: string) => {
+          const open = stops.find((stop) => stop.phone === phone && !stop.until);
+          if (body === 'YES' && open) {
+            stopped.delete(phone);
+            open.acceptedUntil = endpoint.attempts().length;
+            open.until = new Types.ObjectId();
+          }
           if (body === 'STOP' && !stopped.has(phone)) {
             stopped.add(phone);
             const person = workers.find((w) => w.phone === phone)!;

@@ -1,3 +1,4 @@
+import { forgetSeenChanges } from '../../src/engine/runtime/change-log';
 import type { Runtime } from '../../src/runtime';
 
 /**
@@ -25,6 +26,9 @@ export async function clearShiftData(
     ...also.map((name) => m[name]),
   ];
   for (const model of collections) await model.collection.deleteMany({});
+  // Raw deletes bypass the write notices the in-process caches listen to.
+  runtime.directory.forgetEverything();
+  forgetSeenChanges(m);
   await runtime.timersQueue.obliterate({ force: true });
   await runtime.outboundQueue.obliterate({ force: true });
 }

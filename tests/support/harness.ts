@@ -1,9 +1,14 @@
 import { freePort } from '../../scripts/services/free-port';
 import { startShiftline, type Shiftline } from '../../src/main';
-import { startTwilioLocal, type TwilioLocal } from '../../src/twilio-local';
+import {
+  startTwilioLocal,
+  type TwilioLocal,
+  type TwilioLocalOptions,
+} from '../../src/twilio-local';
 import { systemClock, type Clock } from '../../src/engine/clock';
 import type { Config } from '../../src/config';
 import { testConfig, testLogger } from './env';
+import { TEST_ACCOUNT_NUMBERS, TEST_TEMPLATE_SID } from './test-account';
 
 export interface Harness {
   config: Config;
@@ -19,7 +24,12 @@ export interface Harness {
  * signed webhooks to Shiftline.
  */
 export async function startHarness(
-  options: { overrides?: Record<string, string>; clock?: Clock } = {},
+  options: {
+    overrides?: Record<string, string>;
+    clock?: Clock;
+    /** Options of the local endpoint beyond the test account's numbers and template. */
+    twilio?: Pick<TwilioLocalOptions, 'advancedOptOut' | 'numbers' | 'templates'>;
+  } = {},
 ): Promise<Harness> {
   const clock = options.clock ?? systemClock;
   const port = await freePort();
@@ -35,6 +45,9 @@ export async function startHarness(
     authToken: config.TWILIO_AUTH_TOKEN,
     webhookUrl: `${base}/webhooks/twilio/messages`,
     now: () => clock.now().getTime(),
+    numbers: TEST_ACCOUNT_NUMBERS,
+    templates: [{ sid: TEST_TEMPLATE_SID }],
+    ...options.twilio,
   });
   const shiftline = await startShiftline(
     { ...config, TWILIO_API_URL: twilio.url },

@@ -14,6 +14,7 @@
  * - Command words of six letters or more one typo away are read as meant ("cancle", "reschedual"
  *   is two away and is not).
  */
+import { OPT_OUT_WORDS, TWILIO_OPT_IN_WORDS } from '../keywords';
 import { isWithinOneEdit } from '../normalise';
 import { alternation } from './alternation';
 import { createScan } from './scan';
@@ -36,18 +37,9 @@ interface CommandWords {
 }
 
 /** Whole texts that belong to someone else: Twilio's opt-out and opt-in words, yes, no, help, status. */
-const NOT_COMMANDS = new Set([
-  'stop',
-  'stopall',
-  'unsubscribe',
-  'cancel',
-  'end',
-  'quit',
-  'revoke',
-  'optout',
-  'start',
-  'unstop',
-  'yes',
+const NOT_COMMANDS = new Set<string>([
+  ...OPT_OUT_WORDS,
+  ...TWILIO_OPT_IN_WORDS,
   'y',
   'no',
   'n',

@@ -12,6 +12,7 @@ import { lastWorkerFor } from './client-history';
 import { offerStates, OPEN_OFFER_STATES } from './offer-states';
 import { bookingsOf, minutesThisWeek, reliabilityOf, toAvailability } from './worker-history';
 import type { EngineRuntime } from './types';
+import { isOptedOutOf } from '../../messaging/opt-out';
 
 export interface RankingInput {
   shift: ShiftToFill;
@@ -44,12 +45,21 @@ export async function loadRankingInput(
       ? programmeCandidates(runtime, shift)
       : // FerretDB has no $elemMatch on fields: match loosely here, exactly below.
         Person.find({ 'roles.organisation': { $in: employers }, 'roles.role': 'worker' }).lean(),
-    Organisation.find({ _id: { $in: employers } }, { timeZone: 1 }).lean(),
+    Organisation.find(
+      { _id: { $in: employers } },
+      { timeZone: 1, smsNumbers: 1, whatsappNumbers: 1 },
+    ).lean(),
     Offer.find({ shift: shift._id }, { person: 1 }).lean(),
     shift.client ? Person.findById(shift.client, { preferredOrganisations: 1 }).lean() : null,
     lastWorkerFor(runtime, shift),
   ]);
   const zones = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
+  const own = organisations.find((o) => o._id.toString() === organisationId);
+  // The shift's offers go out from its organisation's number: someone who sent it STOP is out.
+  const ownSender = (channel: string | null | undefined) =>
+    channel === 'whatsapp'
+      ? own?.whatsappNumbers[0] && `whatsapp:${own.whatsappNumbers[0]}`
+      : own?.smsNumbers[0];
   const people = shift.programme
     ? matched
     : matched.filter((p) =>
@@ -81,7 +91,7 @@ export async function loadRankingInput(
       badges: person.badges,
       timeZone: person.timeZone ?? zones.get(employer) ?? 'UTC',
       availability: toAvailability(person.availability),
-      optedOut: person.optedOut,
+      optedOut: isOptedOutOf(person, ownSender(person.channel) ?? ''),
       bookings: bookings.get(id) ?? [],
       reliability: reliability.get(id) ?? [],
       confirmedMinutesThisWeek: minutes.get(id) ?? 0,

@@ -1,4 +1,5 @@
 import { isDuplicateKeyError } from '../../db/duplicate-key';
+import { deleteWhere, insertOne } from '../../db/insert-batcher';
 import type { Models } from '../../models';
 import { changeRecordId } from '../../models/change-record';
 import type { Effect, FlowEvent, Snapshot } from '../types';
@@ -27,16 +28,16 @@ const byId = (models: Models, id: string) => models.ChangeRecord.findById(id).le
 /**
  * The entity's change record with the highest version: its current snapshot. Versions have no
  * gaps (n+1 is only ever computed from n), so this gallops up by _id from the highest version
- * known to exist (`from`, else 0) to one that does not, then halves the gap. Lookups by _id
- * are the only ones FerretDB 1.x serves without decoding every document of the collection.
+ * known to exist (`from`, else the last this process saw, else 0) to one that does not, then
+ * halves the gap. With a record known, the usual answer costs one lookup: that the next version
+ * does not exist.
  */
 export async function latestChange(
   models: Models,
   entity: string,
   from?: ChangeRecord,
 ): Promise<ChangeRecord | null> {
-  let low =
-    from ?? (await lastSeen(models, entity)) ?? (await byId(models, changeRecordId(entity, 0)));
+  let low = from ?? lastSeen(models, entity) ?? (await byId(models, changeRecordId(entity, 0)));
   if (!low) return null;
   let high: number;
   for (let step = 1; ; step *= 2) {
@@ -58,24 +59,29 @@ export async function latestChange(
 }
 
 /**
- * The latest version this process saw of each entity, per database connection. Versions only
- * grow, so it is where a search for the latest can start: one lookup that it still exists (a
- * test may have emptied the collection) and one that the next does not, instead of galloping up
- * from version 0 (4 lookups at version 2, 8 at version 10).
+ * The latest record this process saw of each entity, per database connection. Records never
+ * change and versions only grow, so it is where a search for the latest can start. Whatever
+ * removes change records other than by the engine (a test emptying the collection) calls
+ * forgetSeenChanges.
  */
-const seen = new WeakMap<Models, Map<string, string>>();
+const seen = new WeakMap<Models, Map<string, ChangeRecord>>();
 const REMEMBERED_ENTITIES = 20_000;
 
 function remember(models: Models, record: ChangeRecord): void {
   let entities = seen.get(models);
   if (!entities) seen.set(models, (entities = new Map()));
+  const known = entities.get(record.entity);
+  if (known && known.version > record.version) return;
   if (entities.size >= REMEMBERED_ENTITIES) entities.clear();
-  entities.set(record.entity, record._id);
+  entities.set(record.entity, record);
 }
 
-async function lastSeen(models: Models, entity: string): Promise<ChangeRecord | null> {
-  const id = seen.get(models)?.get(entity);
-  return id === undefined ? null : byId(models, id);
+export function lastSeen(models: Models, entity: string): ChangeRecord | undefined {
+  return seen.get(models)?.get(entity);
+}
+
+export function forgetSeenChanges(models: Models): void {
+  seen.delete(models);
 }
 
 export function causeKey(
@@ -96,26 +102,25 @@ export async function insertChange(models: Models, change: NewChange): Promise<I
   const version = change.snapshot.version;
   const _id = changeRecordId(change.entity, version);
   const key = causeKey(change.entity, change.cause, change.event);
-  const pending = await models.PendingDispatch.create({
+  const pending = await insertOne(models.PendingDispatch, {
     change: _id,
     entity: change.entity,
     at: change.at,
   });
   try {
-    const created = await models.ChangeRecord.create({
+    const record = (await insertOne(models.ChangeRecord, {
       ...change,
       _id,
       version,
       to: change.snapshot.state,
       ...(key === undefined ? {} : { causeKey: key }),
-    });
-    const record = created.toObject<ChangeRecord>();
+    })) as unknown as ChangeRecord;
     remember(models, record);
     return { kind: 'inserted', record };
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
-  await models.PendingDispatch.deleteOne({ _id: pending._id });
+  await deleteWhere(models.PendingDispatch, '_id', pending._id);
   const atVersion = await byId(models, _id);
   if (atVersion) {
     return key !== undefined && atVersion.causeKey === key
@@ -134,5 +139,5 @@ export async function isDispatched(models: Models, record: ChangeRecord): Promis
 }
 
 export async function markDispatched(models: Models, record: ChangeRecord): Promise<void> {
-  await models.PendingDispatch.deleteMany({ change: record._id });
+  await deleteWhere(models.PendingDispatch, 'change', record._id);
 }

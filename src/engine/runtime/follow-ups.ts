@@ -27,7 +27,7 @@ export async function followUps(runtime: EngineRuntime, record: ChangeRecord): P
 }
 
 async function startAttendance(runtime: EngineRuntime, offer: OfferContext, cause: Cause) {
-  const { Assignment, Shift } = runtime.models;
+  const { Assignment } = runtime.models;
   const assignment = await Assignment.findOne({
     shift: offer.shiftId,
     person: offer.personId,
@@ -36,7 +36,7 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
     runtime.log.warn({ offerId: offer.offerId }, 'accepted offer without an assignment');
     return;
   }
-  const shift = await Shift.findById(offer.shiftId).orFail().lean();
+  const shift = await runtime.directory.shiftOrFail(offer.shiftId);
   const [person, organisation] = await Promise.all([
     runtime.directory.personOrFail(offer.personId),
     runtime.directory.organisationOrFail(shift.organisation),
@@ -60,8 +60,8 @@ async function startCompletion(
   attendance: AttendanceContext,
   cause: Cause,
 ) {
-  const { Shift, Partnership } = runtime.models;
-  const shift = await Shift.findById(attendance.shiftId).orFail().lean();
+  const { Partnership } = runtime.models;
+  const shift = await runtime.directory.shiftOrFail(attendance.shiftId);
   const [worker, organisation] = await Promise.all([
     runtime.directory.personOrFail(attendance.personId),
     runtime.directory.organisationOrFail(shift.organisation),

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { CompletionContext } from '../../../flows/completion';
+import type { Shift } from '../../models/shift';
 import { attendanceEntity, completionEntity, offerEntity } from './entities';
 import { loadSnapshot } from './store';
 import type { EngineRuntime } from './types';
@@ -184,10 +185,9 @@ async function shiftsById(
   runtime: EngineRuntime,
   ids: Types.ObjectId[],
 ): Promise<Map<string, ShiftSummary>> {
-  const shifts = await runtime.models.Shift.find(
-    { _id: { $in: ids }, state: { $ne: 'cancelled' } },
-    { start: 1, end: 1, place: 1 },
-  ).lean();
+  const distinct = [...new Set(ids.map(String))];
+  const found = await Promise.all(distinct.map((id) => runtime.directory.shift(id)));
+  const shifts = found.filter((s): s is Shift => s !== null && s.state !== 'cancelled');
   return new Map(
     shifts.map((s) => [
       s._id.toString(),

@@ -1,7 +1,7 @@
 import type { Flow } from '../flow';
 import { start, transition } from '../transition';
 import type { FlowEvent, Snapshot } from '../types';
-import { insertChange, isDispatched, latestChange } from './change-log';
+import { insertChange, isDispatched, lastSeen, latestChange } from './change-log';
 import { dispatch } from './dispatcher';
 import { EntityBusyError } from './entity-busy-error';
 import { flowById } from './flows';
@@ -60,8 +60,9 @@ export async function startFlow<Ctx, E extends FlowEvent, S extends string>(
  * next version by inserting the change record, then dispatch its effects. Losing the claim to
  * a concurrent transition means reloading and deciding again on the newer snapshot. The same
  * cause (with a ref) applied again returns the first result, `replayed`. `known`: the entity's
- * latest record as the caller last read it, used instead of reading it again; if it is stale,
- * the insert of the next version is refused and the retry searches on from it.
+ * latest record as the caller last read it (else the latest this process saw), used instead of
+ * reading it again; if it is stale, the insert of the next version is refused and the retry
+ * searches on from it.
  */
 export async function applyEvent<Ctx, E extends FlowEvent, S extends string>(
   runtime: EngineRuntime,
@@ -72,13 +73,22 @@ export async function applyEvent<Ctx, E extends FlowEvent, S extends string>(
   options: ApplyOptions & { known?: ChangeRecord } = {},
 ): Promise<ApplyResult<Ctx>> {
   const { models, clock } = runtime;
-  let known = options.known;
+  // The latest record this process saw is assumed current: if it is not, the insert of the next
+  // version is refused, and the retry searches on from it.
+  let known = options.known ?? lastSeen(models, entity);
+  let assumed = !options.known && known !== undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const latest = attempt === 1 && known ? known : await latestChange(models, entity, known);
     if (!latest) return { handled: false, reason: 'no_entity', snapshot: null };
     const current = asSnapshot<Ctx>(latest);
     const now = clock.now();
     const result = transition(flow, current, event, now);
+    if (!result.handled && assumed) {
+      // Refused by an assumed state: read the latest before answering so.
+      assumed = false;
+      known = latest;
+      continue;
+    }
     if (!result.handled) return { handled: false, reason: result.reason, snapshot: current };
     const inserted = await insertChange(models, {
       entity,

@@ -28,7 +28,7 @@ export async function runOfferNext(
   effect: OfferNext,
   cause: Cause,
 ): Promise<void> {
-  const shift = await runtime.models.Shift.findById(effect.shiftId).lean();
+  const shift = await runtime.directory.shift(effect.shiftId);
   if (!shift || shift.state === 'cancelled') return;
   const batch =
     (await runtime.models.OfferBatch.findById(effect.dedupeKey).lean()) ??

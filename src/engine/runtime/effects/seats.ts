@@ -28,7 +28,7 @@ export async function runClaimSeat(
   effect: ClaimSeat,
 ): Promise<void> {
   const cause: Cause = { kind: 'system', ref: `change:${record._id}` };
-  const shift = await runtime.models.Shift.findById(effect.shiftId).lean();
+  const shift = await runtime.directory.shift(effect.shiftId);
   if (!shift) throw new Error(`claimSeat: no shift ${effect.shiftId}`);
   const offer = record.snapshot.context as OfferContext;
   const answer = await takeSeat(runtime, shift, effect.personId, offer);

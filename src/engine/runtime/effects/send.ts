@@ -24,7 +24,7 @@ export async function runNotify(
   _record: ChangeRecord,
   effect: Notify,
 ): Promise<void> {
-  const shift = await runtime.models.Shift.findById(effect.shiftId).lean();
+  const shift = await runtime.directory.shift(effect.shiftId);
   if (!shift) return;
   let personId: Types.ObjectId | null | undefined = shift[effect.role];
   if (!personId && effect.role === 'coordinator') {
@@ -77,21 +77,11 @@ async function textPerson(
   });
 }
 
-/** A shift never changes organisation, so each is looked up once per process. */
-const shiftOrganisations = new Map<string, Types.ObjectId>();
-const REMEMBERED_SHIFTS = 10_000;
-
 async function organisationOfShift(
   runtime: EngineRuntime,
   shiftId: string,
 ): Promise<Types.ObjectId | null> {
-  const known = shiftOrganisations.get(shiftId);
-  if (known) return known;
-  const shift = await runtime.models.Shift.findById(shiftId, { organisation: 1 }).lean();
-  if (!shift) return null;
-  if (shiftOrganisations.size >= REMEMBERED_SHIFTS) shiftOrganisations.clear();
-  shiftOrganisations.set(shiftId, shift.organisation);
-  return shift.organisation;
+  return (await runtime.directory.shift(shiftId))?.organisation ?? null;
 }
 
 /** Every flow's context names its shift. */
