@@ -13,5 +13,3 @@ export const messageStatusEventSchema = new Schema({
   at: { type: Date, required: true },
 });
 messageStatusEventSchema.index({ twilioSid: 1, status: 1 }, { unique: true });
-// A text's furthest status: settled from the highest rank.
-messageStatusEventSchema.index({ twilioSid: 1, rank: -1 });
