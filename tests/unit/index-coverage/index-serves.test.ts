@@ -1,5 +1,6 @@
 import { indexServes, isServed, type IndexSpec } from '../../index-coverage/index-serves';
 import { shapesOfCommand, type QueryShape } from '../../index-coverage/query-shape';
+import { isAllowedScan } from '../../index-coverage/allowed-scans';
 
 const index = (keys: Record<string, 1 | -1>, options: Partial<IndexSpec> = {}): IndexSpec => ({
   keys: Object.entries(keys),
@@ -8,8 +9,11 @@ const index = (keys: Record<string, 1 | -1>, options: Partial<IndexSpec> = {}): 
   ...options,
 });
 
-const find = (filter: Record<string, unknown>, sort?: Record<string, 1 | -1>): QueryShape =>
-  shapesOfCommand({ find: 'c', filter, ...(sort && { sort }) })[0]!;
+const find = (
+  filter: Record<string, unknown>,
+  sort?: Record<string, 1 | -1>,
+  collection = 'c',
+): QueryShape => shapesOfCommand({ find: collection, filter, ...(sort && { sort }) })[0]!;
 
 const range = { $gte: 1 };
 
@@ -76,5 +80,13 @@ describe('isServed', () => {
 
   it('serves a sort alone from _id', () => {
     expect(isServed(find({}, { _id: -1 }), [])).toBe(true);
+  });
+});
+
+describe('isAllowedScan', () => {
+  it('allows only the whole-collection reads it names, with neither filter nor sort', () => {
+    expect(isAllowedScan(find({}, undefined, 'organisations'))).toBe(true);
+    expect(isAllowedScan(find({}, { name: 1 }, 'organisations'))).toBe(false);
+    expect(isAllowedScan(find({}, undefined, 'people'))).toBe(false);
   });
 });
