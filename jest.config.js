@@ -5,9 +5,15 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   roots: ['<rootDir>/src', '<rootDir>/flows', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  setupFiles: ['<rootDir>/tests/index-coverage/record-shapes.ts'],
   globalSetup: '<rootDir>/tests/global-setup.ts',
   globalTeardown: '<rootDir>/tests/global-teardown.ts',
-  reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
+  // The index-coverage check counts itself into the results, so it goes before the summaries.
+  reporters: [
+    '<rootDir>/tests/index-coverage/reporter.js',
+    'default',
+    '<rootDir>/tests/summary-reporter.js',
+  ],
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -30,6 +30,8 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Serves /metrics on a port of its own, and not on PORT (a worker-only process has none). */
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     PUBLIC_BASE_URL: url(
       ['http://', 'https://'],
       'the http(s) URL Twilio calls, e.g. https://sms.example.org',

@@ -5,12 +5,15 @@ import { startWeb, type WebRole } from './http/server';
 import { startWorkers, type WorkerRole } from './jobs/worker-role';
 import { StartupError } from './startup-error';
 import { systemClock, type Clock } from './engine/clock';
+import { serveMetrics, type MetricsServer } from './metrics/metrics-server';
 import { checkSenders, type SenderProblem } from './messaging/check-senders';
 
 export interface Shiftline {
   runtime: Runtime;
   web?: WebRole;
   workers?: WorkerRole;
+  /** With METRICS_PORT: the port /metrics is served on. */
+  metrics?: MetricsServer;
   /** The worker role's check of its senders at start (see checkSenders); never rejects. */
   senderCheck?: Promise<SenderProblem[]>;
   stop(): Promise<void>;
@@ -25,6 +28,10 @@ export async function startShiftline(
   const runtime = await openRuntime(config, log, clock);
   const web = config.ROLE === 'worker' ? undefined : await startWeb(runtime);
   const workers = config.ROLE === 'web' ? undefined : await startWorkers(runtime);
+  const metrics =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await serveMetrics(runtime.metrics.expose, config.METRICS_PORT, log);
   // In the background: a slow Twilio does not hold up the start.
   const senderCheck = workers ? checkSenders(runtime) : undefined;
   let stopping: Promise<void> | undefined;
@@ -32,10 +39,12 @@ export async function startShiftline(
     runtime,
     web,
     workers,
+    metrics,
     ...(senderCheck ? { senderCheck } : {}),
     stop() {
       stopping ??= (async () => {
         await web?.stop();
+        await metrics?.stop();
         const drained = workers?.stop() ?? Promise.resolve();
         const timeout = new Promise<'timeout'>((resolve) =>
           setTimeout(() => resolve('timeout'), config.SHUTDOWN_TIMEOUT_MS).unref(),

@@ -16,6 +16,10 @@ import { createSenderPacer, type SenderPacer } from './messaging/pacing';
 import type { SendJob } from './messaging/outbox';
 import type { InboundJob } from './messaging/received-text';
 import type { TimerJob } from './engine/runtime/timer-jobs';
+import { createMetrics, type Metrics } from './metrics/metrics';
+import { observeDbCommands } from './metrics/db-commands';
+import { registerQueueDepth } from './metrics/queue-depth';
+import { observeTextSends } from './metrics/text-outcomes';
 import { Directory } from './directory/directory';
 
 /** The connections and queues every role shares, opened once at start. */
@@ -36,6 +40,8 @@ export interface Runtime {
   twilio: Twilio;
   /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
   pacer: SenderPacer;
+  /** What /metrics serves (src/metrics/). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -43,6 +49,8 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
   const mongo = await connectMongo(config.MONGODB_URI, log, {
     attempts: config.MONGODB_CONNECT_ATTEMPTS,
   });
+  const metrics = createMetrics();
+  observeDbCommands(mongo.getClient(), metrics);
   const capabilities = await detectCapabilities(mongo);
   log.info({ server: capabilities.server, version: capabilities.version }, 'database server');
   const models = registerModels(mongo);
@@ -82,6 +90,9 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     removeOnComplete: true,
     removeOnFail: { age: 7 * 24 * 3600 },
   });
+  registerQueueDepth(metrics.registry, [inboundQueue, outboundQueue, timersQueue], log);
+  const twilio = createTwilioClient(config);
+  observeTextSends(twilio, metrics);
   return {
     config,
     log,
@@ -95,8 +106,9 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     inboundQueue,
     outboundQueue,
     timersQueue,
-    twilio: createTwilioClient(config),
+    twilio,
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
+    metrics,
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);
       directory.close();

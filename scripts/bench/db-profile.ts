@@ -1,33 +1,20 @@
-import type { CommandFailedEvent, CommandStartedEvent, CommandSucceededEvent } from 'mongodb';
-
-interface Watchable {
-  on(event: 'commandStarted', listener: (e: CommandStartedEvent) => void): unknown;
-  on(event: 'commandSucceeded', listener: (e: CommandSucceededEvent) => void): unknown;
-  on(event: 'commandFailed', listener: (e: CommandFailedEvent) => void): unknown;
-}
+import type { mongo } from 'mongoose';
+import { onFinishedCommand } from '../../src/db/command-monitor';
 
 /**
- * Tallies the commands a MongoClient (opened with monitorCommands) sends: count and total
- * milliseconds per "command collection", to see where a run waits on the database.
+ * Tallies the commands a MongoClient sends: count and total milliseconds per "command
+ * collection", to see where a run waits on the database.
  */
-export function watchCommands(client: Watchable) {
-  const names = new Map<number, string>();
+export function watchCommands(client: mongo.MongoClient) {
   const tally = new Map<string, { count: number; totalMs: number; failed: number }>();
-  client.on('commandStarted', (e) => {
-    const target = e.command[e.commandName] as unknown;
-    names.set(e.requestId, `${e.commandName} ${typeof target === 'string' ? target : ''}`.trim());
-  });
-  const done = (e: CommandSucceededEvent | CommandFailedEvent, failed: boolean) => {
-    const name = names.get(e.requestId) ?? e.commandName;
-    names.delete(e.requestId);
-    const entry = tally.get(name) ?? { count: 0, totalMs: 0, failed: 0 };
+  onFinishedCommand(client, ({ name, collection, durationMs, failed }) => {
+    const key = collection ? `${name} ${collection}` : name;
+    const entry = tally.get(key) ?? { count: 0, totalMs: 0, failed: 0 };
     entry.count += 1;
-    entry.totalMs += e.duration;
+    entry.totalMs += durationMs;
     if (failed) entry.failed += 1;
-    tally.set(name, entry);
-  };
-  client.on('commandSucceeded', (e) => done(e, false));
-  client.on('commandFailed', (e) => done(e, true));
+    tally.set(key, entry);
+  });
   return {
     /** Every command kind, most time first: the counts sum to every command sent. */
     all() {

@@ -57,9 +57,7 @@ export function runBench<P extends object, R>(
   const run = async () => {
     const services = await startLocalServices();
     const profileDb = process.env.BENCH_DB_PROFILE === '1';
-    const mongoUri = new URL(services.mongoUri);
-    if (profileDb) mongoUri.searchParams.set('monitorCommands', 'true');
-    process.env.MONGODB_URI = mongoUri.toString();
+    process.env.MONGODB_URI = services.mongoUri;
     process.env.REDIS_URL = services.redisUrl;
     let failed = false;
     try {

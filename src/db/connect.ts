@@ -22,6 +22,8 @@ export async function connectMongo(
       serverSelectionTimeoutMS,
       autoIndex: false,
       autoCreate: false,
+      // Per-command timings for /metrics (src/metrics/db-commands.ts) and the benchmarks.
+      monitorCommands: true,
     });
     try {
       await connection.asPromise();

@@ -6,12 +6,16 @@ import { consoleRouter } from './console';
 import { healthRouter } from './health';
 import { publicRouter } from './public';
 import { twilioWebhooks } from './webhooks/twilio';
+import { metricsRouter } from './metrics';
+import { observeWebhooks } from '../metrics/webhooks';
 
 export function createApp(deps: Runtime): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.use(healthRouter(deps));
+  if (deps.config.METRICS_PORT === undefined) app.use(metricsRouter(deps.metrics.expose));
+  app.use('/webhooks/twilio', observeWebhooks(deps.metrics));
   app.use(twilioWebhooks(deps));
   app.use(apiRouter(deps));
   app.use(publicRouter(deps));

@@ -5,6 +5,7 @@ import { respondToInbound } from '../conversation/respond-to-inbound';
 import { sendTextProcessor } from '../messaging/send-text';
 import { timersProcessor } from './timers';
 import { reconcile, RECONCILE_EVERY_MS } from './reconciler';
+import { observeWorker } from '../metrics/jobs';
 
 export interface WorkerRole {
   workers: Worker[];
@@ -26,6 +27,7 @@ export async function startWorkers(runtime: Runtime): Promise<WorkerRole> {
     createWorker(runtime.queues, QUEUE_NAMES.timers, timersProcessor(runtime), { concurrency: 8 }),
   ];
   for (const worker of workers) {
+    observeWorker(worker, runtime.metrics);
     worker.on('failed', (job, error) =>
       log.warn(
         { queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message },

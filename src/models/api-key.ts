@@ -19,6 +19,7 @@ export const apiKeySchema = new Schema({
   revokedAt: { type: Date },
 });
 apiKeySchema.index({ prefix: 1 }, { unique: true });
-apiKeySchema.index({ organisation: 1 });
+// An organisation's keys, newest first.
+apiKeySchema.index({ organisation: 1, createdAt: -1 });
 
 export type ApiKey = InferSchemaType<typeof apiKeySchema> & { _id: Types.ObjectId };

@@ -20,7 +20,8 @@ export const assignmentSchema = new Schema({
 });
 assignmentSchema.index({ shift: 1, seat: 1 }, { unique: true });
 assignmentSchema.index({ shift: 1, person: 1 }, { unique: true });
-assignmentSchema.index({ person: 1 });
+// A worker's places, and their recent ones (STATUS, "which one?").
+assignmentSchema.index({ person: 1, createdAt: 1 });
 assignmentSchema.index({ supervisor: 1, createdAt: -1 });
 
 export type Assignment = InferSchemaType<typeof assignmentSchema> & { _id: Types.ObjectId };

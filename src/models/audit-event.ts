@@ -14,5 +14,7 @@ export const auditEventSchema = new Schema(
 );
 auditEventSchema.index({ organisation: 1, at: -1 });
 auditEventSchema.index({ person: 1, at: -1 });
+// The events about one record (a work record confirmed after hours); most events have none.
+auditEventSchema.index({ 'data.record': 1 }, { sparse: true });
 
 export type AuditEvent = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId };

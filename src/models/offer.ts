@@ -19,5 +19,7 @@ export const offerSchema = new Schema({
 offerSchema.index({ shift: 1, person: 1 }, { unique: true });
 offerSchema.index({ person: 1, code: 1 }, { unique: true });
 offerSchema.index({ person: 1, expiresAt: 1 });
+// A person's recent offers, oldest first ("which one?", STATUS).
+offerSchema.index({ person: 1, createdAt: 1, expiresAt: 1 });
 
 export type Offer = InferSchemaType<typeof offerSchema> & { _id: Types.ObjectId };

@@ -96,6 +96,8 @@ export const organisationSchema = new Schema({
 });
 organisationSchema.index({ smsNumbers: 1 });
 organisationSchema.index({ whatsappNumbers: 1 });
+// The dev console's sign-in list, by name.
+organisationSchema.index({ name: 1 });
 
 export type Organisation = InferSchemaType<typeof organisationSchema>;
 // Organisations are cached in memory (src/directory): every write tells the caches.

@@ -15,7 +15,9 @@ export const partnershipSchema = new Schema({
   pending: { type: Boolean, default: false },
 });
 partnershipSchema.index({ provider: 1, client: 1 }, { unique: true });
-partnershipSchema.index({ client: 1 });
+// Who may serve a client, and whom a provider serves, in force or pending.
+partnershipSchema.index({ client: 1, pending: 1 });
+partnershipSchema.index({ provider: 1, pending: 1 });
 
 export type Partnership = InferSchemaType<typeof partnershipSchema> & { _id: Types.ObjectId };
 

@@ -68,7 +68,10 @@ export const personSchema = new Schema({
     default: [],
   },
 });
-personSchema.index({ 'roles.organisation': 1, 'roles.role': 1 });
+// People with a role in an organisation, by _id (the first coordinator).
+personSchema.index({ 'roles.organisation': 1, 'roles.role': 1, _id: 1 });
+// The people an organisation made (the API's list, the simulator's phones).
+personSchema.index({ organisation: 1 });
 personSchema.index({ phone: 1 }, { unique: true, sparse: true });
 personSchema.index({ whatsapp: 1 }, { unique: true, sparse: true });
 

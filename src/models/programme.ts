@@ -59,6 +59,9 @@ export const programmeSchema = new Schema({
   createdAt: { type: Date, required: true },
 });
 programmeSchema.index({ slug: 1 }, { unique: true });
-programmeSchema.index({ organisation: 1 });
-programmeSchema.index({ coordinators: 1 });
-programmeSchema.index({ 'participants.person': 1 });
+// An organisation's programmes, newest first.
+programmeSchema.index({ organisation: 1, createdAt: -1 });
+// A coordinator's programmes, newest first (BROADCAST picks the latest).
+programmeSchema.index({ coordinators: 1, createdAt: -1 });
+// A participant's programmes, newest first.
+programmeSchema.index({ 'participants.person': 1, createdAt: -1 });

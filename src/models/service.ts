@@ -62,3 +62,5 @@ export const serviceSchema = new Schema(
   { collection: 'services' },
 );
 serviceSchema.index({ organisation: 1, key: 1 }, { unique: true });
+// The catalogue clients book from: active services by key.
+serviceSchema.index({ organisation: 1, active: 1, key: 1 });

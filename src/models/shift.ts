@@ -29,7 +29,16 @@ export const shiftSchema = new Schema({
   state: { type: String, enum: SHIFT_STATES, default: 'open' },
   createdAt: { type: Date, required: true },
 });
-shiftSchema.index({ organisation: 1, start: 1 });
+// The API's list, soonest first (_id breaks ties for stable pages), by itself and filtered by
+// state, supervisor or client; state last for "not cancelled".
+shiftSchema.index({ organisation: 1, start: 1, _id: 1, state: 1 });
+shiftSchema.index({ organisation: 1, state: 1, start: 1, _id: 1 });
+shiftSchema.index({ organisation: 1, supervisor: 1, start: 1, _id: 1 });
+// Also a client's visits: coming (not over, not cancelled), the last one, and who came before.
+shiftSchema.index({ organisation: 1, client: 1, start: 1, _id: 1, state: 1, end: 1 });
+// The activity feed: shifts not long over.
+shiftSchema.index({ organisation: 1, end: 1 });
+shiftSchema.index({ programme: 1, state: 1 });
 shiftSchema.index({ supervisor: 1, start: 1 });
 shiftSchema.index({ client: 1, start: 1 });
 

@@ -14,6 +14,7 @@ export const waitListEntrySchema = new Schema(
   { collection: 'wait_list_entries' },
 );
 waitListEntrySchema.index({ shift: 1, person: 1 }, { unique: true });
-waitListEntrySchema.index({ shift: 1, at: 1 });
+// Who is next: not yet offered a place, in the order they joined.
+waitListEntrySchema.index({ shift: 1, at: 1, _id: 1, offeredAt: 1 });
 
 export type WaitListEntry = InferSchemaType<typeof waitListEntrySchema> & { _id: Types.ObjectId };

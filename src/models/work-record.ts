@@ -43,5 +43,7 @@ export const workRecordSchema = new Schema(
 );
 workRecordSchema.index({ dedupeKey: 1 }, { unique: true });
 workRecordSchema.index({ person: 1, kind: 1, at: -1 });
-workRecordSchema.index({ shift: 1 });
+// A shift's (or a programme's shifts') records of a kind, in order, or by _id.
+workRecordSchema.index({ shift: 1, kind: 1, at: 1, _id: 1 });
+workRecordSchema.index({ shift: 1, kind: 1, _id: 1 });
 workRecordSchema.index({ kind: 1, at: 1 });

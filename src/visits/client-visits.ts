@@ -24,7 +24,7 @@ export async function upcomingVisits(
     state: { $ne: 'cancelled' },
     end: { $gt: now },
   })
-    .sort({ start: 1 })
+    .sort({ start: 1, _id: 1 })
     .lean<Shift[]>();
   const assignments = await Assignment.find(
     { shift: { $in: shifts.map((s) => s._id) } },
@@ -52,7 +52,7 @@ export function lastVisit(
     organisation: organisationId,
     state: { $ne: 'cancelled' },
   })
-    .sort({ start: -1 })
+    .sort({ start: -1, _id: -1 })
     .lean<Shift>()
     .exec();
 }

@@ -26,7 +26,10 @@ import {
   type Tenancy,
 } from '../tenancy';
 
-type Candidate = Pick<Person, '_id' | 'name' | 'organisation' | 'roles'>;
+type Candidate = Pick<
+  Person,
+  '_id' | 'name' | 'organisation' | 'roles' | 'language' | 'employmentType' | 'skills'
+>;
 
 const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => one.equals(id));
 
@@ -36,17 +39,20 @@ const hasVisibleRole = (person: Candidate, role: PersonRole, tenancy: Tenancy): 
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The list's filters, loosely for roles (exact checks follow), exactly for the rest. */
-function looseFilter(tenancy: Tenancy, query: z.output<typeof personQuery>) {
+/**
+ * The list's own filters, applied here rather than in the query: the query asks only for the
+ * people an organisation's indexes find (any mix of these filters would need an index of its
+ * own), and the tenancy check reads every candidate anyway.
+ */
+function matchesQuery(person: Candidate, query: z.output<typeof personQuery>, tenancy: Tenancy) {
   const { role, q, language, employmentType, skill } = query;
-  return {
-    ...looselyVisiblePeople(tenancy),
-    ...(role ? { 'roles.role': role } : {}),
-    ...(q ? { name: { $regex: escapeRegExp(q), $options: 'i' } } : {}),
-    ...(language ? { language } : {}),
-    ...(employmentType ? { employmentType } : {}),
-    ...(skill ? { skills: skill } : {}),
-  };
+  return (
+    (!role || hasVisibleRole(person, role, tenancy)) &&
+    (!q || new RegExp(escapeRegExp(q), 'i').test(person.name)) &&
+    (!language || person.language === language) &&
+    (!employmentType || person.employmentType === employmentType) &&
+    (!skill || person.skills.includes(skill))
+  );
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -122,16 +128,17 @@ export const people: ApiResource = {
       response: listOf(personView),
       handle: async ({ runtime, caller, query }) => {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
-        const { role, limit, offset } = query;
-        const candidates = await runtime.models.Person.find(looseFilter(tenancy, query), {
+        const { limit, offset } = query;
+        const candidates = await runtime.models.Person.find(looselyVisiblePeople(tenancy), {
           name: 1,
           organisation: 1,
           roles: 1,
+          language: 1,
+          employmentType: 1,
+          skills: 1,
         }).lean<Candidate[]>();
         const matching = candidates
-          .filter(
-            (p) => personVisibility(p, tenancy) && (!role || hasVisibleRole(p, role, tenancy)),
-          )
+          .filter((p) => personVisibility(p, tenancy) && matchesQuery(p, query, tenancy))
           .sort(byNameThenId);
         const page = matching.slice(offset, offset + limit).map((p) => p._id);
         const found = await runtime.models.Person.find({ _id: { $in: page } }).lean<Person[]>();
