@@ -10,6 +10,7 @@ import { actOnReply, type ReplyDeps } from './act-on-reply';
 import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
+import { answerHelp } from './answer-help';
 
 export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -129,8 +130,7 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           await reply('opted_in');
           return settle('opted_in');
         case 'help':
-          await reply('help');
-          return settle('help');
+          return settle(await answerHelp(deps, speaker));
         case 'language':
           await Person.updateOne(
             { _id: person._id },

@@ -4,6 +4,7 @@ import type { Clock } from '../engine/clock';
 import { renderMessage, type Language, type MessageKey, type Terminology } from '../i18n';
 import type { Models } from '../models';
 import { isDuplicateKeyError } from '../db/duplicate-key';
+import { mayRepeat, repeatsLastText } from './repeat';
 
 export interface SendJob {
   messageId: string;
@@ -48,6 +49,10 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
     vars,
     request.organisation.terminology as Terminology,
   );
+  const repeat =
+    'person' in request.to &&
+    !mayRepeat({ dedupeKey: request.dedupeKey, body, vars }) &&
+    (await repeatsLastText(deps.models, request.to.person._id, { key: request.key, body }));
   let message;
   try {
     message = await OutboundMessage.create({
@@ -62,12 +67,16 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
       body,
       urgent: request.urgent ?? false,
       createdAt: deps.clock.now(),
+      // Recorded, so the thread shows it and a retry finds it; never handed to Twilio.
+      ...(repeat ? { suppressed: 'repeat' } : {}),
     });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     message = await OutboundMessage.findOne({ dedupeKey: request.dedupeKey }).orFail();
   }
-  await enqueueSend(deps.outboundQueue, message._id.toString(), message.urgent);
+  if (!message.suppressed) {
+    await enqueueSend(deps.outboundQueue, message._id.toString(), message.urgent);
+  }
   return message;
 }
 

@@ -20,6 +20,8 @@ export const SUPPRESSION_REASONS = [
   'channel_unusable',
   'whatsapp_window_no_template',
   'no_address',
+  /** Word for word the person's last text: not sent again. */
+  'repeat',
 ] as const;
 
 /**

@@ -120,7 +120,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'retry-429',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(person.phone!, 1, 20_000);
     expect(received!.body).toContain('555-0100');
@@ -128,7 +128,12 @@ describe('messaging through the local Twilio endpoint', () => {
 
   it('sends the same effect enqueued twice once', async () => {
     const person = await seedPerson(h.models, organisation);
-    const request = { dedupeKey: 'twice', organisation, to: { person }, key: 'help' as const };
+    const request = {
+      dedupeKey: 'twice',
+      organisation,
+      to: { person },
+      key: 'unknown_number' as const,
+    };
     await Promise.all([
       queueText(h.shiftline.runtime, request),
       queueText(h.shiftline.runtime, request),
@@ -145,7 +150,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'e21610',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const optedOut = await eventually(
       () => h.models.Person.findById(person._id).lean(),
@@ -170,7 +175,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'after-stop',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const suppressed = await eventually(
       () => h.models.OutboundMessage.findById(queued._id).lean(),
@@ -199,7 +204,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'wa-template',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(`whatsapp:${number}`, 1);
     expect(received!.contentSid).toBe('HX' + 'a'.repeat(32));
@@ -233,7 +238,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'wa-fallback',
       organisation: bare,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(number, 1);
     expect(received!.to).toBe(number);
@@ -246,7 +251,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'ooo',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     await h.twilio.phones.waitFor(person.phone!, 1);
     await sleep(300);
@@ -268,7 +273,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'landline',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const marked = await eventually(
       () => h.models.Person.findById(person._id).lean(),
@@ -279,7 +284,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'landline-2',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'opted_in',
     });
     const suppressed = await eventually(
       () => h.models.OutboundMessage.findById(next._id).lean(),
@@ -308,7 +313,7 @@ describe('send pacing', () => {
           dedupeKey: `pace-${i}`,
           organisation,
           to: { person },
-          key: 'help',
+          key: 'unknown_number',
         }),
       ),
     );
