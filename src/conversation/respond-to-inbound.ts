@@ -11,6 +11,7 @@ import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
 import { answerHelp } from './answer-help';
+import { handOffReply } from './hand-off-reply';
 
 export type ResponderDeps = ReplyDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -146,6 +147,13 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
     const broadcastAnswer = await answerPendingBroadcast(deps, speaker, intent);
     if (broadcastAnswer) return settle(broadcastAnswer);
     if (intent.kind === 'unclear') {
+      const handed = await handOffReply(
+        deps,
+        { person, organisation, inbound },
+        inbound.body,
+        intent,
+      );
+      if (handed) return settle(handed);
       // Never a guessed YES: anything unclear is answered, and nothing changes.
       await reply('fallback');
       return settle(`unclear:${intent.reason}`);

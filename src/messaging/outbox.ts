@@ -27,6 +27,8 @@ export interface TextRequest {
   key: MessageKey;
   vars?: Record<string, string | number>;
   urgent?: boolean;
+  /** A coordinator's own words: who sent them, kept on the record. */
+  sentBy?: { keyId: string; name: string };
 }
 
 /**
@@ -67,6 +69,7 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
       body,
       urgent: request.urgent ?? false,
       createdAt: deps.clock.now(),
+      ...(request.sentBy ? { sentBy: request.sentBy } : {}),
       // Recorded, so the thread shows it and a retry finds it; never handed to Twilio.
       ...(repeat ? { suppressed: 'repeat' } : {}),
     });

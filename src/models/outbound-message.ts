@@ -53,6 +53,8 @@ export const outboundMessageSchema = new Schema({
   statusRank: { type: Number, default: 0 },
   errorCode: Number,
   suppressed: { type: String, enum: SUPPRESSION_REASONS },
+  /** A person's own words sent from the console or the API: the key (and its name) that sent them. */
+  sentBy: new Schema({ keyId: String, name: String }, { _id: false }),
 });
 outboundMessageSchema.index({ dedupeKey: 1 }, { unique: true });
 outboundMessageSchema.index({ twilioSid: 1 }, { unique: true, sparse: true });

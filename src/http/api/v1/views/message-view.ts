@@ -20,6 +20,7 @@ export type OutboundDoc = Pick<
   | 'twilioSid'
   | 'person'
   | 'toAddress'
+  | 'sentBy'
 >;
 
 export interface StatusEvent {
@@ -63,6 +64,7 @@ export function messageViewOf(
       errorCode: null,
       suppressed: null,
       events: [],
+      sentBy: null,
     };
   }
   const { doc } = message;
@@ -80,6 +82,7 @@ export function messageViewOf(
     events: [...events]
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((e) => ({ status: e.status, at: e.at.toISOString(), errorCode: e.errorCode ?? null })),
+    sentBy: doc.sentBy?.keyId ? { keyId: doc.sentBy.keyId, name: doc.sentBy.name ?? '' } : null,
   };
 }
 
