@@ -13,18 +13,13 @@ import { loadOpenPrompts } from './open-prompts';
 import type { Intent } from './types';
 import { participantHoursLeft } from '../programme/participants';
 import { waitListAndTell } from '../programme/wait-list-notice';
+import type { OrganisationRef } from '../visits/hand-off';
 
 export type ReplyDeps = OutboxDeps & EngineRuntime & { models: Models };
 
 export interface Speaker {
   person: { _id: Types.ObjectId; language?: string | null; roles: { role: string }[] };
-  organisation: {
-    _id: Types.ObjectId;
-    name: string;
-    contact: string;
-    timeZone: string;
-    terminology?: unknown;
-  };
+  organisation: OrganisationRef;
   messageSid: string;
 }
 

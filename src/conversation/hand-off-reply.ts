@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { Language } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { TranscriptLine } from '../models/transcript';
-import { handOff } from '../visits/hand-off';
+import { handOff, type OrganisationRef } from '../visits/hand-off';
 import type { ReplyDeps } from './act-on-reply';
 import { needsAPerson } from './needs-a-person';
 import { loadOpenPrompts } from './open-prompts';
@@ -18,13 +18,7 @@ export interface WorkerText {
     language?: string | null;
     roles: { role: string; organisation: Types.ObjectId }[];
   };
-  organisation: {
-    _id: Types.ObjectId;
-    name: string;
-    contact: string;
-    timeZone: string;
-    terminology?: unknown;
-  };
+  organisation: OrganisationRef;
   inbound: { messageSid: string; from: string; channel: string; receivedAt: Date };
 }
 

@@ -10,14 +10,17 @@ import type { TranscriptLine } from '../models/transcript';
 const QUOTED_TEXTS = 3;
 const QUOTE_LENGTH = 160;
 
+/** What texts on an organisation's behalf need of it. */
+export interface OrganisationRef {
+  _id: Types.ObjectId;
+  name: string;
+  contact: string;
+  timeZone: string;
+  terminology?: unknown;
+}
+
 export interface HandOffInput {
-  organisation: {
-    _id: Types.ObjectId;
-    name: string;
-    contact: string;
-    timeZone: string;
-    terminology?: unknown;
-  };
+  organisation: OrganisationRef;
   /** A worker's 'question' or 'condition' goes to the shift's coordinator when given. */
   reason: 'unknown_number' | 'not_understood' | 'question' | 'condition';
   from: string;

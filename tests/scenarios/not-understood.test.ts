@@ -6,7 +6,7 @@ import {
   seedCast,
   type Cast,
 } from '../support/cast';
-import { codeIn, Scenario } from '../support/scenario';
+import { Scenario } from '../support/scenario';
 
 jest.setTimeout(180_000);
 
@@ -29,6 +29,16 @@ async function offered(s: Scenario, language: 'en' | 'es' | 'fr' = 'en') {
   await postWednesdayShift(s, cast);
   const [offer] = s.inbox(cast.ana.phone!);
   return { ...cast, code: codeOf(offer), offer: offer ?? '' };
+}
+
+/** Ana, writing in `language`, offered the Wednesday and Thursday shifts at once. */
+async function twoOffers(s: Scenario, language: 'en' | 'es' = 'en') {
+  const w = await seedCast(s, ['ana', 'sam'], { offerStrategy: { kind: 'broadcast' } });
+  await s.models.Person.updateOne({ _id: w.ana._id }, { $set: { language } });
+  await postWednesdayShift(s, w);
+  await s.advance(MINUTE);
+  await postThursdayShift(s, w);
+  return { ...w, codes: s.inbox(w.ana.phone!).map(codeOf) };
 }
 
 /** The console's reply box, as a coordinator's key calls it. */
@@ -134,34 +144,18 @@ describe('when Shiftline does not understand, a person answers', () => {
     ]);
   });
 
-  it('takes both open offers on "YES <code> <code>"', async () => {
-    const w = await seedCast(s, ['ana', 'sam'], { offerStrategy: { kind: 'broadcast' } });
-    await postWednesdayShift(s, w);
-    await s.advance(MINUTE);
-    await postThursdayShift(s, w);
-    const [wednesday, thursday] = s.inbox(w.ana.phone!).map(codeIn);
-    await s.text(w.ana.phone!, `YES ${wednesday} ${thursday}`);
+  it.each([
+    { text: (codes: string[]) => `YES ${codes.join(' ')}`, said: 'YES <code> <code>' },
+    { text: () => 'yes to both', said: 'yes to both' },
+  ])('takes both open offers on "$said"', async ({ text }) => {
+    const w = await twoOffers(s);
+    await s.text(w.ana.phone!, text(w.codes));
     expect(s.inbox(w.ana.phone!)).toEqual([BOOKED_WEDNESDAY, BOOKED_THURSDAY]);
     expect(await s.models.Assignment.countDocuments({ person: w.ana._id })).toBe(2);
   });
 
-  it('takes both open offers on "yes to both"', async () => {
-    const w = await seedCast(s, ['ana', 'sam'], { offerStrategy: { kind: 'broadcast' } });
-    await postWednesdayShift(s, w);
-    await s.advance(MINUTE);
-    await postThursdayShift(s, w);
-    s.inbox(w.ana.phone!);
-    await s.text(w.ana.phone!, 'yes to both');
-    expect(s.inbox(w.ana.phone!)).toEqual([BOOKED_WEDNESDAY, BOOKED_THURSDAY]);
-  });
-
   it('takes both on "sí a los dos" (Spanish)', async () => {
-    const w = await seedCast(s, ['ana', 'sam'], { offerStrategy: { kind: 'broadcast' } });
-    await s.models.Person.updateOne({ _id: w.ana._id }, { $set: { language: 'es' } });
-    await postWednesdayShift(s, w);
-    await s.advance(MINUTE);
-    await postThursdayShift(s, w);
-    s.inbox(w.ana.phone!);
+    const w = await twoOffers(s, 'es');
     await s.text(w.ana.phone!, 'sí a los dos');
     expect(s.inbox(w.ana.phone!)).toEqual([
       '¡Listo! Te esperamos el mié 25 nov, 9-13 h, Riverside Park, north gate. Escribe HERE al llegar. Si no puedes ir, escribe DROP.',

@@ -58,29 +58,30 @@ describe('ordinary words are never folded into commands', () => {
     ]);
   });
 
-  it('does not check in "<name> here, new phone" when a shift is near; HERE does', async () => {
-    const cast = await riverside(s, 'en');
-    await bookSoonShift(s, cast);
-
-    await s.text(cast.ana.phone!, 'Maria here, new phone');
-    expect(s.inbox(cast.ana.phone!)).toEqual([FALLBACK_EN]);
-    await s.text(cast.ana.phone!, 'HERE');
-    expect(s.inbox(cast.ana.phone!)).toEqual([
-      "Thanks Ana, you're checked in. Text DONE when you finish.",
-    ]);
-  });
-
-  it('does not check in "Aquí María, teléfono nuevo" (Spanish); "aquí" does', async () => {
-    const cast = await riverside(s, 'es');
-    await bookSoonShift(s, cast);
-
-    await s.text(cast.ana.phone!, 'Aquí María, teléfono nuevo');
-    expect(s.inbox(cast.ana.phone!)).toEqual([FALLBACK_ES]);
-    await s.text(cast.ana.phone!, 'aquí');
-    expect(s.inbox(cast.ana.phone!)).toEqual([
-      'Gracias Ana, registramos tu llegada. Escribe DONE al terminar.',
-    ]);
-  });
+  it.each([
+    {
+      language: 'en' as const,
+      name: 'Maria here, new phone',
+      here: 'HERE',
+      answers: [FALLBACK_EN, "Thanks Ana, you're checked in. Text DONE when you finish."],
+    },
+    {
+      language: 'es' as const,
+      name: 'Aquí María, teléfono nuevo',
+      here: 'aquí',
+      answers: [FALLBACK_ES, 'Gracias Ana, registramos tu llegada. Escribe DONE al terminar.'],
+    },
+  ])(
+    'does not check in "$name" when a shift is near; "$here" does ($language)',
+    async ({ language, name, here, answers }) => {
+      const cast = await riverside(s, language);
+      await bookSoonShift(s, cast);
+      await s.text(cast.ana.phone!, name);
+      expect(s.inbox(cast.ana.phone!)).toEqual([answers[0]]);
+      await s.text(cast.ana.phone!, here);
+      expect(s.inbox(cast.ana.phone!)).toEqual([answers[1]]);
+    },
+  );
 
   it("reads a client's request that ends with a time of day as a request, not a worker's NO", async () => {
     const w = await seedHarbour(s);

@@ -18,7 +18,7 @@ import { parseReply } from '../../../src/conversation/parse-reply';
 import { phraseWords } from '../../../src/conversation/vocabulary';
 
 /** A dictionary is 300,000 to 600,000 words, read twice: seconds alone, more on a busy machine. */
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const requireJson = createRequire(__filename);
 const LISTS = {
