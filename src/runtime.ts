@@ -21,6 +21,7 @@ import { observeDbCommands } from './metrics/db-commands';
 import { registerQueueDepth } from './metrics/queue-depth';
 import { observeTextSends } from './metrics/text-outcomes';
 import { Directory } from './directory/directory';
+import { createLastTexts, type LastTexts } from './messaging/repeat';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -38,6 +39,8 @@ export interface Runtime {
   outboundQueue: Queue<SendJob>;
   timersQueue: Queue<TimerJob>;
   twilio: Twilio;
+  /** Each person's last text, so the same text is not sent twice in a row. */
+  lastTexts: LastTexts;
   /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
   pacer: SenderPacer;
   /** What /metrics serves (src/metrics/). */
@@ -107,6 +110,7 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     outboundQueue,
     timersQueue,
     twilio,
+    lastTexts: createLastTexts(redis, config.QUEUE_PREFIX),
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
     metrics,
     async close() {

@@ -1,39 +1,25 @@
 import type { Types } from 'mongoose';
 import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
-import {
-  replyToAssignment,
-  replyToOffer,
-  reportDone,
-  supervisorAnswer,
-} from '../engine/runtime/events';
-import {
-  activeAssignmentsFor,
-  openOffersFor,
-  pendingConfirmationsFor,
-  recentOffersFor,
-} from '../engine/runtime/queries';
+import { activeAssignmentsFor, recentOffersFor, type RecentOffer } from '../engine/runtime/queries';
 import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
 import { offerEntity } from '../engine/runtime/entities';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
 import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
-import { chooseTarget, type Option, type OpenPrompts } from './choose-target';
+import { applyTarget, type TargetContext } from './apply-target';
+import { chooseTarget, type Acting, type Option } from './choose-target';
+import { loadOpenPrompts } from './open-prompts';
 import type { Intent } from './types';
 import { participantHoursLeft } from '../programme/participants';
 import { waitListAndTell } from '../programme/wait-list-notice';
+import type { OrganisationRef } from '../visits/hand-off';
 
 export type ReplyDeps = OutboxDeps & EngineRuntime & { models: Models };
 
 export interface Speaker {
   person: { _id: Types.ObjectId; language?: string | null; roles: { role: string }[] };
-  organisation: {
-    _id: Types.ObjectId;
-    name: string;
-    contact: string;
-    timeZone: string;
-    terminology?: unknown;
-  };
+  organisation: OrganisationRef;
   messageSid: string;
 }
 
@@ -110,15 +96,25 @@ export async function actOnReply(
     return 'hours';
   }
 
-  const isSupervisor = person.roles.some((r) => r.role === 'supervisor');
-  const prompts: OpenPrompts = {
-    offers: await openOffersFor(deps, personId),
-    assignments: await activeAssignmentsFor(deps, personId, now),
-    confirmations: isSupervisor ? await pendingConfirmationsFor(deps, personId) : [],
-  };
+  const prompts = await loadOpenPrompts(deps, person, now);
   const target = chooseTarget(intent, prompts, now);
-  const cause = { kind: 'reply' as const, ref: speaker.messageSid };
-  let result: ApplyResult;
+  const shiftVars = (shift: { shiftStart: Date; shiftEnd: Date; place: string }) => ({
+    when: when(shift.shiftStart, shift.shiftEnd),
+    place: shift.place,
+  });
+  const context = (suffix: string): TargetContext => ({
+    cause: { kind: 'reply', ref: speaker.messageSid },
+    offers: prompts.offers,
+    reply: (key, shift) =>
+      queueText(deps, {
+        dedupeKey: `reply-${speaker.messageSid}${suffix}`,
+        organisation,
+        to: { person: { _id: person._id, language } },
+        key,
+        vars: shift ? shiftVars(shift) : {},
+      }),
+  });
+  let outcome: string;
   switch (target.kind) {
     case 'which_one':
       await askWhichOne(deps.models, person._id, target.intent, target.options, now);
@@ -151,7 +147,8 @@ export async function actOnReply(
         // A YES that lost the race for the last place is understood: "just filled", never "didn't
         // understand" — and not twice, when the "just filled" notice has already gone out.
         if (lateAnswer.alreadyTold) return `offer:closed:${lateAnswer.state}:already_told`;
-        await reply(lateAnswer.state === 'filled' ? 'offer.filled' : 'offer.expired');
+        const key = lateAnswer.state === 'filled' ? 'offer.filled' : 'offer.expired';
+        await reply(key, shiftVars(lateAnswer));
         return `offer:closed:${lateAnswer.state}`;
       }
       const key: MessageKey =
@@ -163,36 +160,22 @@ export async function actOnReply(
       await reply(key);
       return `nothing:${target.why}`;
     }
-    case 'offer':
-      result = await replyToOffer(deps, target.offerId, target.answer, cause);
-      if (
-        target.answer === 'yes' &&
-        result.snapshot?.state === 'filled' &&
-        (await waitListAndTell(deps, target.offerId))
-      )
-        break;
-      if (!result.handled)
-        await reply(result.snapshot?.state === 'filled' ? 'offer.filled' : 'offer.expired');
+    case 'several': {
+      const outcomes: string[] = [];
+      for (const [index, one] of target.targets.entries()) {
+        outcomes.push(outcomeOf(one, await applyTarget(deps, context(`:${index}`), one)));
+      }
+      outcome = `several:${outcomes.join(',')}`;
       break;
-    case 'assignment':
-      result = await replyToAssignment(deps, target.assignmentId, target.event, cause);
-      if (!result.handled) await reply('fallback');
-      break;
-    case 'done':
-      result = await reportDone(
-        deps,
-        target.assignmentId,
-        { hours: target.hours, note: target.note },
-        cause,
-      );
-      if (!result.handled) await reply('fallback');
-      break;
-    case 'confirmation':
-      result = await supervisorAnswer(deps, target.assignmentId, target.answer, cause);
-      if (!result.handled) await reply('fallback');
-      break;
+    }
+    default:
+      outcome = outcomeOf(target, await applyTarget(deps, context(''), target));
   }
   await deps.models.Conversation.updateOne({ person: person._id }, { $unset: { pending: 1 } });
+  return outcome;
+}
+
+function outcomeOf(target: Acting, result: ApplyResult): string {
   return result.handled
     ? `${target.kind}:${result.snapshot.state}`
     : `${target.kind}:not_handled:${result.reason}`;
@@ -208,7 +191,7 @@ async function recentlyClosedOffer(
   deps: ReplyDeps,
   personId: string,
   now: Date,
-): Promise<{ offerId: string; state: string; alreadyTold: boolean } | undefined> {
+): Promise<(RecentOffer & { alreadyTold: boolean }) | undefined> {
   const latest = (
     await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
   ).at(-1);
@@ -218,7 +201,7 @@ async function recentlyClosedOffer(
     key: latest.state === 'filled' ? 'offer.filled' : 'offer.expired',
     dedupeKey: { $regex: `^${offerEntity(latest.offerId)}:` },
   });
-  return { offerId: latest.offerId, state: latest.state, alreadyTold: Boolean(told) };
+  return { ...latest, alreadyTold: Boolean(told) };
 }
 
 /** Remembers the question, so the next "YES K7P" or "2" can answer it. */

@@ -2,6 +2,9 @@ import type { ActiveAssignment, OpenOffer, PendingConfirmation } from '../engine
 import type { AssignmentReply } from '../engine/runtime/events';
 import type { Intent } from './types';
 
+/** A target that changes something: the prompts a reply can answer. */
+export type Acting = Exclude<Target, { kind: 'which_one' | 'nothing' | 'several' }>;
+
 /** Everything a person could be answering right now. */
 export interface OpenPrompts {
   offers: OpenOffer[];
@@ -22,6 +25,8 @@ export type Target =
   | { kind: 'assignment'; assignmentId: string; event: AssignmentReply }
   | { kind: 'done'; assignmentId: string; hours?: number; note?: string }
   | { kind: 'confirmation'; assignmentId: string; answer: 'ok' | 'no' }
+  /** "YES UR4 9E6", "yes to both": each of these, in the order listed. */
+  | { kind: 'several'; targets: Acting[] }
   /** Several prompts fit: ask which, by code, and remember the question. */
   | { kind: 'which_one'; intent: Intent; options: Option[] }
   /** Nothing fits: say so plainly; nothing is changed. */
@@ -96,6 +101,31 @@ function pick<T extends { option: Option }>(
 const isTarget = (value: object): value is Target => 'kind' in value;
 
 /**
+ * One YES or NO to several prompts: every code must name one of them (else ask which, nothing
+ * changed); "both" takes the two open (more than two: ask which); "all" takes every one.
+ */
+function pickSeveral(
+  intent: Extract<Intent, { type: 'yes' | 'no' }>,
+  candidates: Candidate[],
+): Target {
+  const ask: Target = {
+    kind: 'which_one',
+    intent: { type: intent.type },
+    options: candidates.map((c) => c.option),
+  };
+  if (candidates.length === 0)
+    return { kind: 'nothing', why: intent.codes ? 'unknown_code' : 'no_prompt' };
+  const chosen = intent.codes
+    ? intent.codes.map((code) => candidates.find((c) => c.option.code === code))
+    : candidates;
+  if (chosen.some((c) => !c) || (intent.each === 'both' && candidates.length > 2)) return ask;
+  return {
+    kind: 'several',
+    targets: chosen.flatMap((c) => (c ? [c.target(intent.type) as Acting] : [])),
+  };
+}
+
+/**
  * Which open prompt a reply answers. Pure: the caller loads the prompts and acts on the answer.
  * A YES is never applied to a prompt the person might not mean: with several open, they are
  * asked which one, by code.
@@ -105,6 +135,7 @@ export function chooseTarget(intent: Intent, prompts: OpenPrompts, now: Date): T
   switch (intent.type) {
     case 'yes':
     case 'no': {
+      if (intent.codes || intent.each) return pickSeveral(intent, yesNoCandidates(prompts));
       const chosen = pick(intent, yesNoCandidates(prompts), code, 'no_prompt');
       return isTarget(chosen) ? chosen : chosen.target(intent.type);
     }

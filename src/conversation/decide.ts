@@ -1,7 +1,7 @@
 import { noteOf } from './note';
 import { hoursWorked, lateMinutes } from './quantities';
 import type { Action, Reading } from './reading';
-import type { Intent, Language, ParseResult, UnclearReason } from './types';
+import type { Intent, Language, ParseResult, Several, UnclearReason } from './types';
 import type { Match } from './vocabulary';
 
 type Info = 'status' | 'hours' | 'help';
@@ -113,14 +113,28 @@ export function decide(text: string, reading: Reading): ParseResult {
       : unclear('question', language);
   }
   if (flags.has('hedge') || flags.has('idiom')) return unclear('ambiguous', language);
-  const positive = POSITIVE.some((action) => actions.has(action));
-  const negative = NEGATIVE.some((action) => actions.has(action)) || flags.has('negation');
+  const said = new Set([...actions, ...reading.asides.map((m) => m.meaning)]);
+  const positive = POSITIVE.some((action) => said.has(action));
+  const negative = NEGATIVE.some((action) => said.has(action)) || flags.has('negation');
   if (positive && negative) return unclear('conflicting', language);
   if (actions.size === 0) return unclear('unknown', language);
   const codes = [...new Set(reading.codes.map(({ code }) => code))];
-  if (codes.length > 1) return unclear('ambiguous', language);
   const action = chooseAction(actions);
   if (!action || (flags.has('negation') && isInfo(action))) return unclear('ambiguous', language);
-  const intent = intentFor(action, text, reading, codes[0]);
-  return intent ? understood(intent, language) : unclear('ambiguous', language);
+  const several = severalOf(codes, flags);
+  const mixed = codes.length === 1 && (flags.has('both') || flags.has('all'));
+  if (mixed || (several && action !== 'yes' && action !== 'no')) {
+    return unclear('ambiguous', language);
+  }
+  const intent = intentFor(action, text, reading, several ? undefined : codes[0]);
+  if (!intent) return unclear('ambiguous', language);
+  return understood(several ? { ...intent, ...several } : intent, language);
+}
+
+/** "YES UR4 9E6", "yes to both", "oui pour tous": one answer to several prompts. */
+function severalOf(codes: readonly string[], flags: Reading['flags']): Several | undefined {
+  if (codes.length > 1) return { codes };
+  if (codes.length === 1) return undefined;
+  if (flags.has('all')) return { each: 'all' };
+  return flags.has('both') ? { each: 'both' } : undefined;
 }

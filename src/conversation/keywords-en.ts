@@ -11,7 +11,10 @@ export const ENGLISH: Vocabulary = {
       i can go | i can work | i can help | happy to help | glad to help | count me in | i'm in
       i'll take it | i'll take that | i'll take the shift | i'll do it | i'll come
       i'll be there | i will be there | be there | sounds good | sounds great | that works
-      works for me | i'm available | available | you bet
+      works for me | i'm available | available | you bet | certainly | i'm free | i am free
+      i'm down | i'm game | sign me up | put me down | put me down for it | book me | book me in
+      i want it | happy to | glad to | roger | roger that | you got it
+      okie dokie | okey dokey | sure can | that works for me | yes please
     `),
     no: list(`
       no | nope | nah | naw | nay | can't | cannot | can not | i can't | i cannot | no thanks
@@ -19,6 +22,11 @@ export const ENGLISH: Vocabulary = {
       can't do it | i'll pass | decline | i decline | busy | i'm busy | negative | impossible
       don't want it | do not want it | not coming | i'm not coming | won't make it
       won't be there | will not be there | can't come | i won't be able to | dispute | i dispute
+      no way | no can do | pass | i have to pass | gonna pass | i'm going to pass | not for me
+      not interested | i'm not interested | i'm not available | not able to | i'm not able to
+      unable to | unable to make it | won't be able to | won't be able to make it
+      i won't be able to make it | too busy | i'm too busy | another time | next time
+      i don't want it | not gonna make it | i'll sit this one out
     `),
     negation: list(`
       not | never | don't | do not | didn't | doesn't | isn't | aren't | wasn't | weren't
@@ -33,7 +41,7 @@ export const ENGLISH: Vocabulary = {
       going to be late | running behind | delayed | stuck in traffic | behind schedule
     `),
     done: list(`
-      done | all done | i'm done | i am done | finished | i've finished | i have finished
+      done | dnoe | all done | i'm done | i am done | finished | i've finished | i have finished
       i finished | finish | all finished | complete | completed | shift done | job done
       done for today | done for the day | wrapped up | clocked out | clocking out
     `),
@@ -48,7 +56,9 @@ export const ENGLISH: Vocabulary = {
       maybe | mayb | perhaps | probably | possibly | might | not sure | i'm not sure | unsure
       i think so | i think | i guess | idk | i don't know | don't know | dunno | depends
       it depends | if | unless | let me check | let me see | i'll let you know
-      will let you know | i'll try | try | hopefully | kinda | sort of
+      will let you know | i'll try | try | hopefully | kinda | sort of | no idea
+      let me think | i'll think about it | i'll see | we'll see | i'm interested | interested
+      as long as | provided | only if
     `),
     idiom: list(`
       no problem | no prob | no probs | no problemo | no worries | not a problem | why not
@@ -64,7 +74,7 @@ export const ENGLISH: Vocabulary = {
       thank you so much | thank you very much | thanks a lot | many thanks
       hi | hello | hey | good morning | morning | good afternoon | good evening | great | cool
       perfect | awesome | nice | sorry | sir | ma'am | dear | lol | haha | see you | see ya
-      cya | see you then | see you there | bye | god bless
+      cya | see you then | see you there | bye | god bless | unfortunately | sadly | i'm afraid
     `),
     glue: list(`
       i | i'm | i'll | i will | will | be | am | an | the | it | to | we | me | my | there
@@ -73,12 +83,16 @@ export const ENGLISH: Vocabulary = {
     `),
     content: list(`
       i don't understand | i do not understand | wrong number | not me | i'll arrive
-      will arrive | arriving | on my way | omw
+      will arrive | arriving | on my way | omw | today | tonight | tomorrow | this morning
+      this afternoon | this evening | monday | tuesday | wednesday | thursday | friday
+      saturday | sunday | this week | next week | that day
     `),
+    both: list(`both | to both | for both | both of them | both shifts | the two`),
+    all: list(`all | to all | for all | all of them | all shifts | every one`),
     half_hour: list(`half an hour | half hour`),
     one_hour: list(`an hour | one hour`),
   },
-  typoTolerant: list(`here | arrived | late | done | finished | status | hours | help`),
+  typoTolerant: list(`here | arrived | late | finished | status | hours | help`),
   questionWords: list(
     `what | whats | why | how | hows | where | wheres | which | who | whos | whose`,
   ),

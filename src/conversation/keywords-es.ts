@@ -8,11 +8,18 @@ export const SPANISH: Vocabulary = {
       ahí estaré | ahí estare | allí estaré | ahí nos vemos | puedo | sí puedo | yo puedo
       cuenta conmigo | me apunto | lo tomo | yo lo tomo | acepto | confirmo | con gusto
       por supuesto | sin problema | disponible | estoy disponible | órale | puedo ir | sí voy | si voy | ahí voy
+      está bien | esta bien | ok está bien | seguro | claro que puedo | desde luego | yo voy
+      me lo quedo | lo acepto | acepto el turno | lo quiero | sí quiero | yo lo hago | me anoto
+      anótame | apúntame | obvio | con mucho gusto | tomo el turno
     `),
     no: list(`
       no | nop | nel | no puedo | no gracias | no podré | no puedo ir | no voy | no voy a poder
-      no estoy disponible | no disponible | esta vez no | imposible | ya no | no me es posible
-      ya no puedo | ya no puedo ir | no voy a ir | no iré | no podré llegar
+      no estoy disponible | no disponible | imposible | ya no | no me es posible
+      ya no puedo | ya no puedo ir | no voy a ir | no iré | no podré llegar | no me da tiempo
+      no alcanzo | no llego | esta vez paso | mejor no
+      estoy ocupado | estoy ocupada | ocupado | ocupada | no tengo tiempo | no me sirve
+      no me viene bien | no me queda bien | no estaré | no quiero | no me interesa | yo paso
+      otra vez será | para la próxima | la próxima | tengo otro compromiso
     `),
     negation: list(`nunca | jamás | tampoco | ni`),
     here: list(`
@@ -42,7 +49,8 @@ export const SPANISH: Vocabulary = {
       quizás | quizá | tal vez | talvez | a lo mejor | puede ser | puede que | no sé | no se
       no estoy seguro | no estoy segura | depende | creo que | creo | probablemente | a ver
       lo intento | intentaré | voy a intentar | te aviso | le aviso | luego te digo
-      si puedo voy | si me da tiempo
+      si puedo voy | si me da tiempo | ni idea | lo pienso | déjame ver | déjame pensarlo
+      me interesa | siempre que | solo si | sólo si | con tal de que
     `),
     idiom: list(`
       no hay problema | no hay bronca | no pasa nada | ningún problema | no te preocupes
@@ -54,7 +62,8 @@ export const SPANISH: Vocabulary = {
       gracias | muchas gracias | mil gracias | por favor | porfa | porfavor | hola | buenas
       buenos días | buenas tardes | buenas noches | perfecto | genial | excelente | súper
       nos vemos | saludos | bendiciones | señor | señora | seño | disculpe | perdón | lo siento
-      jaja | chao | adiós | muy bien | bien | de nada | sin falta
+      jaja | chao | adiós | muy bien | bien | de nada | sin falta | desafortunadamente
+      lamentablemente | por desgracia
     `),
     glue: list(`
       yo | lo | la | el | me | te | ahí | a | de | que | y | estaré | por | muy | con | llego
@@ -63,12 +72,16 @@ export const SPANISH: Vocabulary = {
     content: list(`
       la tarde | esta tarde | en la tarde | por la tarde | de la tarde | no hablo inglés
       no hablo | no entiendo | no comprendo | número equivocado | en camino | voy en camino
-      ya voy | voy para allá
+      ya voy | voy para allá | hoy | mañana | esta noche | esta mañana | pasado mañana | lunes
+      martes | miércoles | jueves | viernes | sábado | domingo | esta semana | ese día | ahora
+      esta vez
     `),
+    both: list(`los dos | a los dos | para los dos | ambos | ambas | a ambos | a ambas`),
+    all: list(`todos | todas | a todos | a todas | todos los turnos`),
     half_hour: list(`media hora`),
     one_hour: list(`una hora`),
   },
-  typoTolerant: list(`aquí | llegué | tarde | listo | terminé | estado | horas | ayuda | acabé`),
+  typoTolerant: list(`aquí | llegué | listo | terminé | estado | ayuda | acabé`),
   questionWords: list(`
     qué | quién | quiénes | cuándo | dónde | adónde | cómo | cuánto | cuánta | cuántos
     cuántas | cuál | cuáles

@@ -10,6 +10,11 @@ export const FRENCH: Vocabulary = {
       compte sur moi | entendu | sans problème | sans souci | sans soucis | je serai là
       j'y serai | carrément | évidemment | je suis dispo | je suis disponible | dispo | disponible
       je serai présent | je serai présente | je peux venir | je viendrai | oui je viendrai
+      ok pour moi | c'est ok pour moi | c'est bon pour moi | bon pour moi | ça me va | ca me va
+      ça me convient | ça roule | ca roule | je le prends | je prends la mission
+      je prends le créneau | ok je prends | je valide | validé | j'accepte
+      accepté | je m'inscris | inscris-moi | inscrivez-moi | je suis ok | je suis d'accord
+      oui avec plaisir | ça marche pour moi
     `),
     no: list(`
       non | nan | non merci | je peux pas | je ne peux pas | peux pas | pas dispo
@@ -17,7 +22,12 @@ export const FRENCH: Vocabulary = {
       indisponible | impossible | pas possible | je ne pourrai pas | je pourrai pas
       je ne pourrai pas venir | je pourrai pas venir | pas cette fois | je refuse
       je ne viens pas | je viens pas | je ne viendrai pas | je viendrai pas | pas du tout
-      je conteste
+      je conteste | je passe | je passe mon tour | pas pour moi | c'est non
+      je ne suis pas libre | je suis pas libre | pas libre | indispo | je suis indispo
+      ça ne va pas être possible | ça va pas être possible | ça ne m'arrange pas
+      ça m'arrange pas | ça ne me va pas | ça me va pas | je décline | je suis occupé
+      je suis occupée | occupé | occupée | une autre fois | la prochaine fois
+      impossible pour moi | pas ce coup-ci
     `),
     negation: list(`pas | ne | jamais | plus jamais | pas encore`),
     here: list(`
@@ -48,7 +58,8 @@ export const FRENCH: Vocabulary = {
       jsp | je pense | je crois | probablement | on verra | je verrai | je vais voir
       je te dis | je vous dis | je te redis | je vous redis | je vais essayer | j'essaie
       pas sûr | pas sûre | pas certain | pas certaine | sûrement | normalement | si je
-      si j'ai | si on | si c'est | si il | s'il | sans doute
+      si j'ai | si on | si c'est | si il | s'il | sans doute | aucune idée | je réfléchis
+      laisse-moi voir | ça m'intéresse | à condition que | seulement si | tant que
     `),
     idiom: list(`
       pas de problème | pas de prob | pas de pb | pas de souci | pas de soucis | pourquoi pas
@@ -60,6 +71,7 @@ export const FRENCH: Vocabulary = {
       merci | merci beaucoup | svp | stp | s'il vous plaît | s'il te plaît | bonjour | bonsoir
       salut | coucou | parfait | super | génial | top | nickel | désolé | désolée | à bientôt
       bonne journée | madame | monsieur | cordialement | mdr | bisous | très bien | bien
+      malheureusement | hélas | impec | impeccable
     `),
     glue: list(`
       je | moi | le | la | les | y | serai | suis | à | a | de | ça | ca | c'est | et | vous | tu
@@ -67,12 +79,16 @@ export const FRENCH: Vocabulary = {
     `),
     content: list(`
       je ne comprends pas | je comprends pas | je parle pas anglais | mauvais numéro | j'arrive
-      je suis en route | en route | en chemin
+      je suis en route | en route | en chemin | aujourd'hui | demain | ce soir | ce matin
+      cet après-midi | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
+      cette semaine | ce jour-là
     `),
+    both: list(`les deux | aux deux | pour les deux | tous les deux | toutes les deux`),
+    all: list(`tous | toutes | pour tous | pour toutes | à tous`),
     half_hour: list(`demi-heure | une demi-heure`),
     one_hour: list(`une heure`),
   },
-  typoTolerant: list(`arrivé | retard | terminé | statut | heures | aide`),
+  typoTolerant: list(`arrivé | retard | terminé | statut | heures`),
   questionWords: list(`pourquoi | combien | comment | où | quoi`),
   questionOpeners: list(`qui | quand | quel | quelle | quels | quelles | est | faut | dois`),
 };

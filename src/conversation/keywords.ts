@@ -3,24 +3,11 @@ import { SPANISH } from './keywords-es';
 import { FRENCH } from './keywords-fr';
 import { SHARED } from './keywords-shared';
 import type { Language } from './types';
-import { compileLexicon, list, phraseWords, type Vocabulary } from './vocabulary';
+import { compileLexicon, phraseWords, type Vocabulary } from './vocabulary';
 
 export const VOCABULARIES: readonly Vocabulary[] = [ENGLISH, SPANISH, FRENCH, SHARED];
 
-/**
- * Everyday words one typo away from a keyword ("there" ~ here, "gone" ~ done, "donc" ~ done):
- * they are never corrected into one.
- */
-const NEVER_CORRECTED = list(`
-  there | where | were | hers | heres | hero | hire | herd | herb | mere | gone | none | bone
-  tone | dine | dome | code | node | dove | dose | hone | cone | lone | zone | donc | dona
-  date | later | gate | lane | lake | lame | lace | kate | rate | mate | hate | fate | lata
-  lote | fine | side | aside | aida | aime | held | hell | helm | heap | hemp | kelp | yelp
-  year | valle | dalle | vall | clara | caro | sore | pure | cure | estando | hora | heure
-  hour
-`);
-
-export const LEXICON = compileLexicon(VOCABULARIES, NEVER_CORRECTED);
+export const LEXICON = compileLexicon(VOCABULARIES);
 
 /** Single words that negate or decline: any of them in a reply rules out a yes. */
 export const NEGATION_WORDS: readonly string[] = [

@@ -7,8 +7,16 @@
  *   thanks, greetings and little words pass ("yes please", "ok I'll be there"); anything
  *   else ("yes for my brother", "yes see you Saturday", "yes at 9") is unclear 'ambiguous'.
  *   Typos are never corrected into a yes or a no: a yes must be spelt as listed, give or
- *   take repeated letters ("yesss", "okk", "ouii"). A message over 2,000 characters is
- *   'unknown'.
+ *   take letters stretched for emphasis ("yesss", "okk", "ouii"). A message over 2,000
+ *   characters is 'unknown'.
+ * - An ordinary word is never a keyword: only stretching counts as repeated letters ("noon"
+ *   is not "non"), a typo is two letters swapped ("dnoe") and only in keywords none of whose
+ *   swaps is a word, and a phrase never takes part of a hyphenated compound ("non-violence").
+ *   tests/unit/conversation/word-lists.test.ts runs a dictionary of each language through.
+ * - A command (other than yes) opens the reply: after a word the parser does not understand
+ *   it is a word in a sentence ("Maria here, new phone", "groceries tomorrow at noon"), and a
+ *   lone here-word run into such a word names someone ("Aquí María"). See `standing`.
+ * - "YES UR4 9E6", "yes to both", "oui pour tous" answer several prompts (`codes`, `each`).
  * - Any negation or decline word next to a positive one is 'conflicting' ("yes no", "si pero
  *   no puedo"); positive idioms built on a negation ("no problem", "pas de souci") and
  *   hedges ("maybe", "quizás", "peut-être", "if") are 'ambiguous'.
@@ -35,6 +43,7 @@ import { decide, unclear } from './decide';
 import { NEGATION_WORDS } from './keywords';
 import { plain } from './normalise';
 import { read } from './reading';
+import { standing } from './standing';
 import { tokenise, type Token } from './tokenise';
 import type { ParseResult } from './types';
 import { readWholeMessage } from './whole-message';
@@ -55,7 +64,7 @@ export function parseReply(text: string): ParseResult {
   if (whole) return whole;
   if (text.length > MAX_LENGTH) return unclear('unknown');
   const tokens = tokenise(text);
-  const result = decide(text, read(tokens));
+  const result = decide(text, standing(read(tokens), text));
   // Belt and braces for the one mistake that books someone: no yes beside a negation.
   if (result.kind === 'intent' && result.intent.type === 'yes' && tokens.some(isNegation)) {
     return unclear('conflicting', result.language);

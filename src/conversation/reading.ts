@@ -17,7 +17,16 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const FLAGS = ['negation', 'hedge', 'idiom', 'stopword', 'contrast', 'question'] as const;
+const FLAGS = [
+  'negation',
+  'hedge',
+  'idiom',
+  'stopword',
+  'contrast',
+  'question',
+  'both',
+  'all',
+] as const;
 export type Flag = (typeof FLAGS)[number];
 
 /** A number, or a spoken duration ("half an hour"), with the tokens it spans. */
@@ -34,6 +43,8 @@ export interface Reading {
   /** Per token, the phrase it belongs to. */
   readonly phraseOf: readonly (Match | undefined)[];
   readonly actions: ReadonlyMap<Action, readonly Match[]>;
+  /** Command words said in passing, not as commands ("Maria here"); see `standing`. */
+  readonly asides: readonly Match[];
   readonly flags: ReadonlySet<Flag>;
   readonly codes: readonly { readonly code: string; readonly index: number }[];
   readonly quantities: readonly Quantity[];
@@ -52,13 +63,19 @@ function isFlag(meaning: string): meaning is Flag {
   return (FLAGS as readonly string[]).includes(meaning);
 }
 
+/** "non" in "non-violence", "drop" in "drop-off": a phrase never takes part of a compound. */
+function cutsCompound(tokens: readonly Token[], match: Match): boolean {
+  const hyphenated = (token: Token | undefined) => token?.kind === 'word' && token.hyphenated;
+  return hyphenated(tokens[match.start]) || hyphenated(tokens[match.end]);
+}
+
 function matchPhrases(tokens: readonly Token[]): (Match | undefined)[] {
   const forms = tokens.map((token) => (token.kind === 'word' ? token : undefined));
   const phraseOf: (Match | undefined)[] = tokens.map(() => undefined);
   let at = 0;
   while (at < tokens.length) {
     const match = matchAt(LEXICON, forms, at);
-    if (!match) {
+    if (!match || cutsCompound(tokens, match)) {
       at += 1;
       continue;
     }
@@ -165,6 +182,7 @@ export function read(tokens: readonly Token[]): Reading {
     tokens,
     phraseOf,
     actions,
+    asides: [],
     flags,
     codes,
     quantities,

@@ -12,6 +12,8 @@ import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
 import { clearOptOut, recordOptOut, type OptOutDeps } from './opt-out-state';
 import { twilioOptOutEffect } from './twilio-opt-out';
+import { answerHelp } from './answer-help';
+import { handOffReply } from './hand-off-reply';
 
 export type ResponderDeps = ReplyDeps & OptOutDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -122,8 +124,7 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           await reply('opted_in');
           return settle('opted_in');
         case 'help':
-          await reply('help');
-          return settle('help');
+          return settle(await answerHelp(deps, speaker));
         case 'language':
           await Person.updateOne(
             { _id: person._id },
@@ -139,6 +140,13 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
     const broadcastAnswer = await answerPendingBroadcast(deps, speaker, intent);
     if (broadcastAnswer) return settle(broadcastAnswer);
     if (intent.kind === 'unclear') {
+      const handed = await handOffReply(
+        deps,
+        { person, organisation, inbound },
+        inbound.body,
+        intent,
+      );
+      if (handed) return settle(handed);
       // Never a guessed YES: anything unclear is answered, and nothing changes.
       await reply('fallback');
       return settle(`unclear:${intent.reason}`);

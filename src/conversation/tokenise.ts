@@ -1,4 +1,4 @@
-import { lower, plain, squeeze } from './normalise';
+import { isStretched, lower, plain, squeeze } from './normalise';
 import { readShortCode } from './short-code';
 
 interface Span {
@@ -10,7 +10,16 @@ interface Span {
 export type Unit = 'h' | 'min';
 
 export type Token =
-  | (Span & { kind: 'word'; lower: string; plain: string; squeezed: string })
+  | (Span & {
+      kind: 'word';
+      lower: string;
+      plain: string;
+      squeezed: string;
+      /** Letters repeated for emphasis ("yesss"), judged with accents kept ("vallée" is not). */
+      stretched: boolean;
+      /** Written onto the word before with a hyphen: "violence" in "non-violence". */
+      hyphenated: boolean;
+    })
   | (Span & { kind: 'number'; value: number; unit?: Unit })
   | (Span & { kind: 'time' })
   | (Span & { kind: 'code'; code: string })
@@ -65,7 +74,17 @@ function classify(raw: string, start: number, end: number): Token {
   if (quantity === 'time') return { kind: 'time', start, end };
   if (quantity) return { kind: 'number', ...quantity, start, end };
   const p = plain(raw);
-  return { kind: 'word', lower: lower(raw), plain: p, squeezed: squeeze(p), start, end };
+  const l = lower(raw);
+  return {
+    kind: 'word',
+    lower: l,
+    plain: p,
+    squeezed: squeeze(p),
+    stretched: isStretched(l),
+    hyphenated: false,
+    start,
+    end,
+  };
 }
 
 /** "4 hours", "15 min", "9 pm": a unit word after a bare number joins it. */
@@ -92,7 +111,12 @@ function joinUnits(tokens: Token[]): Token[] {
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    tokens.push(classify(match[0], match.index, match.index + match[0].length));
+    const token = classify(match[0], match.index, match.index + match[0].length);
+    const previous = tokens[tokens.length - 1];
+    if (token.kind === 'word' && previous?.kind === 'word' && previous.end === token.start - 1) {
+      token.hyphenated = /[-‐‑]/u.test(text.charAt(previous.end));
+    }
+    tokens.push(token);
   }
   return joinUnits(tokens);
 }

@@ -3,11 +3,20 @@
 /** Same union as `src/i18n/languages.ts`; kept here so the parser depends on nothing. */
 export type Language = 'en' | 'es' | 'fr';
 
+/**
+ * A YES or NO to several prompts at once: by their codes ("YES UR4 9E6"), or to both or all of
+ * those open ("yes to both", "sí a los dos", "oui pour les deux").
+ */
+export interface Several {
+  codes?: readonly string[];
+  each?: 'both' | 'all';
+}
+
 export type Intent =
   /** Accept an offer, or a supervisor confirms ("OK K7P"). */
-  | { type: 'yes'; code?: string }
+  | ({ type: 'yes'; code?: string } & Several)
   /** Decline, or a supervisor disputes ("NO K7P"). On a held shift the conversation layer asks to confirm a drop. */
-  | { type: 'no'; code?: string }
+  | ({ type: 'no'; code?: string } & Several)
   /** Checked in on arrival. */
   | { type: 'here'; code?: string }
   | { type: 'late'; minutes?: number; code?: string }

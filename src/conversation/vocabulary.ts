@@ -1,4 +1,4 @@
-import { accented, isWithinOneEdit, plain, squeeze } from './normalise';
+import { accented, isOneSwapAway, lengthens, plain, squeeze, swaps } from './normalise';
 import type { Language } from './types';
 
 /** What a recognised word or phrase means to the parser. */
@@ -30,6 +30,10 @@ export const MEANINGS = [
   'content',
   'half_hour',
   'one_hour',
+  /** "both", "los dos", "les deux": a yes or no to the two prompts open. */
+  'both',
+  /** "all of them", "todos", "tous": to every prompt open. */
+  'all',
 ] as const;
 
 export type Meaning = (typeof MEANINGS)[number];
@@ -71,8 +75,8 @@ export interface Lexicon {
   readonly entries: readonly Entry[];
   /** Entries by their first word, exact and with repeated letters collapsed. */
   readonly byFirstWord: ReadonlyMap<string, readonly Entry[]>;
-  /** Entries whose first word forgives a typo: tried against every word. */
-  readonly typoFirst: readonly Entry[];
+  /** Entries whose first word forgives a typo, by that word with two neighbouring letters swapped. */
+  readonly bySwappedFirstWord: ReadonlyMap<string, readonly Entry[]>;
   readonly blocked: ReadonlySet<string>;
   readonly questionWords: ReadonlyMap<string, readonly Language[]>;
   readonly questionOpeners: ReadonlyMap<string, readonly Language[]>;
@@ -104,10 +108,7 @@ function addLanguage(
   map.set(word, languages);
 }
 
-export function compileLexicon(
-  vocabularies: readonly Vocabulary[],
-  blocked: readonly string[],
-): Lexicon {
+export function compileLexicon(vocabularies: readonly Vocabulary[]): Lexicon {
   const byKey = new Map<string, { words: EntryWord[]; meaning: Meaning; languages: Language[] }>();
   const questionWords = new Map<string, Language[]>();
   const questionOpeners = new Map<string, Language[]>();
@@ -140,20 +141,24 @@ export function compileLexicon(
     }
   }
   // A question word is never corrected into a keyword ("donde" is not a typo of "done").
-  const neverCorrected = [...blocked, ...questionWords.keys(), ...questionOpeners.keys()];
+  const neverCorrected = [...questionWords.keys(), ...questionOpeners.keys()];
   const entries = [...byKey.values()];
   const byFirstWord = new Map<string, Entry[]>();
+  const bySwappedFirstWord = new Map<string, Entry[]>();
+  const index = (map: Map<string, Entry[]>, key: string, entry: Entry) =>
+    map.set(key, [...(map.get(key) ?? []), entry]);
   for (const entry of entries) {
     const first = entry.words[0];
     if (!first) continue;
-    for (const key of new Set([first.plain, first.squeezed])) {
-      byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), entry]);
+    for (const key of new Set([first.plain, first.squeezed])) index(byFirstWord, key, entry);
+    if (first.tolerant) {
+      for (const key of swaps(first.plain)) index(bySwappedFirstWord, key, entry);
     }
   }
   return {
     entries,
     byFirstWord,
-    typoFirst: entries.filter((entry) => entry.words[0]?.tolerant),
+    bySwappedFirstWord,
     blocked: new Set(neverCorrected.map(plain)),
     questionWords,
     questionOpeners,
@@ -164,6 +169,7 @@ export function compileLexicon(
 export interface WordForm {
   readonly plain: string;
   readonly squeezed: string;
+  readonly stretched: boolean;
 }
 
 export interface Match {
@@ -174,16 +180,19 @@ export interface Match {
   readonly languages: readonly Language[];
 }
 
-/** 0 exact, 1 repeated letters ("yesss"), 2 one typo; undefined when the word does not match. */
+/**
+ * 0 exact, 1 stretched ("yesss"), 2 two letters swapped ("dnoe"); undefined when the word does
+ * not match.
+ */
 function wordCost(lexicon: Lexicon, token: WordForm, word: EntryWord): number | undefined {
   if (token.plain === word.plain) return 0;
   if (lexicon.blocked.has(token.plain)) return undefined;
-  if (token.squeezed === word.squeezed) return 1;
+  if (token.stretched && lengthens(token.plain, word.plain)) return 1;
   const typo =
     word.tolerant &&
     token.plain.length >= 4 &&
-    word.plain.length >= 4 &&
-    (isWithinOneEdit(token.plain, word.plain) || isWithinOneEdit(token.squeezed, word.squeezed));
+    (isOneSwapAway(token.plain, word.plain) ||
+      (token.stretched && isOneSwapAway(token.squeezed, word.squeezed)));
   return typo ? 2 : undefined;
 }
 
@@ -217,7 +226,8 @@ export function matchAt(
   const candidates = new Set([
     ...(lexicon.byFirstWord.get(form.plain) ?? []),
     ...(lexicon.byFirstWord.get(form.squeezed) ?? []),
-    ...lexicon.typoFirst,
+    ...(lexicon.bySwappedFirstWord.get(form.plain) ?? []),
+    ...(lexicon.bySwappedFirstWord.get(form.squeezed) ?? []),
   ]);
   let best: Entry[] = [];
   let bestLength = 0;

@@ -6,7 +6,7 @@ import {
   OPT_OUT_WORDS,
   SINGLE_LETTERS,
 } from './keywords';
-import { isWithinOneEdit, plain } from './normalise';
+import { isOneSwapAway, plain } from './normalise';
 import type { ParseResult } from './types';
 
 const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
@@ -23,7 +23,7 @@ function languageNamed(word: string): ParseResult | undefined {
   const name =
     LANGUAGE_NAMES.get(key) ??
     (key.length >= 6
-      ? [...LANGUAGE_NAMES].find(([spelling]) => isWithinOneEdit(key, spelling))?.[1]
+      ? [...LANGUAGE_NAMES].find(([spelling]) => isOneSwapAway(key, spelling))?.[1]
       : undefined);
   return name && understood({ type: 'language', language: name.language }, name.writtenIn);
 }

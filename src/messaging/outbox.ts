@@ -6,6 +6,8 @@ import type { Models } from '../models';
 import { isDuplicateKeyError } from '../db/duplicate-key';
 import { insertOne } from '../db/insert-batcher';
 import type { OutboundMessage } from '../models/outbound-message';
+import { mayRepeat, type LastTexts } from './repeat';
+import { recordSendOutcome } from './send-outcome';
 
 /** What the send worker needs of a recorded text, carried by its job. */
 export interface QueuedText {
@@ -29,6 +31,8 @@ export interface SendJob {
 
 export interface OutboxDeps {
   models: Models;
+  /** Each person's last text, to hold back the same text twice in a row. */
+  lastTexts: LastTexts;
   outboundQueue: Queue<SendJob>;
   clock: Clock;
 }
@@ -44,6 +48,8 @@ export interface TextRequest {
   key: MessageKey;
   vars?: Record<string, string | number>;
   urgent?: boolean;
+  /** A coordinator's own words: who sent them, kept on the record. */
+  sentBy?: { keyId: string; name: string };
 }
 
 /**
@@ -66,6 +72,10 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
     vars,
     request.organisation.terminology as Terminology,
   );
+  const repeat =
+    'person' in request.to &&
+    !mayRepeat({ dedupeKey: request.dedupeKey, body, vars }) &&
+    (await deps.lastTexts.repeats(request.to.person._id.toString(), { key: request.key, body }));
   let message: OutboundMessage;
   try {
     message = (await insertOne(OutboundMessage, {
@@ -80,12 +90,24 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
       body,
       urgent: request.urgent ?? false,
       createdAt: deps.clock.now(),
+      ...(request.sentBy ? { sentBy: request.sentBy } : {}),
     })) as OutboundMessage;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
+    // Asked again (a replayed effect): queue the first record's send, which looks for what
+    // became of it before sending, as it may have been held back or sent already.
     message = await OutboundMessage.findOne({ dedupeKey: request.dedupeKey })
       .orFail()
       .lean<OutboundMessage>();
+    await enqueueSend(deps.outboundQueue, message, { recovered: true });
+    return message;
+  }
+  if (repeat) {
+    // Recorded, so the thread shows it; never handed to Twilio.
+    await recordSendOutcome(deps, message._id.toString(), message.organisation, {
+      suppressed: 'repeat',
+    });
+    return message;
   }
   await enqueueSend(deps.outboundQueue, message);
   return message;

@@ -9,7 +9,12 @@ import { transcriptLineSchema } from './transcript';
 export const handOffSchema = new Schema(
   {
     organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
-    reason: { type: String, enum: ['unknown_number', 'not_understood'], required: true },
+    /** A worker's question or conditional yes: 'question', 'condition'. */
+    reason: {
+      type: String,
+      enum: ['unknown_number', 'not_understood', 'question', 'condition'],
+      required: true,
+    },
     /** The sender, when known. */
     person: { type: Schema.Types.ObjectId, ref: 'Person' },
     /** The sender's address (E.164, or whatsapp:E.164), for the coordinator to call back. */

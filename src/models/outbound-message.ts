@@ -20,6 +20,8 @@ export const SUPPRESSION_REASONS = [
   'channel_unusable',
   'whatsapp_window_no_template',
   'no_address',
+  /** Word for word the person's last text: not sent again. */
+  'repeat',
 ] as const;
 
 /**
@@ -39,6 +41,8 @@ export const outboundMessageSchema = new Schema({
   body: { type: String, required: true },
   urgent: { type: Boolean, default: false },
   createdAt: { type: Date, required: true },
+  /** A person's own words sent from the console or the API: the key (and its name) that sent them. */
+  sentBy: new Schema({ keyId: String, name: String }, { _id: false }),
 });
 outboundMessageSchema.index({ dedupeKey: 1 }, { unique: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });

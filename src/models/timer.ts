@@ -30,5 +30,5 @@ export const timerSchema = new Schema(
   { minimize: false },
 );
 timerSchema.index({ timerId: 1 }, { unique: true });
-timerSchema.index({ at: 1 });
+timerSchema.index({ at: 1, _id: 1 });
 timerSchema.index({ entity: 1 });

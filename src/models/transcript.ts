@@ -3,7 +3,7 @@ import { Schema } from 'mongoose';
 /** One text of a conversation kept for a coordinator: who wrote it, what, when. */
 export const transcriptLineSchema = new Schema(
   {
-    from: { type: String, enum: ['client', 'shiftline'], required: true },
+    from: { type: String, enum: ['client', 'worker', 'shiftline'], required: true },
     text: { type: String, required: true },
     at: { type: Date, required: true },
     /** The inbound MessageSid a client's line came from. */
@@ -13,7 +13,7 @@ export const transcriptLineSchema = new Schema(
 );
 
 export interface TranscriptLine {
-  from: 'client' | 'shiftline';
+  from: 'client' | 'worker' | 'shiftline';
   text: string;
   at: Date;
   ref?: string | null;

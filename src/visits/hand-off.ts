@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { isDuplicateKeyError } from '../db/duplicate-key';
 import { firstCoordinatorOf } from '../engine/runtime/first-coordinator';
 import type { EngineRuntime } from '../engine/runtime/types';
-import { isLanguage } from '../i18n';
+import { formatWhen, isLanguage, type Language, type MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { TranscriptLine } from '../models/transcript';
 
@@ -10,27 +10,52 @@ import type { TranscriptLine } from '../models/transcript';
 const QUOTED_TEXTS = 3;
 const QUOTE_LENGTH = 160;
 
+/** What texts on an organisation's behalf need of it. */
+export interface OrganisationRef {
+  _id: Types.ObjectId;
+  name: string;
+  contact: string;
+  timeZone: string;
+  terminology?: unknown;
+}
+
 export interface HandOffInput {
-  organisation: {
-    _id: Types.ObjectId;
-    name: string;
-    contact: string;
-    terminology?: unknown;
-  };
-  reason: 'unknown_number' | 'not_understood';
+  organisation: OrganisationRef;
+  /** A worker's 'question' or 'condition' goes to the shift's coordinator when given. */
+  reason: 'unknown_number' | 'not_understood' | 'question' | 'condition';
   from: string;
   person?: { _id: Types.ObjectId; name: string };
+  coordinator?: Types.ObjectId;
+  /** The shift a worker's question is about, named in the coordinator's text. */
+  about?: { start: Date; end: Date; place: string };
   visitRequest?: Types.ObjectId;
   transcript: TranscriptLine[];
 }
 
 function quote(transcript: readonly TranscriptLine[]): string {
   const texts = transcript
-    .filter((line) => line.from === 'client')
+    .filter((line) => line.from !== 'shiftline')
     .slice(-QUOTED_TEXTS)
     .map((line) => line.text.replace(/\s+/g, ' ').trim())
     .join(' / ');
   return texts.length > QUOTE_LENGTH ? `${texts.slice(0, QUOTE_LENGTH - 3)}...` : texts;
+}
+
+/** What the coordinator is texted: who, their number, their last texts, and the shift if known. */
+function coordinatorText(
+  input: HandOffInput,
+  language: Language,
+): { key: MessageKey; vars: Record<string, string> } {
+  const base = { phone: input.from, texts: quote(input.transcript) };
+  if (!input.person) return { key: 'visit.handoff.unknown', vars: base };
+  if (input.reason !== 'question' && input.reason !== 'condition') {
+    return { key: 'visit.handoff.client', vars: { ...base, client: input.person.name } };
+  }
+  const named = { ...base, name: input.person.name };
+  if (!input.about) return { key: 'handoff.worker', vars: named };
+  const { start, end, place } = input.about;
+  const when = formatWhen(start, end, input.organisation.timeZone, language);
+  return { key: 'handoff.worker_about', vars: { ...named, when, place } };
 }
 
 /**
@@ -43,7 +68,8 @@ export async function handOff(runtime: EngineRuntime, input: HandOffInput): Prom
   const { HandOff, Person } = runtime.models;
   const { organisation } = input;
   const openKey = `${organisation._id.toString()}:${input.from}`;
-  const coordinatorId = await firstCoordinatorOf(runtime.models, organisation._id);
+  const coordinatorId =
+    input.coordinator ?? (await firstCoordinatorOf(runtime.models, organisation._id));
   let created;
   try {
     created = await HandOff.create({
@@ -82,11 +108,6 @@ export async function handOff(runtime: EngineRuntime, input: HandOffInput): Prom
     dedupeKey: `hand-off:${created._id.toString()}`,
     organisation,
     to: { person: { _id: coordinatorId, language } },
-    key: input.person ? 'visit.handoff.client' : 'visit.handoff.unknown',
-    vars: {
-      phone: input.from,
-      texts: quote(input.transcript),
-      ...(input.person ? { client: input.person.name } : {}),
-    },
+    ...coordinatorText(input, language),
   });
 }

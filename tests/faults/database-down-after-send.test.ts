@@ -54,7 +54,7 @@ describe('fault drill: the database goes down after Twilio accepted a text, befo
       dedupeKey: 'sid-lost',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     // Twilio has accepted it; Shiftline has not heard back yet.
     await eventually(

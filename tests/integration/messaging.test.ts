@@ -124,7 +124,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'retry-429',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(person.phone!, 1, 20_000);
     expect(received!.body).toContain('555-0100');
@@ -132,7 +132,12 @@ describe('messaging through the local Twilio endpoint', () => {
 
   it('sends the same effect enqueued twice once', async () => {
     const person = await seedPerson(h.models, organisation);
-    const request = { dedupeKey: 'twice', organisation, to: { person }, key: 'help' as const };
+    const request = {
+      dedupeKey: 'twice',
+      organisation,
+      to: { person },
+      key: 'unknown_number' as const,
+    };
     await Promise.all([
       queueText(h.shiftline.runtime, request),
       queueText(h.shiftline.runtime, request),
@@ -149,7 +154,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'e21610',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const optedOut = await eventually(
       () => h.models.Person.findById(person._id).lean(),
@@ -176,7 +181,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'after-stop',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const suppressed = await eventually(
       () => h.models.SendOutcome.findById(queued._id).lean(),
@@ -207,7 +212,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'wa-template',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(`whatsapp:${number}`, 1);
     expect(received!.contentSid).toBe('HX' + 'a'.repeat(32));
@@ -241,7 +246,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'wa-fallback',
       organisation: bare,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [received] = await h.twilio.phones.waitFor(number, 1);
     expect(received!.to).toBe(number);
@@ -254,7 +259,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'ooo',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     await h.twilio.phones.waitFor(person.phone!, 1);
     await sleep(300);
@@ -276,7 +281,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'landline',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const marked = await eventually(
       () => h.models.Person.findById(person._id).lean(),
@@ -287,7 +292,7 @@ describe('messaging through the local Twilio endpoint', () => {
       dedupeKey: 'landline-2',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'opted_in',
     });
     const suppressed = await eventually(
       () => h.models.SendOutcome.findById(next._id).lean(),
@@ -316,7 +321,7 @@ describe('send pacing', () => {
           dedupeKey: `pace-${i}`,
           organisation,
           to: { person },
-          key: 'help',
+          key: 'unknown_number',
         }),
       ),
     );

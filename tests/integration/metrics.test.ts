@@ -76,7 +76,7 @@ describe('GET /metrics on the web port', () => {
         dedupeKey: `metrics-failure-${n}`,
         organisation,
         to: { person },
-        key: 'help',
+        key: 'unknown_number',
       });
     }
 

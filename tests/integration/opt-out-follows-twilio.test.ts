@@ -34,7 +34,7 @@ async function textFrom(h: Harness, organisation: { _id: unknown }, person: obje
     dedupeKey: key,
     organisation: organisation as never,
     to: { person: person as never },
-    key: 'help',
+    key: 'unknown_number',
   });
   const [settled] = await eventually(
     () => withDeliveries(h.models, [message]),

@@ -46,7 +46,7 @@ describe('Shiftline follows every status Twilio calls back', () => {
       dedupeKey: 'sms-statuses',
       organisation,
       to: { person },
-      key: 'help',
+      key: 'unknown_number',
     });
     const [delivered] = await eventually(
       () => withDeliveries(h.models, [message]),

@@ -22,7 +22,6 @@ const PLACES = 3;
 const ROUNDS = 5;
 const REPORT_FILE = join(tmpdir(), 'shiftline-broadcast-fifty-at-once.json');
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const FILLED = "Thanks for replying! Sorry, that shift was just filled. We'll text you next time.";
 
 const codeIn = (text: string | undefined) =>
   /(?:YES|OK) ([A-Z0-9]{3})\b/.exec(text ?? '')?.[1] ?? 'none';
@@ -91,6 +90,7 @@ describe('broadcast: fifty workers say YES to three places at the same moment', 
       const when = `${WEEKDAYS[start.getUTCDay()]} ${start.getUTCDate()} Nov, 9am-1pm`;
       const place = `Riverside Park, round ${round + 1}`;
       const booked = `You're booked: ${when}, ${place}. Text HERE when you arrive. Can't make it? Text DROP.`;
+      const filled = `Sorry, the shift on ${when}, ${place} was just filled. We'll text you next time.`;
       const shift = await postShift(s.runtime, {
         organisationId: org.id,
         supervisorId: sam.id,
@@ -159,12 +159,12 @@ describe('broadcast: fifty workers say YES to three places at the same moment', 
           // Never booked, and told the shift was just filled.
           expect({ phone, inbox }).toEqual({
             phone,
-            inbox: expect.arrayContaining([FILLED]) as unknown,
+            inbox: expect.arrayContaining([filled]) as unknown,
           });
           expect(inbox).not.toContain(booked);
-          filledTextsPerLoser.push(inbox.filter((t) => t === FILLED).length);
+          filledTextsPerLoser.push(inbox.filter((t) => t === filled).length);
           // Anything else (checked after all rounds, so every round's seats and timings count).
-          if (inbox.some((t) => t !== FILLED)) {
+          if (inbox.some((t) => t !== filled)) {
             lateYesAnswers.push({ round: round + 1, phone, inbox });
           }
         }

@@ -26,7 +26,7 @@ describe('a sequential offer that nobody answers in time moves down the ranking'
     expect(s.inbox(ben.phone!)).toEqual([]);
     await s.advance(2 * MINUTE); // 9:31am
     expect(s.inbox(ana.phone!)).toEqual([
-      "Sorry, this offer has closed. We'll text you next time.",
+      "Sorry, the offer for Wed 25 Nov, 9am-1pm, Riverside Park, north gate has closed. We'll text you next time.",
     ]);
     const [benOffer] = s.inbox(ben.phone!);
     const benCode = codeIn(benOffer);

@@ -7,7 +7,7 @@ export type { Cause, ChangeRecord };
 /** What the engine's I/O side needs from the runtime. */
 export type EngineRuntime = Pick<
   Runtime,
-  'models' | 'directory' | 'clock' | 'log' | 'outboundQueue' | 'timersQueue'
+  'models' | 'directory' | 'lastTexts' | 'clock' | 'log' | 'outboundQueue' | 'timersQueue'
 >;
 
 /** 'no_entity': nothing was ever started under that entity key. */

@@ -8,6 +8,7 @@ import { parseAddress } from '../../messaging/address';
 import { CHANNEL_ERRORS } from '../../messaging/errors/classify-send-error';
 import { applyChannelError } from '../../messaging/channel-errors';
 import type { SendJob } from '../../messaging/outbox';
+import type { LastTexts } from '../../messaging/repeat';
 import {
   enqueueInbound,
   recordReceipt,
@@ -27,6 +28,7 @@ export interface TwilioWebhookDeps {
   clock: Clock;
   inboundQueue: Queue<InboundJob>;
   outboundQueue: Queue<SendJob>;
+  lastTexts: LastTexts;
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

@@ -64,6 +64,11 @@ const CASES: Record<string, Case> = {
     body: () => ({ name: 'Renamed' }),
   },
   'get /people/:id/messages': { kind: 'not-found', path: (f) => `/people/${f.person}/messages` },
+  'post /people/:id/messages': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/messages`,
+    body: () => ({ text: 'Riverside writing to a Harbour worker' }),
+  },
   'get /partnerships': { kind: 'nothing-foreign', path: '/partnerships' },
   'get /partnerships/:id': { kind: 'not-found', path: (f) => `/partnerships/${f.partnership}` },
   'post /partnerships': {

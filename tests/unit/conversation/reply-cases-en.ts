@@ -138,4 +138,31 @@ export const ENGLISH_CASES: readonly ReplyCase[] = [
   ['Yes see you Saturday', r.ambiguous('en')],
   ['Yes - Maria', r.ambiguous('en')],
   ['yes at 9', r.ambiguous('en')],
+  // A word for a time of day is never a no, alone or in a sentence
+  ['see you at noon', r.unknown('en')],
+  ['Groceries tomorrow at noon', r.unknown('en')],
+  // A command opens the reply; after words not understood it is a word in a sentence
+  ['Maria here, new phone', r.unknown('en')],
+  ['HERE sorry bus was late', r.here('en')],
+  ["today I can't", r.no('en')],
+  ['no idea', r.ambiguous('en')],
+  // Conditions and questions are never a yes
+  ['yes if I can leave by 3', r.ambiguous('en')],
+  ['yes as long as I can leave by 3', r.ambiguous('en')],
+  ['how long is it?', r.question('en')],
+  ["what's the address?", r.question('en')],
+  // Several open offers at once
+  ['YES UR4 9E6', r.several('yes', 'en', ['UR4', '9E6'])],
+  ['yes to both', r.several('yes', 'en', 'both')],
+  ['ok for both, thanks', r.several('yes', 'en', 'both')],
+  ['yes all', r.several('yes', 'en', 'all')],
+  ['no to both', r.several('no', 'en', 'both')],
+  // How people accept and decline
+  ["I'm down", r.yes('en')],
+  ['sign me up', r.yes('en')],
+  ['roger that', r.yes('en')],
+  ['no way', r.no('en')],
+  ['not interested', r.no('en')],
+  ["won't be able to make it", r.no('en')],
+  ['unfortunately I cannot', r.no('en')],
 ];

@@ -111,4 +111,22 @@ export const SPANISH_CASES: readonly ReplyCase[] = [
   ['no hablo inglés', r.unknown('es')],
   ['en camino', r.unknown('es')],
   ['claro que no', r.conflicting('es')],
+  // Un nombre con "aquí" no es llegar
+  ['María aquí, teléfono nuevo', r.unknown('es')],
+  ['Aquí María, nuevo teléfono', r.unknown('es')],
+  ['nos vemos al mediodía', r.unknown('es')],
+  // Cómo se acepta y se rechaza
+  ['está bien', r.yes('es')],
+  ['vale, ahí estaré', r.yes('es')],
+  ['de acuerdo, gracias', r.yes('es')],
+  ['tomo el turno', r.yes('es')],
+  ['no me da tiempo', r.no('es')],
+  ['hoy no puedo', r.no('es')],
+  ['esta vez no puedo', r.no('es')],
+  ['estoy ocupada', r.no('es')],
+  ['esta vez paso', r.no('es')],
+  ['sí a los dos', r.several('yes', 'es', 'both')],
+  ['SI UR4 9E6', r.several('yes', 'es', ['UR4', '9E6'])],
+  ['sí si puedo salir a las 3', r.ambiguous('es')],
+  ['¿cuánto dura?', r.question('es')],
 ];

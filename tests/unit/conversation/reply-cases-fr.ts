@@ -114,4 +114,17 @@ export const FRENCH_CASES: readonly ReplyCase[] = [
   ['bonjour', r.unknown('fr')],
   ["j'arrive", r.unknown('fr')],
   ['pas du tout', r.no('fr')],
+  // Un prénom avec "ici" n'est pas une arrivée
+  ['Marie ici, nouveau téléphone', r.unknown()],
+  // Comment on accepte et on refuse
+  ['ok pour moi', r.yes('fr')],
+  ['ça me va', r.yes('fr')],
+  ['je prends la mission', r.yes('fr')],
+  ["d'accord, je prends", r.yes('fr')],
+  ['je passe mon tour', r.no('fr')],
+  ['pas libre', r.no('fr')],
+  ['ça va pas être possible', r.no('fr')],
+  ['oui pour les deux', r.several('yes', 'fr', 'both')],
+  ['oui si je peux partir à 15h', r.ambiguous('fr')],
+  ["c'est combien de temps ?", r.question('fr')],
 ];

@@ -22,6 +22,13 @@ export const no = (language?: Language, code?: string) =>
   intent({ type: 'no', ...coded(code) }, language);
 export const here = (language?: Language, code?: string) =>
   intent({ type: 'here', ...coded(code) }, language);
+/** A YES or NO to several prompts: by codes, or `'both'` / `'all'` of those open. */
+export const several = (
+  type: 'yes' | 'no',
+  language: Language | undefined,
+  which: readonly string[] | 'both' | 'all',
+) =>
+  intent({ type, ...(typeof which === 'string' ? { each: which } : { codes: which }) }, language);
 export const drop = (language?: Language, code?: string) =>
   intent({ type: 'drop', ...coded(code) }, language);
 export const late = (language?: Language, minutes?: number, code?: string) =>

@@ -1,5 +1,13 @@
 import { NEGATION_WORDS, VOCABULARIES } from '../../../src/conversation/keywords';
-import { isWithinOneEdit, plain, squeeze } from '../../../src/conversation/normalise';
+import {
+  isOneSwapAway,
+  isStretched,
+  isWithinOneEdit,
+  lengthens,
+  plain,
+  squeeze,
+  swaps,
+} from '../../../src/conversation/normalise';
 import { parseReply } from '../../../src/conversation/parse-reply';
 import { phraseWords, type Meaning } from '../../../src/conversation/vocabulary';
 
@@ -84,5 +92,46 @@ describe('normalisation', () => {
   ])('%s and %s are within one edit: %s', (a, b, within) => {
     expect(isWithinOneEdit(a, b)).toBe(within);
     expect(isWithinOneEdit(b, a)).toBe(within);
+  });
+});
+
+describe('stretched words and swapped letters', () => {
+  it.each([
+    ['yeees', true],
+    ['okk', true],
+    ['helpp', true],
+    ['ouii', true],
+    ['nooo', true],
+    ['noon', false],
+    ['latte', false],
+    ['donee', false],
+    ['vallée', false],
+    ['yes', false],
+  ])('%s is stretched for emphasis: %s', (word, stretched) => {
+    expect(isStretched(word)).toBe(stretched);
+  });
+
+  it('lengthens only letters the keyword has, never fewer of them', () => {
+    expect(lengthens('yeeesss', 'yes')).toBe(true);
+    expect(lengthens('coll', 'cool')).toBe(false);
+    expect(lengthens('yes', 'yeah')).toBe(false);
+  });
+
+  it.each([
+    ['done', 'dnoe', true],
+    ['here', 'hree', true],
+    ['status', 'statsu', true],
+    ['done', 'gone', false],
+    ['here', 'there', false],
+    ['done', 'one', false],
+    ['done', 'done', false],
+  ])('%s and %s are one swap apart: %s', (a, b, apart) => {
+    expect(isOneSwapAway(a, b)).toBe(apart);
+    expect(isOneSwapAway(b, a)).toBe(apart);
+  });
+
+  it('lists every spelling one swap away', () => {
+    expect(swaps('late').sort()).toEqual(['alte', 'laet', 'ltae']);
+    expect(swaps('noon').sort()).toEqual(['nono', 'onon']);
   });
 });

@@ -15,7 +15,21 @@ import {
 /** The variables each message is given by the flows (beyond `org` and `contact`, always given). */
 export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   unknown_number: [],
-  help: [],
+  help: ['commands'],
+  'help_commands.answer_offer': ['code'],
+  'help_commands.answer_offers': [],
+  'help_commands.confirm': [],
+  'help_commands.here': [],
+  'help_commands.done': [],
+  'help_commands.drop': [],
+  'help_commands.visit': [],
+  'help_commands.broadcast': [],
+  'help_commands.status': [],
+  'help_commands.hours': [],
+  'handoff.told': [],
+  'handoff.worker': ['name', 'phone', 'texts'],
+  'handoff.worker_about': ['name', 'phone', 'when', 'place', 'texts'],
+  person_message: ['text'],
   opted_in: [],
   language_switched: [],
   fallback: [],
@@ -26,9 +40,9 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'offer.new': ['when', 'place', 'code'],
   'offer.urgent': ['when', 'place', 'code'],
   'offer.accepted': ['when', 'place'],
-  'offer.filled': [],
+  'offer.filled': ['when', 'place'],
   'offer.declined': [],
-  'offer.expired': [],
+  'offer.expired': ['when', 'place'],
   'offer.withdrawn': ['when'],
   reminder: ['count', 'when', 'place'],
   'checkin.ok': ['name'],
@@ -169,6 +183,9 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     phone: '+15550102345',
     texts: 'can someone help me with the thing at the place tuesday?',
     who: 'Anastasia',
+    // HELP's longest list in each language: what fits in two segments is tested in answer-help.
+    commands: "YES K7P or NO K7P to answer the offer, HERE when you arrive, DROP if you can't go",
+    text: 'Hi Ana, it is 4 hours and the address is 12 Elm Street, the blue door.',
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));

@@ -18,6 +18,7 @@ const COMMANDS = [
   'HOURS',
   'HELP',
   'STOP',
+  'BROADCAST',
 ];
 const SAMPLE_CODES = ['K7P', 'Q4M'];
 

@@ -5,8 +5,10 @@ import {
   messageListQuery,
   messageView,
   organisationMessageView,
+  personMessageBody,
   threadQuery,
 } from '../schemas/message';
+import { sendToPerson } from '../views/send-to-person';
 import { findThreadPerson } from '../views/message-person-access';
 import { newestFirst, pageOfThread } from '../views/message-order';
 import {
@@ -61,6 +63,22 @@ export const messages: ApiResource = {
           items: page.reverse().map((m) => messageViewOf(m, deliveries)),
           total: inTotal + outTotal,
         };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/people/:id/messages',
+      summary:
+        "Texts one of the organisation's people in your own words (e.g. to answer a hand-off), " +
+        'through the normal outbound queue; the text records which key sent it',
+      role: 'coordinator',
+      params: idParams,
+      body: personMessageBody,
+      response: messageView,
+      status: 201,
+      handle: async ({ runtime, caller, params, body }) => {
+        const sent = await sendToPerson(runtime, caller, params.id, body);
+        return messageViewOf(outbound(sent), await deliveriesOf(runtime.models, [sent._id]));
       },
     }),
     route({

@@ -34,6 +34,23 @@ export const messageView = z.object({
   suppressed: z.enum(SUPPRESSION_REASONS).nullable(),
   /** Out only: every status Twilio reported, oldest first. */
   events: z.array(statusEvent),
+  /** Out only: the API key that sent a coordinator's own words (console or API), else null. */
+  sentBy: z.object({ keyId: z.string(), name: z.string() }).nullable(),
+});
+
+/** A coordinator's own words to one person (an answer to a hand-off, or anything else). */
+export const personMessageBody = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .meta({ description: 'Sent as written, after the organisation name' }),
+  ref: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .meta({ description: 'Your id for this text: the same ref twice sends it once' }),
 });
 
 export type MessageView = z.input<typeof messageView>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instant, objectId, paging } from './common';
 
 const transcriptLine = z.object({
-  from: z.enum(['client', 'shiftline']),
+  from: z.enum(['client', 'worker', 'shiftline']),
   text: z.string(),
   at: instant,
 });
@@ -17,7 +17,9 @@ export const handOffQuery = z.object({
 
 export const handOffView = z.object({
   id: objectId,
-  reason: z.enum(['unknown_number', 'not_understood']),
+  reason: z
+    .enum(['unknown_number', 'not_understood', 'question', 'condition'])
+    .meta({ description: "question and condition: a worker's reply a person must answer" }),
   personId: objectId.nullable().meta({ description: 'The sender, when known' }),
   from: z.string().meta({ description: "The sender's number, to call or text back" }),
   visitRequestId: objectId.nullable(),

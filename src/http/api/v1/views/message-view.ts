@@ -10,7 +10,7 @@ export type InboundDoc = Pick<
 >;
 export type OutboundDoc = Pick<
   OutboundMessage,
-  '_id' | 'createdAt' | 'body' | 'key' | 'person' | 'toAddress'
+  '_id' | 'createdAt' | 'body' | 'key' | 'person' | 'toAddress' | 'sentBy'
 >;
 
 /** Either direction, with the instant that orders a thread. */
@@ -48,6 +48,7 @@ export function messageViewOf(
       errorCode: null,
       suppressed: null,
       events: [],
+      sentBy: null,
     };
   }
   const { doc } = message;
@@ -67,6 +68,7 @@ export function messageViewOf(
       at: e.at.toISOString(),
       errorCode: e.errorCode,
     })),
+    sentBy: doc.sentBy?.keyId ? { keyId: doc.sentBy.keyId, name: doc.sentBy.name ?? '' } : null,
   };
 }
 

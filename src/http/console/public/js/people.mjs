@@ -6,9 +6,10 @@
  * data-testid: people-search, people-list, person-row (data-person-id, data-person-name),
  * people-error, thread (data-person-id), thread-title, thread-person, thread-messages,
  * thread-empty, message (data-direction, data-status), message-body, message-time,
- * message-status.
+ * message-status; for coordinators, reply-form, reply-text, reply-send, reply-error: a text in
+ * their own words to the person shown, sent like any other (POST /people/:id/messages).
  */
-import { startPage } from './session.mjs';
+import { hasRole, startPage } from './session.mjs';
 import { api, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { humanise } from './labels.mjs';
@@ -63,7 +64,8 @@ function statusOf(message) {
     return message.outcome ? `understood: ${humanise(message.outcome)}` : 'received';
   if (message.suppressed) return `not sent: ${humanise(message.suppressed)}`;
   const code = message.errorCode === null ? '' : ` (error ${message.errorCode})`;
-  return `${humanise(message.status)}${code}`;
+  const by = message.sentBy ? ` · sent by ${message.sentBy.name}` : '';
+  return `${humanise(message.status)}${code}${by}`;
 }
 
 const messageItem = (message) =>
@@ -106,6 +108,40 @@ async function refreshThread() {
   messages.lastElementChild?.scrollIntoView({ block: 'nearest' });
 }
 
+/** The reply box: the text goes to the person shown, then the thread is read again. */
+function enableReplies() {
+  const form = byTestId('reply-form');
+  const input = byTestId('reply-text');
+  const send = byTestId('reply-send');
+  const replyError = byTestId('reply-error');
+  form.hidden = false;
+  // One ref per text until it is sent: a retry after an error sends it once.
+  let ref = '';
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const id = selectedId();
+    if (!id || !input.value.trim()) return;
+    send.disabled = true;
+    try {
+      ref ||= Array.from(window.crypto.getRandomValues(new Uint8Array(12)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+      await api(`/people/${encodeURIComponent(id)}/messages`, {
+        method: 'POST',
+        body: { text: input.value, ref },
+      });
+      input.value = '';
+      ref = '';
+      say(replyError, '');
+      await refreshThread();
+    } catch (failure) {
+      say(replyError, failure.message);
+    } finally {
+      send.disabled = false;
+    }
+  });
+}
+
 function debounce(ms, action) {
   let timer;
   return (...args) => {
@@ -115,7 +151,8 @@ function debounce(ms, action) {
 }
 
 async function start() {
-  await startPage();
+  const session = await startPage();
+  if (hasRole(session, 'coordinator')) enableReplies();
   const input = byTestId('people-search');
   input.addEventListener(
     'input',

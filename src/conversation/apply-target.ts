@@ -1,0 +1,66 @@
+import {
+  replyToAssignment,
+  replyToOffer,
+  reportDone,
+  supervisorAnswer,
+} from '../engine/runtime/events';
+import type { OpenOffer } from '../engine/runtime/queries';
+import type { ApplyResult } from '../engine/runtime/types';
+import type { MessageKey } from '../i18n';
+import { waitListAndTell } from '../programme/wait-list-notice';
+import type { ReplyDeps } from './act-on-reply';
+import type { Acting } from './choose-target';
+
+export interface TargetContext {
+  cause: { kind: 'reply'; ref: string };
+  /** The offers the person had open, to name the one a late YES missed. */
+  offers: readonly OpenOffer[];
+  /** Answers the person; `shift` names the offer that closed ("Sorry, the shift on …"). */
+  reply(
+    key: MessageKey,
+    shift?: { shiftStart: Date; shiftEnd: Date; place: string },
+  ): Promise<unknown>;
+}
+
+/**
+ * Hands one answer to the flow it is for: an offer, the attendance or completion of a place,
+ * or a supervisor's confirmation. A YES that found the shift full is wait-listed on a programme
+ * shift, else told the offer closed; anything else the flow would not take is "not understood".
+ */
+export async function applyTarget(
+  deps: ReplyDeps,
+  context: TargetContext,
+  target: Acting,
+): Promise<ApplyResult> {
+  const { cause, reply } = context;
+  switch (target.kind) {
+    case 'offer': {
+      const result = await replyToOffer(deps, target.offerId, target.answer, cause);
+      const filled = result.snapshot?.state === 'filled';
+      if (target.answer === 'yes' && filled && (await waitListAndTell(deps, target.offerId))) {
+        return result;
+      }
+      if (!result.handled) {
+        const offer = context.offers.find((o) => o.offerId === target.offerId);
+        await reply(filled ? 'offer.filled' : 'offer.expired', offer);
+      }
+      return result;
+    }
+    case 'assignment': {
+      const result = await replyToAssignment(deps, target.assignmentId, target.event, cause);
+      if (!result.handled) await reply('fallback');
+      return result;
+    }
+    case 'done': {
+      const report = { hours: target.hours, note: target.note };
+      const result = await reportDone(deps, target.assignmentId, report, cause);
+      if (!result.handled) await reply('fallback');
+      return result;
+    }
+    case 'confirmation': {
+      const result = await supervisorAnswer(deps, target.assignmentId, target.answer, cause);
+      if (!result.handled) await reply('fallback');
+      return result;
+    }
+  }
+}
