@@ -18,13 +18,26 @@ export interface Pending<Item, Result> {
 export class GroupCommit<Item, Result> {
   private waiting: Pending<Item, Result>[] = [];
   private inFlight = 0;
+  private lingering: NodeJS.Timeout | undefined;
 
-  constructor(private readonly write: (batch: Pending<Item, Result>[]) => Promise<void>) {}
+  /**
+   * `lingerMs`: for writes nobody waits on (a status callback's event), how long the first of a
+   * batch may wait for others before it goes: fewer commands for a little latency.
+   */
+  constructor(
+    private readonly write: (batch: Pending<Item, Result>[]) => Promise<void>,
+    private readonly lingerMs = 0,
+  ) {}
 
   submit(item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      this.flush();
+      if (this.lingerMs === 0 || this.waiting.length >= MAX_BATCH) this.flush();
+      else
+        this.lingering ??= setTimeout(() => {
+          this.lingering = undefined;
+          this.flush();
+        }, this.lingerMs);
     });
   }
 

@@ -13,6 +13,16 @@ interface WriteErrorLike {
 }
 
 const inserters = new WeakMap<AnyModel, GroupCommit<Doc, Doc>>();
+
+/**
+ * Facts written where nobody waits for them to answer a person: a status callback's event,
+ * what became of a send, of a text received. Their inserts linger a little to share commands.
+ */
+const LINGER_MS: Record<string, number> = {
+  MessageStatusEvent: 25,
+  SendOutcome: 25,
+  InboundMessage: 25,
+};
 const deleters = new WeakMap<AnyModel, Map<string, GroupCommit<unknown, void>>>();
 
 /**
@@ -25,8 +35,10 @@ const deleters = new WeakMap<AnyModel, Map<string, GroupCommit<unknown, void>>>(
 export function insertOne<T>(model: Model<T>, doc: Doc): Promise<Doc> {
   const key = model as unknown as AnyModel;
   let inserter = inserters.get(key);
-  if (!inserter)
-    inserters.set(key, (inserter = new GroupCommit((batch) => insertBatch(key, batch))));
+  if (!inserter) {
+    inserter = new GroupCommit((batch) => insertBatch(key, batch), LINGER_MS[key.modelName]);
+    inserters.set(key, inserter);
+  }
   return inserter.submit(doc);
 }
 

@@ -38,6 +38,23 @@ export class CachedLookups<Doc extends { _id: { toString(): string } }> {
     return this.remember(key, load);
   }
 
+  /**
+   * Makes sure every document of `ids` is held, loading the missing ones together (one query
+   * for a fan-out to thousands instead of one each).
+   */
+  async warm(ids: string[], loadMany: (ids: string[]) => Promise<Doc[]>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.fresh(id));
+    if (missing.length > 0) await this.keepAll(() => loadMany(missing));
+  }
+
+  /** Runs a query of whole documents and holds what it found, as get() would. */
+  async keepAll(load: () => Promise<Doc[]>): Promise<Doc[]> {
+    const startedAt = this.generation;
+    const docs = await load();
+    for (const doc of docs) this.keep(doc, doc._id.toString(), startedAt);
+    return docs;
+  }
+
   forget(id: string): void {
     this.generation += 1;
     this.forgottenAt.set(id, this.generation);
@@ -68,16 +85,20 @@ export class CachedLookups<Doc extends { _id: { toString(): string } }> {
   private async remember(lookup: string, load: () => Promise<Doc | null>): Promise<Doc | null> {
     const startedAt = this.generation;
     const doc = await load();
-    if (!doc) return null;
+    if (doc) this.keep(doc, lookup, startedAt);
+    return doc;
+  }
+
+  /** Holds a document read since `startedAt`, unless a write forgot it meanwhile. */
+  private keep(doc: Doc, lookup: string, startedAt: number): void {
     const id = doc._id.toString();
     const stale =
       this.everythingForgottenAt > startedAt ||
       (this.forgottenAt.get(id) ?? 0) > startedAt ||
       (this.forgottenAt.get(lookup) ?? 0) > startedAt;
-    if (stale) return doc;
+    if (stale) return;
     if (this.byId.size >= this.options.maxEntries) this.forgetAll();
     this.byId.set(id, { doc, at: performance.now() });
     for (const key of this.options.keysOf(doc)) this.keys.set(key, id);
-    return doc;
   }
 }

@@ -94,6 +94,19 @@ export class Directory {
     return this.people.get(key, () => this.models.Person.findById(key).lean<PersonDoc>());
   }
 
+  /** Loads the people of a fan-out not yet held, in one query. */
+  warmPeople(ids: { toString(): string }[]): Promise<void> {
+    return this.people.warm(
+      ids.map(String),
+      (missing) => this.models.Person.find({ _id: { $in: missing } }).lean<PersonDoc[]>(),
+    );
+  }
+
+  /** Runs a query of whole people (ranking's candidates) and holds them for the texts to come. */
+  keepPeople(load: () => Promise<PersonDoc[]>): Promise<PersonDoc[]> {
+    return this.people.keepAll(load);
+  }
+
   /** person(), for a reference that must resolve. */
   async personOrFail(id: { toString(): string }): Promise<PersonDoc> {
     const found = await this.person(id);

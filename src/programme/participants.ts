@@ -1,5 +1,6 @@
 import { eligibleForSlot, hoursLeftMessageVars, type HoursLeftVars } from '../domain/programme';
 import type { EngineRuntime } from '../engine/runtime/types';
+import type { PersonDoc } from '../directory/directory';
 import type { Programme } from '../models/programme';
 import { programmeLedger } from './ledger';
 
@@ -16,7 +17,9 @@ export async function eligibleParticipants(
   const ids = programme.participants
     .map((p) => p.person.toString())
     .filter((id) => eligibleForSlot(state, { id }, minutesPerSlot));
-  return runtime.models.Person.find({ _id: { $in: ids }, optedOut: { $ne: true } }).lean();
+  return runtime.directory.keepPeople(() =>
+    runtime.models.Person.find({ _id: { $in: ids }, optedOut: { $ne: true } }).lean<PersonDoc[]>(),
+  );
 }
 
 /** "You have 6 of 10 hours left" for a participant of a programme; undefined for anyone else. */

@@ -1,3 +1,4 @@
+import type { PersonDoc } from '../../directory/directory';
 import type {
   Candidate,
   EmploymentType,
@@ -44,7 +45,12 @@ export async function loadRankingInput(
     shift.programme
       ? programmeCandidates(runtime, shift)
       : // FerretDB has no $elemMatch on fields: match loosely here, exactly below.
-        Person.find({ 'roles.organisation': { $in: employers }, 'roles.role': 'worker' }).lean(),
+        runtime.directory.keepPeople(() =>
+          Person.find({
+            'roles.organisation': { $in: employers },
+            'roles.role': 'worker',
+          }).lean<PersonDoc[]>(),
+        ),
     Organisation.find(
       { _id: { $in: employers } },
       { timeZone: 1, smsNumbers: 1, whatsappNumbers: 1 },

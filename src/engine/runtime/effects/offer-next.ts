@@ -1,5 +1,7 @@
 import { offerFlow, type OfferContext } from '../../../../flows/offer';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
+import { insertOne } from '../../../db/insert-batcher';
+import type { Offer as OfferDoc } from '../../../models/offer';
 import { planOffers } from '../../../domain/offer-plan';
 import { rankCandidates } from '../../../domain/ranking';
 import type { OfferBatch } from '../../../models/offer-batch';
@@ -18,6 +20,12 @@ type OfferNext = Pick<Extract<Effect, { type: 'offerNext' }>, 'shiftId' | 'urgen
 type Choice = OfferBatch['choices'][number];
 
 /**
+ * Offers made at once. Each offer is a few inserts in turn; with this many in flight, each
+ * insert command carries hundreds of documents (src/db/group-commit.ts).
+ */
+const FAN_OUT_LANES = 10_000;
+
+/**
  * Offers the shift to the next people: rank, plan with the organisation's strategy, then an
  * Offer and an offer flow for each. Who was chosen is stored under the effect's dedupeKey, so a
  * repeated dispatch offers the same people, each once. (The effect's `count` is not needed:
@@ -33,7 +41,12 @@ export async function runOfferNext(
   const batch =
     (await runtime.models.OfferBatch.findById(effect.dedupeKey).lean()) ??
     (await planBatch(runtime, shift, effect));
-  await eachLimit(batch.choices, 8, (choice) => offerTo(runtime, shift, batch, choice, cause));
+  // Each offer's text reads its person: all of them at once, then from memory.
+  await runtime.directory.warmPeople(batch.choices.map((c) => c.person));
+  // Many at once, so their inserts share commands (src/db/insert-batcher.ts).
+  await eachLimit(batch.choices, FAN_OUT_LANES, (choice) =>
+    offerTo(runtime, shift, batch, choice, cause),
+  );
   // An offer made while the last seat was being taken may have missed "filled".
   if (batch.choices.length > 0) await fillIfFull(runtime, shift, cause);
 }
@@ -97,7 +110,7 @@ async function offerTo(
   const key = { shift: shift._id, person: choice.person };
   const offer = await withFreshCode(async (code) => {
     try {
-      const created = await Offer.create({
+      return (await insertOne(Offer, {
         ...key,
         code,
         rank: choice.rank,
@@ -105,8 +118,7 @@ async function offerTo(
         urgent: batch.urgent,
         expiresAt: batch.expiresAt,
         createdAt: runtime.clock.now(),
-      });
-      return created.toObject();
+      })) as unknown as OfferDoc;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       // Offered before (one offer per person and shift), or the person already has this code.
