@@ -96,9 +96,8 @@ export class Directory {
 
   /** Loads the people of a fan-out not yet held, in one query. */
   warmPeople(ids: { toString(): string }[]): Promise<void> {
-    return this.people.warm(
-      ids.map(String),
-      (missing) => this.models.Person.find({ _id: { $in: missing } }).lean<PersonDoc[]>(),
+    return this.people.warm(ids.map(String), (missing) =>
+      this.models.Person.find({ _id: { $in: missing } }).lean<PersonDoc[]>(),
     );
   }
 
