@@ -66,6 +66,12 @@ export const configSchema = z
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
     MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+    /** Proxies in front of the web role whose X-Forwarded-For is believed; 0: the socket's address. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Admin API requests per minute, per API key and client address. */
+    API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    /** Failed API authentications per 15 minutes per client address before 429s. */
+    API_AUTH_FAILURES_PER_15_MINUTES: positiveInt.default(30),
     DEV_MODE: z
       .enum(['true', 'false'])
       .default('false')

@@ -12,7 +12,8 @@ import { observeWebhooks } from '../metrics/webhooks';
 export function createApp(deps: Runtime): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only the configured proxies' X-Forwarded-For: any other client could name any address.
+  app.set('trust proxy', deps.config.TRUST_PROXY_HOPS);
   app.use(healthRouter(deps));
   if (deps.config.METRICS_PORT === undefined) app.use(metricsRouter(deps.metrics.expose));
   app.use('/webhooks/twilio', observeWebhooks(deps.metrics));

@@ -20,6 +20,6 @@ export const apiKeySchema = new Schema({
 });
 apiKeySchema.index({ prefix: 1 }, { unique: true });
 // An organisation's keys, newest first.
-apiKeySchema.index({ organisation: 1, createdAt: -1 });
+apiKeySchema.index({ organisation: 1, createdAt: -1, _id: -1 });
 
 export type ApiKey = InferSchemaType<typeof apiKeySchema> & { _id: Types.ObjectId };

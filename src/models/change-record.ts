@@ -64,4 +64,4 @@ changeRecordSchema.index({ entity: 1, version: 1 }, { unique: true });
 changeRecordSchema.index({ causeKey: 1 }, { unique: true, sparse: true });
 changeRecordSchema.index({ at: 1 });
 // The activity feed: recent steps of the shifts' flows, newest first.
-changeRecordSchema.index({ 'snapshot.context.shiftId': 1, flow: 1, at: -1, version: -1 });
+changeRecordSchema.index({ 'snapshot.context.shiftId': 1, flow: 1, at: -1, _id: -1 });

@@ -32,6 +32,6 @@ export const handOffSchema = new Schema(
   { collection: 'hand_offs' },
 );
 handOffSchema.index({ openKey: 1 }, { unique: true, sparse: true });
-handOffSchema.index({ organisation: 1, createdAt: -1 });
+handOffSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
 
 export type HandOff = InferSchemaType<typeof handOffSchema> & { _id: Types.ObjectId };

@@ -24,9 +24,9 @@ export const inboundMessageSchema = new Schema({
 inboundMessageSchema.index({ messageSid: 1 }, { unique: true });
 inboundMessageSchema.index({ person: 1, receivedAt: -1 });
 inboundMessageSchema.index({ unknownSender: 1, receivedAt: -1 });
-inboundMessageSchema.index({ organisation: 1, receivedAt: -1 });
+inboundMessageSchema.index({ organisation: 1, receivedAt: -1, _id: -1 });
 // One person's thread as an organisation sees it (the API's messages).
-inboundMessageSchema.index({ organisation: 1, person: 1, receivedAt: -1 });
+inboundMessageSchema.index({ organisation: 1, person: 1, receivedAt: -1, _id: -1 });
 // The dev simulator's thread of one phone.
 inboundMessageSchema.index({ from: 1, receivedAt: 1 });
 /** The reconciler's "received but never acted on" looks at the last day. */

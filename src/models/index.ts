@@ -30,6 +30,7 @@ import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
 import { numberAssignmentSchema } from './number-assignment';
+import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -64,10 +65,19 @@ export function registerModels(connection: Connection) {
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),
     NumberAssignment: connection.model('NumberAssignment', numberAssignmentSchema),
+    IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
   };
 }
 
 export type Models = ReturnType<typeof registerModels>;
 
 /** Indexes only some servers support, each with the fallback used where they don't. */
-export const CONDITIONAL_INDEXES: ConditionalIndex[] = [];
+export const CONDITIONAL_INDEXES: ConditionalIndex[] = [
+  {
+    collection: 'idempotency_keys',
+    fields: { createdAt: 1 },
+    options: { expireAfterSeconds: IDEMPOTENCY_WINDOW_MS / 1000 + 3600 },
+    needs: 'ttlIndexes',
+    fallback: 'a key older than a day is treated as unused and replaced when it is sent again',
+  },
+];

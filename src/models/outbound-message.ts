@@ -47,9 +47,9 @@ export const outboundMessageSchema = new Schema({
 outboundMessageSchema.index({ dedupeKey: 1 }, { unique: true });
 outboundMessageSchema.index({ person: 1, createdAt: -1 });
 // The console's and reports' view of an organisation's texts.
-outboundMessageSchema.index({ organisation: 1, createdAt: -1 });
+outboundMessageSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
 // The API's messages: one person's thread, newest first.
-outboundMessageSchema.index({ organisation: 1, person: 1, createdAt: -1 });
+outboundMessageSchema.index({ organisation: 1, person: 1, createdAt: -1, _id: -1 });
 // Whether a person was already told an offer closed (key, and the offer's dedupe-key prefix).
 outboundMessageSchema.index({ person: 1, key: 1, dedupeKey: 1 });
 /** The reconciler's "recorded but never sent" looks at the last day. */

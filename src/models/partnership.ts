@@ -13,13 +13,18 @@ export const partnershipSchema = new Schema({
    * in force at once.)
    */
   pending: { type: Boolean, default: false },
+  /** Ended by either side: kept (its charge priced the work done under it), in force no more. */
+  endedAt: { type: Date },
 });
 partnershipSchema.index({ provider: 1, client: 1 }, { unique: true });
 // Who may serve a client, and whom a provider serves, in force or pending.
-partnershipSchema.index({ client: 1, pending: 1 });
-partnershipSchema.index({ provider: 1, pending: 1 });
+partnershipSchema.index({ client: 1, pending: 1, endedAt: 1 });
+partnershipSchema.index({ provider: 1, pending: 1, endedAt: 1 });
+// Each side's list of its partnerships, paged by id.
+partnershipSchema.index({ client: 1, _id: 1 });
+partnershipSchema.index({ provider: 1, _id: 1 });
 
 export type Partnership = InferSchemaType<typeof partnershipSchema> & { _id: Types.ObjectId };
 
-/** The filter for partnerships in force: accepted, or never needing acceptance. */
-export const IN_FORCE = { pending: { $ne: true } } as const;
+/** The filter for partnerships in force: accepted (or never needing acceptance), not ended. */
+export const IN_FORCE = { pending: { $ne: true }, endedAt: { $exists: false } } as const;

@@ -60,7 +60,7 @@ export const programmeSchema = new Schema({
 });
 programmeSchema.index({ slug: 1 }, { unique: true });
 // An organisation's programmes, newest first.
-programmeSchema.index({ organisation: 1, createdAt: -1 });
+programmeSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
 // A coordinator's programmes, newest first (BROADCAST picks the latest).
 programmeSchema.index({ coordinators: 1, createdAt: -1 });
 // A participant's programmes, newest first.

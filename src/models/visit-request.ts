@@ -36,7 +36,7 @@ export const visitRequestSchema = new Schema(
   { collection: 'visit_requests' },
 );
 visitRequestSchema.index({ openFor: 1 }, { unique: true, sparse: true });
-visitRequestSchema.index({ organisation: 1, createdAt: -1 });
+visitRequestSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
 visitRequestSchema.index({ client: 1, createdAt: -1 });
 
 export type VisitRequest = InferSchemaType<typeof visitRequestSchema> & { _id: Types.ObjectId };

@@ -4,7 +4,7 @@ import { startApiWorld, type ApiWorld } from '../support/api';
 import { seedPerson } from '../support/seed';
 import { anyRouteRequest } from './support/api-requests';
 import { storedDollarKeys } from './support/dollar-keys';
-import { errorStringOf, expectNo5xx, sendRaw } from './support/raw-request';
+import { apiErrorOf, expectNo5xx, sendRaw } from './support/raw-request';
 import { watchUnhandledRejections } from './support/unhandled-rejections';
 
 const RUNS = 1_500;
@@ -21,7 +21,9 @@ describe('admin API under random and malformed requests', () => {
 
   beforeAll(async () => {
     rejections = watchUnhandledRejections();
-    w = await startApiWorld();
+    // 1,500 requests with one key in seconds: past the rate limit (tested in rate-limits.test.ts),
+    // which would answer them all 429 before they reach what is fuzzed.
+    w = await startApiWorld({ overrides: { API_RATE_LIMIT_PER_MINUTE: '100000' } });
     const worker = await seedPerson(w.h.models, w.riverside, { name: 'Fuzz Worker' });
     const partnership = await w.h.models.Partnership.findOne({ provider: w.riverside._id });
     ids = [worker.id, w.riverside.id, w.parks.id, w.harbour.id, String(partnership!._id)];
@@ -31,7 +33,7 @@ describe('admin API under random and malformed requests', () => {
     await w.stop();
   });
 
-  it(`answers ${RUNS} random requests over all ${ROUTES.length} routes without a 5xx, each 4xx with a JSON error`, async () => {
+  it(`answers ${RUNS} random requests over all ${ROUTES.length} routes without a 5xx, each 4xx in the API's error shape`, async () => {
     const writesAccepted = new Set<string>();
     await fc.assert(
       fc.asyncProperty(anyRouteRequest(ROUTES, ids), async (fuzz) => {
@@ -49,10 +51,10 @@ describe('admin API under random and malformed requests', () => {
         if (answer.status >= 400) {
           expect({
             answer: answer.text.slice(0, 300),
-            error: typeof errorStringOf(answer),
+            error: apiErrorOf(answer) !== undefined,
           }).toEqual({
             answer: answer.text.slice(0, 300),
-            error: 'string',
+            error: true,
           });
         }
       }),

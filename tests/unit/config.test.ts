@@ -30,6 +30,18 @@ describe('loadConfig', () => {
     expect(config.TWILIO_API_URL).toBeUndefined();
   });
 
+  it('trusts no proxy unless told how many hops, and limits the API by default', () => {
+    expect(loadConfig(valid)).toMatchObject({
+      TRUST_PROXY_HOPS: 0,
+      API_RATE_LIMIT_PER_MINUTE: 600,
+      API_AUTH_FAILURES_PER_15_MINUTES: 30,
+    });
+    expect(loadConfig({ ...valid, TRUST_PROXY_HOPS: '2' }).TRUST_PROXY_HOPS).toBe(2);
+    expect(problemsOf({ ...valid, TRUST_PROXY_HOPS: 'true' })).toEqual([
+      'TRUST_PROXY_HOPS: Invalid input: expected number, received NaN (got "true")',
+    ]);
+  });
+
   it('refuses dev mode in production: it signs anyone in as any organisation', () => {
     expect(problemsOf({ ...valid, NODE_ENV: 'production', DEV_MODE: 'true' })).toEqual([
       'DEV_MODE: must not be true when NODE_ENV is production (got "true")',

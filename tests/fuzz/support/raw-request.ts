@@ -49,6 +49,20 @@ export function sendRaw(request: RawRequest): Promise<RawAnswer> {
   });
 }
 
+/** The admin API's error `{ code, message, details, requestId }`, or undefined when the body is not one. */
+export function apiErrorOf(
+  answer: RawAnswer,
+): { code: string; message: string; details: unknown[]; requestId: string } | undefined {
+  if (!answer.contentType.startsWith('application/json')) return undefined;
+  try {
+    const body = JSON.parse(answer.text) as Record<string, unknown>;
+    const strings = ['code', 'message', 'requestId'].every((k) => typeof body[k] === 'string');
+    return strings && Array.isArray(body.details) ? (body as never) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The answer's JSON `error` string, or undefined when the body is not JSON with one. */
 export function errorStringOf(answer: RawAnswer): string | undefined {
   if (!answer.contentType.startsWith('application/json')) return undefined;

@@ -131,7 +131,7 @@ describe('the messages API', () => {
     it("shows a person's thread with the caller, oldest first, with statuses and outcomes", async () => {
       const res = await riverside()('get', `/people/${ana.id}/messages`);
       expect(res.status).toBe(200);
-      expect(res.body.total).toBe(5);
+      expect(res.body).toMatchObject({ hasMore: false, nextCursor: null });
       expect(bodies(res)).toEqual(['Riverside offer', 'yes', 'Booked', 'Reminder', 'HERE']);
       const [offer, yes, , reminder] = res.body.items;
       expect(offer).toMatchObject({
@@ -154,25 +154,23 @@ describe('the messages API', () => {
       });
     });
 
-    it('pages backwards with `before`, never splitting texts of one instant', async () => {
-      const thread = `/people/${ana.id}/messages?limit=3`;
-      const before = (page: { body: { items: Item[] } }) =>
-        encodeURIComponent(page.body.items[0]!.at);
-      // 'Booked' would be third, but 'yes' shares its instant: both wait for the next page.
-      const newest = await riverside()('get', thread);
+    it('pages backwards with a cursor, splitting texts of one instant without losing one', async () => {
+      const thread = `/people/${ana.id}/messages`;
+      const newest = await riverside()('get', `${thread}?limit=2`);
       expect(bodies(newest)).toEqual(['Reminder', 'HERE']);
-      const older = await riverside()('get', `${thread}&before=${before(newest)}`);
-      expect(bodies(older)).toEqual(['Riverside offer', 'yes', 'Booked']);
-      const oldest = await riverside()('get', `${thread}&before=${before(older)}`);
-      expect(bodies(oldest)).toEqual([]);
-      expect(oldest.body.total).toBe(5);
+      // 'yes' and 'Booked' share an instant; the page ends between them.
+      const older = await riverside()('get', `${thread}?limit=1&cursor=${newest.body.nextCursor}`);
+      expect(bodies(older)).toEqual(['Booked']);
+      const oldest = await riverside()('get', `${thread}?limit=2&cursor=${older.body.nextCursor}`);
+      expect(bodies(oldest)).toEqual(['Riverside offer', 'yes']);
+      expect(oldest.body).toMatchObject({ hasMore: false, nextCursor: null });
     });
 
     it("shows a partner's shared worker with the caller's own texts only", async () => {
       const res = await parks()('get', `/people/${ana.id}/messages`);
       expect(res.status).toBe(200);
       expect(bodies(res)).toEqual(['Parks offer', 'yes to parks']);
-      expect(res.body.total).toBe(2);
+      expect(res.body.hasMore).toBe(false);
     });
 
     it("answers 404 for a person of an unrelated organisation or of a partner's client", async () => {
@@ -187,16 +185,16 @@ describe('the messages API', () => {
       );
     });
 
-    it('refuses a bad id, limit or before with a 400 naming the field', async () => {
+    it('refuses a bad id, limit or cursor with a 400 naming the field', async () => {
       const bad = await riverside()('get', '/people/nope/messages');
       expect(bad.status).toBe(400);
       expect(bad.body.details[0].path).toBe('id');
-      const query = await riverside()('get', `/people/${ana.id}/messages?limit=0&before=yesterday`);
+      const query = await riverside()('get', `/people/${ana.id}/messages?limit=0`);
       expect(query.status).toBe(400);
-      expect(query.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
-        'before',
-        'limit',
-      ]);
+      expect(query.body.details.map((d: { path: string }) => d.path)).toEqual(['limit']);
+      const cursor = await riverside()('get', `/people/${ana.id}/messages?cursor=yesterday`);
+      expect(cursor.status).toBe(400);
+      expect(cursor.body.details.map((d: { path: string }) => d.path)).toEqual(['cursor']);
     });
 
     it('answers 401 without a key', async () => {
@@ -208,7 +206,7 @@ describe('the messages API', () => {
     it("lists the organisation's texts both ways, newest first, with who they were with", async () => {
       const res = await riverside()('get', '/messages');
       expect(res.status).toBe(200);
-      expect(res.body.total).toBe(7);
+      expect(res.body.hasMore).toBe(false);
       expect(bodies(res)).toEqual([
         'Wrong number',
         'who is this',
@@ -232,17 +230,19 @@ describe('the messages API', () => {
     it('filters by delivery status, so an operator sees the failures', async () => {
       const res = await riverside()('get', '/messages?status=failed,undelivered');
       expect(bodies(res)).toEqual(['Reminder']);
-      expect(res.body.total).toBe(1);
+      expect(res.body.hasMore).toBe(false);
     });
 
-    it('filters by direction and time, and pages with limit and offset', async () => {
+    it('filters by direction and time, and pages with limit and cursor', async () => {
       const inbound = await riverside()('get', '/messages?direction=in');
       expect(bodies(inbound)).toEqual(['who is this', 'HERE', 'yes']);
       const recent = await riverside()('get', `/messages?since=${at(100).toISOString()}`);
       expect(bodies(recent)).toEqual(['Wrong number', 'who is this', 'HERE']);
-      const page = await riverside()('get', '/messages?limit=2&offset=1');
+      const first = await riverside()('get', '/messages?limit=1');
+      expect(bodies(first)).toEqual(['Wrong number']);
+      const page = await riverside()('get', `/messages?limit=2&cursor=${first.body.nextCursor}`);
       expect(bodies(page)).toEqual(['who is this', 'HERE']);
-      expect(page.body.total).toBe(7);
+      expect(page.body.hasMore).toBe(true);
     });
 
     it("never lists another organisation's texts, even to a shared worker", async () => {

@@ -52,6 +52,20 @@ describe('the organisation API', () => {
     expect(stored?.name).toBe('Riverside Outreach');
   });
 
+  it("never lets an organisation's own key set its sender numbers: another's texts would reach it", async () => {
+    const admin = w.as(w.keys.riverside.admin);
+    for (const field of ['smsNumbers', 'whatsappNumbers']) {
+      const res = await admin('patch', '/organisation', { [field]: ['+15005550026'] });
+      expect({ field, status: res.status }).toEqual({ field, status: 400 });
+      expect(JSON.stringify(res.body.details)).toContain(field);
+    }
+    const stored = await w.h.models.Organisation.findById(w.riverside._id).orFail().lean();
+    expect(stored.smsNumbers).toEqual(['+15005550006']);
+    expect(stored.whatsappNumbers).toEqual([]);
+    const shown = await admin('get', '/organisation');
+    expect(shown.body).toMatchObject({ smsNumbers: ['+15005550006'], whatsappNumbers: [] });
+  });
+
   it('keeps settings to admins: a coordinator gets 403', async () => {
     const res = await w.as(w.keys.riverside.coordinator)('patch', '/organisation', {
       name: 'New name',

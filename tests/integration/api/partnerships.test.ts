@@ -47,9 +47,11 @@ describe('the partnerships API', () => {
             clientPeople: [],
             side: 'provider',
             pending: false,
+            endedAt: null,
           },
         ],
-        total: 1,
+        hasMore: false,
+        nextCursor: null,
       });
       const asClient = await w.as(w.keys.parks.read_only)('get', '/partnerships');
       expect(asClient.body.items).toEqual([
@@ -59,7 +61,7 @@ describe('the partnerships API', () => {
 
     it('lists nothing to an organisation outside the partnership', async () => {
       const res = await harbour()('get', '/partnerships');
-      expect(res.body).toEqual({ items: [], total: 0 });
+      expect(res.body).toEqual({ items: [], hasMore: false, nextCursor: null });
     });
 
     it('answers one partnership to either side and 404 to anyone else', async () => {
@@ -118,15 +120,22 @@ describe('the partnerships API', () => {
       expect(fields(charge)).toEqual(['chargeCentsPerHour']);
     });
 
-    it("refuses client people who are not the client organisation's clients", async () => {
+    it("checks client people for the client alone, when it accepts: the provider learns nothing of another organisation's people", async () => {
       const res = await harbour()('post', '/partnerships', {
         clientOrganisationId: w.parks.id,
         chargeCentsPerHour: 2000,
         clientPeople: [pat.id, lou.id],
       });
-      expect(res.status).toBe(400);
-      expect(fields(res)).toEqual(['clientPeople.1']);
-      expect(await w.h.models.Partnership.countDocuments({ provider: w.harbour._id })).toBe(0);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ clientPeople: [pat.id, lou.id], pending: true });
+      const path = `/partnerships/${res.body.id}`;
+      const refused = await parks()('post', `${path}/accept`);
+      expect(refused.status).toBe(400);
+      expect(fields(refused)).toEqual(['clientPeople.1']);
+      expect((await parks()('get', path)).body.pending).toBe(true);
+      expect((await harbour()('patch', path, { clientPeople: [pat.id] })).status).toBe(200);
+      const accepted = await parks()('post', `${path}/accept`);
+      expect(accepted.body).toMatchObject({ pending: false, clientPeople: [pat.id] });
     });
 
     it('answers 404 for an organisation that does not exist', async () => {
@@ -171,7 +180,10 @@ describe('the partnerships API', () => {
         chargeCentsPerHour: 0,
       });
       expect(res.status).toBe(403);
-      expect(res.body.error).toBe('only the provider organisation can change a partnership');
+      expect(res.body).toMatchObject({
+        code: 'forbidden',
+        message: 'only the provider organisation can change a partnership',
+      });
     });
 
     it('answers 404 to an organisation outside the partnership, for changes and ends', async () => {
@@ -182,12 +194,10 @@ describe('the partnerships API', () => {
       expect(stored.chargeCentsPerHour).not.toBe(0);
     });
 
-    it('refuses an empty change or unknown client people, naming them', async () => {
-      const path = `/partnerships/${riversideWithParks}`;
-      const empty = await riverside()('patch', path, {});
+    it('refuses an empty change', async () => {
+      const empty = await riverside()('patch', `/partnerships/${riversideWithParks}`, {});
       expect(empty.status).toBe(400);
-      const stranger = await riverside()('patch', path, { clientPeople: [lou.id] });
-      expect(fields(stranger)).toEqual(['clientPeople.0']);
+      expect(empty.body.message).toBe('invalid body');
     });
 
     it('keeps changes and ends to admins: a coordinator gets 403', async () => {
@@ -197,17 +207,67 @@ describe('the partnerships API', () => {
       expect((await coordinator('delete', path)).status).toBe(403);
     });
 
-    it('lets the client side end a partnership, answering what was ended', async () => {
-      const made = await harbour()('post', '/partnerships', {
-        clientOrganisationId: w.parks.id,
+    it('lets the client side end a partnership, answering what was ended, the same when ended again', async () => {
+      const made = await parks()('post', '/partnerships', {
+        clientOrganisationId: w.harbour.id,
         chargeCentsPerHour: 1800,
       });
       expect(made.status).toBe(201);
-      expect((await riverside()('get', `/partnerships/${made.body.id}`)).status).toBe(404);
-      const ended = await parks()('delete', `/partnerships/${made.body.id}`);
+      const path = `/partnerships/${made.body.id}`;
+      expect((await riverside()('get', path)).status).toBe(404);
+      expect((await harbour()('post', `${path}/accept`)).status).toBe(200);
+      const ended = await harbour()('delete', path);
       expect(ended.status).toBe(200);
-      expect(ended.body).toMatchObject({ id: made.body.id, side: 'client' });
-      expect((await parks()('get', `/partnerships/${made.body.id}`)).status).toBe(404);
+      expect(ended.body).toMatchObject({
+        id: made.body.id,
+        side: 'client',
+        endedAt: expect.any(String),
+      });
+      expect(await harbour()('delete', path)).toEqual(ended);
+      expect((await harbour()('get', path)).body).toEqual(ended.body);
+      expect((await parks()('patch', path, { clientPeople: [] })).status).toBe(409);
+      expect((await harbour()('post', `${path}/accept`)).status).toBe(409);
+      const stored = await w.h.models.Partnership.findById(made.body.id).orFail().lean();
+      expect(stored.endedAt).toBeInstanceOf(Date);
+    });
+
+    it('shares nothing once ended, and proposing again proposes the ended one anew', async () => {
+      // Proposed under 'setting up' above.
+      const { id } = await w.h.models.Partnership.findOne({
+        provider: w.riverside._id,
+        client: lakeside._id,
+      }).orFail();
+      const lakesideAdmin = w.as(
+        (
+          await createApiKey(
+            w.h.models,
+            { organisation: lakeside._id, role: 'admin', name: 'l' },
+            new Date(),
+          )
+        ).key,
+      );
+      await lakesideAdmin('post', `/partnerships/${id}/accept`);
+      const worker = await seedPerson(w.h.models, w.riverside, { name: 'Rhea Riverside' });
+      expect((await lakesideAdmin('get', `/people/${worker.id}`)).status).toBe(200);
+      expect((await riverside()('delete', `/partnerships/${id}`)).status).toBe(200);
+      expect((await lakesideAdmin('get', `/people/${worker.id}`)).status).toBe(404);
+      const again = await riverside()('post', '/partnerships', {
+        clientOrganisationId: lakeside.id,
+        chargeCentsPerHour: 1200,
+      });
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({
+        id,
+        chargeCentsPerHour: 1200,
+        pending: true,
+        endedAt: null,
+      });
+      const twice = await riverside()('post', '/partnerships', {
+        clientOrganisationId: lakeside.id,
+        chargeCentsPerHour: 1200,
+      });
+      expect(twice.status).toBe(409);
+      expect(twice.body.code).toBe('already_exists');
     });
   });
 
@@ -269,8 +329,10 @@ describe('the partnerships API', () => {
       expect((await riverside()('post', path)).status).toBe(403);
       expect((await parks()('post', path)).status).toBe(404);
       expect((await w.as(w.keys.harbour.coordinator)('post', path)).status).toBe(403);
-      expect((await harbour()('post', path)).status).toBe(200);
-      expect((await harbour()('post', path)).status).toBe(409);
+      const accepted = await harbour()('post', path);
+      expect(accepted.status).toBe(200);
+      // Accepting again changes nothing and answers the same.
+      expect(await harbour()('post', path)).toEqual(accepted);
     });
 
     it('lets the provider change the charge while the proposal waits', async () => {

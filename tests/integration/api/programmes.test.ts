@@ -150,6 +150,10 @@ describe('the programmes API', () => {
       { personId: participants[0], payType: 'wage' },
       { personId: participants[1], payType: 'stipend' },
     ]);
+    // Removing again changes nothing and answers the same.
+    expect(await as('delete', `/programmes/${id}/participants/${participants[2]}`)).toEqual(
+      removed,
+    );
     const shift = await w.h.models.Shift.create({
       organisation: w.riverside._id,
       supervisor: sam,
@@ -226,7 +230,10 @@ describe('the programmes API', () => {
       place: 'trash pick, Riverside Park',
     });
     expect(refused.status).toBe(422);
-    expect(refused.body.details).toEqual({ neededCents: 8_000, availableCents: 4_000 });
+    expect(refused.body).toMatchObject({
+      code: 'over_budget',
+      details: [{ path: 'slots', message: 'needs 8000 cents; 4000 left' }],
+    });
     expect(await w.h.models.Shift.countDocuments({ programme: id })).toBe(1);
 
     const bad = await as('post', `/programmes/${id}/broadcasts`, {

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { newestFirst, pageOfThread } from '../../../src/http/api/v1/views/message-order';
+import { newestFirst, olderThan } from '../../../src/http/api/v1/views/message-order';
 import {
   inbound,
   outbound,
@@ -29,23 +29,26 @@ describe('newestFirst', () => {
   });
 });
 
-describe('pageOfThread', () => {
-  it('takes the newest `limit` when the next older message is at another instant', () => {
-    const messages = [sent(0, 'a'), received(1, 'b'), sent(2, 'c')];
-    expect(bodies(pageOfThread(messages, 2))).toEqual(['c', 'b']);
+describe('olderThan', () => {
+  const key = (minute: number, direction: 'in' | 'out', id: string) => [
+    at(minute),
+    direction === 'in' ? 0 : 1,
+    id,
+  ];
+
+  it('takes, after an outbound text, the inbound texts of its instant: they come before it', () => {
+    expect(olderThan(key(3, 'out', 'b'), 'in', 'receivedAt')).toEqual({
+      receivedAt: { $lte: at(3) },
+    });
+    expect(olderThan(key(3, 'out', 'b'), 'out', 'createdAt')).toEqual({
+      $or: [{ createdAt: { $lt: at(3) } }, { createdAt: at(3), _id: { $lt: 'b' } }],
+    });
   });
 
-  it('stops before an instant the page would split, so paging `before` loses nothing', () => {
-    const messages = [sent(0, 'offer'), received(1, 'yes'), sent(1, 'booked'), sent(2, 'later')];
-    expect(bodies(pageOfThread(messages, 2))).toEqual(['later']);
-  });
-
-  it('splits an instant only when that instant alone fills the page', () => {
-    const messages = [received(1, 'a'), sent(1, 'b'), sent(1, 'c')];
-    expect(pageOfThread(messages, 2)).toHaveLength(2);
-  });
-
-  it('answers every message when there are no more than `limit`', () => {
-    expect(bodies(pageOfThread([sent(0, 'a'), received(0, 'b')], 5))).toEqual(['a', 'b']);
+  it('takes, after an inbound text, only the outbound texts of earlier instants', () => {
+    expect(olderThan(key(3, 'in', 'a'), 'out', 'createdAt')).toEqual({ createdAt: { $lt: at(3) } });
+    expect(olderThan(key(3, 'in', 'a'), 'in', 'receivedAt')).toEqual({
+      $or: [{ receivedAt: { $lt: at(3) } }, { receivedAt: at(3), _id: { $lt: 'a' } }],
+    });
   });
 });

@@ -1,6 +1,10 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { Runtime } from '../../../runtime';
-import { authenticate } from './auth/authenticate';
+import { identifyCaller, refuseUnauthenticated } from './auth/authenticate';
+import { failedAuthenticationLimit, requestLimit } from './rate-limits';
+import { ApiError } from './errors/api-error';
+import { apiErrorHandler } from './errors/error-handler';
+import { requestId } from './errors/request-id';
 import { mountResources } from './mount';
 import { openApiDocument } from './openapi';
 import type { ApiResource } from './route';
@@ -39,9 +43,16 @@ export function apiRouter(runtime: Runtime, resources: ApiResource[] = API_RESOU
     res.json(document);
   });
   const api = Router();
-  api.use(express.json({ limit: '100kb', strict: true }));
-  api.use(authenticate(runtime.models));
+  api.use(requestId);
+  api.use(requestLimit(runtime));
+  api.use(identifyCaller(runtime.models));
+  api.use(failedAuthenticationLimit(runtime));
+  api.use(refuseUnauthenticated);
   mountResources(api, runtime, resources);
+  api.use((req) => {
+    throw new ApiError(404, 'not_found', `no route for ${req.method} ${req.path}`);
+  });
+  api.use(apiErrorHandler(runtime.log));
   router.use('/api/v1', api);
   return router;
 }

@@ -1,12 +1,30 @@
-import { Router, type Request } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { Runtime } from '../../../runtime';
 import { parseOr400 } from '../../parse-request';
 import { callerOf, requireRole } from './auth/authenticate';
+import { ApiError } from './errors/api-error';
+import { idempotently } from './idempotency';
 import type { ApiResource, ApiRoute } from './route';
+import { isCreate } from './statuses';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
 
 const parsePart = (schema: z.ZodType | undefined, value: unknown, what: string): unknown =>
   schema ? parseOr400(schema, value, what) : undefined;
+
+/** Only routes that take a body read one: JSON, at most 100 KB; any other type of body is a 415. */
+const jsonBody: RequestHandler[] = [
+  (req, _res, next) => {
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined ||
+      (req.headers['content-length'] ?? '0') !== '0';
+    if (hasBody && !req.is(JSON_TYPES))
+      throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
+    next();
+  },
+  express.json({ limit: '100kb', strict: true, type: JSON_TYPES }),
+];
 
 /** Adds each route of each resource to the router: role check, validation, response shaping. */
 export function mountResources(router: Router, runtime: Runtime, resources: ApiResource[]): void {
@@ -16,7 +34,8 @@ export function mountResources(router: Router, runtime: Runtime, resources: ApiR
 }
 
 function mountRoute(router: Router, runtime: Runtime, spec: ApiRoute): void {
-  router[spec.method](spec.path, requireRole(spec.role), async (req: Request, res) => {
+  const body = spec.body ? jsonBody : [];
+  router[spec.method](spec.path, requireRole(spec.role), ...body, async (req: Request, res) => {
     const context = {
       runtime,
       caller: callerOf(res),
@@ -24,8 +43,14 @@ function mountRoute(router: Router, runtime: Runtime, spec: ApiRoute): void {
       query: parsePart(spec.query, req.query, 'query'),
       body: parsePart(spec.body, req.body, 'body'),
     };
-    const result = await spec.handle(context as never);
-    // A response that does not match its schema is our bug: a 500, never a leak.
-    res.status(spec.status ?? 200).json(spec.response.parse(result));
+    const answer = async () => ({
+      status: spec.status ?? 200,
+      // A response that does not match its schema is our bug: a 500, never a leak.
+      body: spec.response.parse(await spec.handle(context as never)),
+    });
+    const { status, body: json } = isCreate(spec)
+      ? await idempotently(runtime, req, res, context.caller, answer)
+      : await answer();
+    res.status(status).json(json);
   });
 }

@@ -27,15 +27,23 @@ export interface ApiRoute<
   method: 'get' | 'post' | 'patch' | 'delete';
   /** Under /api/v1, express style: /shifts/:id */
   path: string;
+  /** Unique, camelCase: the name a generated client gives the call. */
+  operationId: string;
   summary: string;
+  /** What the schemas cannot say: rules checked against stored records, side effects. */
+  description?: string;
   /** The least role that may call it. */
   role: ApiRole;
   params?: P;
   query?: Q;
   body?: B;
+  /** An example body, shown in the document (and checked against `body` by a test). */
+  example?: z.input<NonNullable<B>>;
   response: R;
-  /** 200 unless said (201 for a create). */
-  status?: number;
+  /** 200 unless said; 201 for a create, which also takes an Idempotency-Key. */
+  status?: 200 | 201;
+  /** Answers beyond those every route has (statuses.ts), each with when it is given. */
+  errors?: { 409?: string; 422?: string };
   handle(context: RouteContext<P, Q, B>): Promise<z.input<R>>;
 }
 

@@ -31,6 +31,9 @@ export async function createApiKey(
   return { key, record: created.toObject() };
 }
 
+/** The key's public prefix, when it is shaped like one of ours. */
+export const keyPrefixOf = (key: string): string | null => KEY_PATTERN.exec(key)?.[1] ?? null;
+
 /** The caller a key stands for, or null when it is malformed, unknown or revoked. */
 export async function callerForKey(models: Models, key: string): Promise<Caller | null> {
   const match = KEY_PATTERN.exec(key);

@@ -13,7 +13,7 @@ const ROLE_RANK: Record<ApiRole, number> = { read_only: 0, coordinator: 1, admin
 export const hasRole = (caller: Caller, atLeast: ApiRole): boolean =>
   ROLE_RANK[caller.role] >= ROLE_RANK[atLeast];
 
-function keyFrom(req: Request): string | undefined {
+export function keyFrom(req: Request): string | undefined {
   const header = req.get('authorization');
   if (header) return /^Bearer (.+)$/i.exec(header.trim())?.[1];
   const cookies = req.get('cookie') ?? '';
@@ -24,17 +24,48 @@ function keyFrom(req: Request): string | undefined {
   return undefined;
 }
 
-/** Sets res.locals.caller from the Bearer key or the console's cookie; 401 without a good key. */
-export function authenticate(models: Models): RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const key = keyFrom(req);
-    if (!key) throw new HttpError(401, 'an API key is needed: Authorization: Bearer <key>');
-    const caller = await callerForKey(models, key);
-    if (!caller) throw new HttpError(401, 'unknown or revoked API key');
-    res.locals.caller = caller;
+/** res.locals.caller from the Bearer key or the console's cookie, or why there is none. */
+async function identify(models: Models, req: Request, res: Response): Promise<void> {
+  const key = keyFrom(req);
+  const caller = key ? await callerForKey(models, key) : null;
+  if (caller) res.locals.caller = caller;
+  else res.locals.authFailure = key ? 'invalid' : 'missing';
+}
+
+/**
+ * For the API: sets the caller, or marks the request, which goes on to the failed-authentication
+ * limit and then `refuseUnauthenticated`.
+ */
+export const identifyCaller =
+  (models: Models): RequestHandler =>
+  async (req, res, next) => {
+    await identify(models, req, res);
     next();
   };
+
+/** Sets res.locals.caller; 401 without a good key. */
+export function authenticate(models: Models): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    await identify(models, req, res);
+    refuseUnauthenticated(req, res, next);
+  };
 }
+
+export const failedAuthentication = (res: Response): boolean =>
+  res.locals.authFailure !== undefined;
+
+/** 401 for a request `authenticate` found no good key in. */
+export const refuseUnauthenticated: RequestHandler = (_req, res, next) => {
+  if (res.locals.authFailure === 'missing') {
+    res.set('WWW-Authenticate', 'Bearer realm="shiftline"');
+    throw new HttpError(401, 'an API key is needed: Authorization: Bearer <key>');
+  }
+  if (res.locals.authFailure === 'invalid') {
+    res.set('WWW-Authenticate', 'Bearer realm="shiftline", error="invalid_token"');
+    throw new HttpError(401, 'unknown or revoked API key');
+  }
+  next();
+};
 
 export function callerOf(res: Response): Caller {
   const caller = res.locals.caller as Caller | undefined;

@@ -12,6 +12,7 @@ export const activity: ApiResource = {
     route({
       method: 'get',
       path: '/activity',
+      operationId: 'listActivity',
       summary: "The newest changes on the caller's shifts after `since`, newest first",
       role: 'read_only',
       query: activityQuery,

@@ -1,7 +1,8 @@
 import type { ApiKey } from '../../../../models/api-key';
 import { createApiKey } from '../auth/api-keys';
 import { route, type ApiResource } from '../route';
-import { idParams, iso, listOf } from '../schemas/common';
+import { findPage, NEWEST_FIRST } from '../paging';
+import { idParams, iso, listOf, pageQuery } from '../schemas/common';
 import { apiKeyCreate, apiKeyCreated, apiKeyView } from '../schemas/api-key';
 import { notFound } from '../tenancy';
 
@@ -21,19 +22,26 @@ export const apiKeys: ApiResource = {
     route({
       method: 'get',
       path: '/api-keys',
+      operationId: 'listApiKeys',
       summary: "The organisation's keys, newest first",
       role: 'admin',
+      query: pageQuery,
       response: listOf(apiKeyView),
-      handle: async ({ runtime, caller }) => {
-        const keys = await runtime.models.ApiKey.find({ organisation: caller.organisationId })
-          .sort({ createdAt: -1 })
-          .lean<ApiKey[]>();
-        return { items: keys.map(view), total: keys.length };
+      handle: async ({ runtime, caller, query }) => {
+        const page = await findPage<ApiKey>(
+          runtime.models.ApiKey,
+          { organisation: caller.organisationId },
+          query,
+          NEWEST_FIRST,
+        );
+        return { ...page, items: page.items.map(view) };
       },
     }),
     route({
       method: 'post',
       path: '/api-keys',
+      operationId: 'createApiKey',
+      example: { name: 'Payroll export', role: 'read_only' },
       summary: 'Makes a key; the answer is the only time the whole key is shown',
       role: 'admin',
       status: 201,
@@ -51,6 +59,8 @@ export const apiKeys: ApiResource = {
     route({
       method: 'delete',
       path: '/api-keys/:id',
+      operationId: 'revokeApiKey',
+      description: 'Revoking a revoked key answers it as it is.',
       summary: 'Revokes a key at once',
       role: 'admin',
       params: idParams,

@@ -10,14 +10,8 @@ import {
 } from '../schemas/message';
 import { sendToPerson } from '../views/send-to-person';
 import { findThreadPerson } from '../views/message-person-access';
-import { newestFirst, pageOfThread } from '../views/message-order';
-import {
-  inbound,
-  maskedNumberOf,
-  messageViewOf,
-  outbound,
-  type AnyMessage,
-} from '../views/message-view';
+import { pageOfMessages } from '../views/message-page';
+import { maskedNumberOf, messageViewOf, outbound, type AnyMessage } from '../views/message-view';
 import { deliveriesOf } from '../../../../messaging/delivery';
 import { loadNames } from '../views/names';
 
@@ -35,6 +29,7 @@ export const messages: ApiResource = {
     route({
       method: 'get',
       path: '/people/:id/messages',
+      operationId: 'listPersonMessages',
       summary: "A person's thread with the caller's organisation, oldest first within a page",
       role: 'read_only',
       params: idParams,
@@ -42,38 +37,24 @@ export const messages: ApiResource = {
       response: listOf(messageView),
       handle: async ({ runtime, caller, params, query }) => {
         const person = await findThreadPerson(runtime, caller, params.id);
-        const { InboundMessage, OutboundMessage } = runtime.models;
         const thread = { person: person._id, organisation: caller.organisationId };
-        const before = query.before ? { $lt: new Date(query.before) } : undefined;
-        const [ins, outs, inTotal, outTotal] = await Promise.all([
-          InboundMessage.find({ ...thread, ...(before ? { receivedAt: before } : {}) })
-            .sort({ receivedAt: -1 })
-            .limit(query.limit + 1)
-            .lean(),
-          OutboundMessage.find({ ...thread, ...(before ? { createdAt: before } : {}) })
-            .sort({ createdAt: -1 })
-            .limit(query.limit + 1)
-            .lean(),
-          InboundMessage.countDocuments(thread),
-          OutboundMessage.countDocuments(thread),
-        ]);
-        const page = pageOfThread([...ins.map(inbound), ...outs.map(outbound)], query.limit);
-        const deliveries = await deliveriesOfPage(runtime, page);
-        return {
-          items: page.reverse().map((m) => messageViewOf(m, deliveries)),
-          total: inTotal + outTotal,
-        };
+        const page = await pageOfMessages(runtime, { in: thread, out: thread }, query);
+        const deliveries = await deliveriesOfPage(runtime, page.items);
+        // Newest page first, each page read top to bottom.
+        return { ...page, items: page.items.reverse().map((m) => messageViewOf(m, deliveries)) };
       },
     }),
     route({
       method: 'post',
       path: '/people/:id/messages',
+      operationId: 'sendPersonMessage',
       summary:
         "Texts one of the organisation's people in your own words (e.g. to answer a hand-off), " +
         'through the normal outbound queue; the text records which key sent it',
       role: 'coordinator',
       params: idParams,
       body: personMessageBody,
+      example: { text: 'Yes, you can leave at 3. See you Saturday.', ref: 'handoff-4711' },
       response: messageView,
       status: 201,
       handle: async ({ runtime, caller, params, body }) => {
@@ -84,36 +65,24 @@ export const messages: ApiResource = {
     route({
       method: 'get',
       path: '/messages',
+      operationId: 'listMessages',
       summary: "The organisation's recent texts both ways, newest first, e.g. ?status=failed",
       role: 'read_only',
       query: messageListQuery,
       response: listOf(organisationMessageView),
       handle: async ({ runtime, caller, query }) => {
-        const { InboundMessage, OutboundMessage } = runtime.models;
-        const { direction, status, since, limit, offset } = query;
+        const { direction, status, since } = query;
         const organisation = caller.organisationId;
         const from = since ? { $gte: new Date(since) } : undefined;
-        const inFilter = { organisation, ...(from ? { receivedAt: from } : {}) };
-        const outFilter = { organisation, ...(from ? { createdAt: from } : {}) };
         // Inbound texts have no delivery status: a status filter leaves them out.
-        const wantIn = direction !== 'out' && !status;
-        const wantOut = direction !== 'in';
-        const window = offset + limit;
-        const [ins, outs, inTotal, outTotal] = await Promise.all([
-          wantIn ? InboundMessage.find(inFilter).sort({ receivedAt: -1 }).limit(window).lean() : [],
-          wantOut && !status
-            ? OutboundMessage.find(outFilter).sort({ createdAt: -1 }).limit(window).lean()
-            : [],
-          wantIn ? InboundMessage.countDocuments(inFilter) : 0,
-          wantOut && !status ? OutboundMessage.countDocuments(outFilter) : 0,
-        ]);
-        // A delivery status is read from facts, not stored on the message: filter in code.
-        const withStatus =
-          wantOut && status ? await outboundWithStatus(runtime, outFilter, status) : [];
-        const page = newestFirst(
-          [...ins.map(inbound), ...outs.map(outbound), ...withStatus.map(outbound)],
-          window,
-        ).slice(offset);
+        const filters = {
+          in:
+            direction !== 'out' && !status
+              ? { organisation, ...(from ? { receivedAt: from } : {}) }
+              : null,
+          out: direction !== 'in' ? { organisation, ...(from ? { createdAt: from } : {}) } : null,
+        };
+        const { items: page, ...more } = await pageOfMessages(runtime, filters, query, status);
         const [deliveries, names] = await Promise.all([
           deliveriesOfPage(runtime, page),
           loadNames(runtime, { people: page.map((m) => m.doc.person), organisations: [] }),
@@ -123,24 +92,8 @@ export const messages: ApiResource = {
           person: m.doc.person ? names.person(m.doc.person) : null,
           maskedNumber: maskedNumberOf(m),
         }));
-        return { items, total: inTotal + outTotal + withStatus.length };
+        return { ...more, items };
       },
     }),
   ],
 };
-
-/** The organisation's outbound texts whose delivery status is one of `statuses`, newest first. */
-async function outboundWithStatus(
-  runtime: Runtime,
-  filter: Record<string, unknown>,
-  statuses: string[],
-) {
-  const candidates = await runtime.models.OutboundMessage.find(filter)
-    .sort({ createdAt: -1 })
-    .lean();
-  const deliveries = await deliveriesOf(
-    runtime.models,
-    candidates.map((m) => m._id),
-  );
-  return candidates.filter((m) => statuses.includes(deliveries.get(m._id.toString())!.status));
-}

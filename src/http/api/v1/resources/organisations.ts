@@ -4,7 +4,8 @@ import type { Runtime } from '../../../../runtime';
 import { visitSettingsOf } from '../../../../visits/settings';
 import { HttpError } from '../../../errors';
 import { route, type ApiResource } from '../route';
-import { listOf } from '../schemas/common';
+import { byNameThenId, pageInMemory } from '../paging';
+import { listOf, pageQuery } from '../schemas/common';
 import {
   organisationPatch,
   organisationView,
@@ -23,6 +24,7 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     language: organisation.language as 'en' | 'es' | 'fr',
     contact: organisation.contact,
     smsNumbers: organisation.smsNumbers,
+    whatsappNumbers: organisation.whatsappNumbers,
     offerStrategy: organisation.offerStrategy as z.input<typeof organisationView>['offerStrategy'],
     reminderMinutesBefore: organisation.reminderMinutesBefore,
     quietHours: organisation.quietHours
@@ -85,8 +87,11 @@ async function checkVisitSupervisor(runtime: Runtime, organisationId: string, pe
 
 /** The PATCH body as a $set and an $unset (visitSupervisorId: null clears it). */
 async function updateOf(runtime: Runtime, organisationId: string, body: Patch) {
-  const { visitSettings: visitPatch, visitSupervisorId, ...rest } = body;
+  const { visitSettings: visitPatch, visitSupervisorId, terminology, ...rest } = body;
   const $set: Record<string, unknown> = { ...rest };
+  // Each language given replaces its own words; the other languages keep theirs.
+  for (const [language, words] of Object.entries(terminology ?? {}))
+    $set[`terminology.${language}`] = words;
   const $unset: Record<string, ''> = {};
   if (visitPatch) {
     $set.visitSettings = patchedVisitSettings(await loadOwn(runtime, organisationId), visitPatch);
@@ -113,6 +118,7 @@ export const organisations: ApiResource = {
     route({
       method: 'get',
       path: '/organisation',
+      operationId: 'getOrganisation',
       summary: "The caller's organisation with all its settings",
       role: 'read_only',
       response: organisationView,
@@ -121,6 +127,17 @@ export const organisations: ApiResource = {
     route({
       method: 'patch',
       path: '/organisation',
+      operationId: 'updateOrganisation',
+      description:
+        'Names only what changes; the numbers people text (smsNumbers, whatsappNumbers) are the ' +
+        "operator's and cannot be set here. `terminology` and `visitSettings` merge with what is " +
+        'stored (per language, per field); visitSupervisorId must be a supervisor or coordinator of ' +
+        'the organisation (null: the first coordinator).',
+      example: {
+        offerStrategy: { kind: 'waves', expiryMinutes: 20, size: 3 },
+        quietHours: { start: '21:00', end: '08:00' },
+        terminology: { en: { shift: 'visit' } },
+      },
       summary:
         'Changes settings (time zone, offer strategy, reminders, quiet hours, words, visit rules…)',
       role: 'admin',
@@ -138,10 +155,12 @@ export const organisations: ApiResource = {
     route({
       method: 'get',
       path: '/organisations',
+      operationId: 'listOrganisations',
       summary: 'The caller and the organisations it has a partnership with',
       role: 'read_only',
+      query: pageQuery,
       response: listOf(partnerOrganisationView),
-      handle: async ({ runtime, caller }) => {
+      handle: async ({ runtime, caller, query }) => {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
         const relations = new Map<string, 'self' | 'provider' | 'client'>([
           ...tenancy.providers.map((id) => [id.toString(), 'provider'] as const),
@@ -160,7 +179,7 @@ export const organisations: ApiResource = {
           timeZone: o.timeZone,
           relation: relations.get(o._id.toString())!,
         }));
-        return { items, total: items.length };
+        return pageInMemory(items, query, (o) => [o.name, o.id], byNameThenId, ['text', 'text']);
       },
     }),
   ],

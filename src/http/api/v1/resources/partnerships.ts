@@ -2,9 +2,11 @@ import type { Types } from 'mongoose';
 import type { Partnership } from '../../../../models/partnership';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
-import { conflictOnDuplicate } from '../conflict';
+import { isDuplicateKeyError } from '../../../../db/duplicate-key';
+import { ApiError } from '../errors/api-error';
+import { findPage } from '../paging';
 import { route, type ApiResource } from '../route';
-import { idParams, listOf } from '../schemas/common';
+import { idParams, iso, listOf } from '../schemas/common';
 import {
   partnershipCreate,
   partnershipPatch,
@@ -34,6 +36,7 @@ async function views(runtime: Runtime, partnerships: Partnership[], organisation
     clientPeople: p.clientPeople.map(String),
     side: p.provider.equals(organisationId) ? ('provider' as const) : ('client' as const),
     pending: p.pending,
+    endedAt: p.endedAt ? iso(p.endedAt) : null,
   }));
 }
 
@@ -51,9 +54,13 @@ async function loadVisible(runtime: Runtime, id: string, organisationId: string)
   return partnership;
 }
 
-/** Every id must be a client of the client organisation (a 400 names the others). */
-async function checkClientPeople(runtime: Runtime, client: string, ids: string[] | undefined) {
-  if (!ids?.length) return;
+/**
+ * Every id must be a client of the client organisation (a 400 names the others). Checked only
+ * for the client itself, when it accepts: checked for the provider, the answer would tell it
+ * whether another organisation has such a client.
+ */
+async function checkClientPeople(runtime: Runtime, client: string, ids: string[]) {
+  if (ids.length === 0) return;
   // FerretDB has no $elemMatch on fields: match loosely, then exactly.
   const found = await runtime.models.Person.find(
     { _id: { $in: ids }, 'roles.organisation': client, 'roles.role': 'client' },
@@ -66,7 +73,41 @@ async function checkClientPeople(runtime: Runtime, client: string, ids: string[]
   );
   const index = ids.findIndex((id) => !clients.has(id));
   if (index >= 0)
-    throw invalidBody(`clientPeople.${index}`, 'not a client of the client organisation');
+    throw new HttpError(400, 'invalid request', [
+      {
+        path: `clientPeople.${index}`,
+        message: 'not one of your clients: ask the provider to change it',
+      },
+    ]);
+}
+
+const ended = () => new HttpError(409, 'the partnership has ended: propose a new one');
+
+/**
+ * A new proposal, or, when the two once had a partnership that has ended, that one proposed
+ * again (one record per pair: the unique index decides between two proposals at once).
+ */
+async function proposeAnew(
+  runtime: Runtime,
+  provider: string,
+  client: string,
+  proposal: { chargeCentsPerHour: number; clientPeople: string[]; pending: true },
+): Promise<Partnership> {
+  const { Partnership: Partnerships } = runtime.models;
+  const pair = { provider, client };
+  const exists = 'a partnership with this organisation already exists';
+  try {
+    return (await Partnerships.create({ ...pair, ...proposal })).toObject<Partnership>();
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+  const before = await Partnerships.findOne(pair).lean<Partnership>();
+  if (!before?.endedAt) throw new ApiError(409, 'already_exists', exists);
+  await Partnerships.updateOne(
+    { _id: before._id, endedAt: before.endedAt },
+    { $set: proposal, $unset: { endedAt: 1 } },
+  );
+  return Partnerships.findById(before._id).orFail().lean<Partnership>();
 }
 
 export const partnerships: ApiResource = {
@@ -79,23 +120,25 @@ export const partnerships: ApiResource = {
     route({
       method: 'get',
       path: '/partnerships',
+      operationId: 'listPartnerships',
       summary: 'Partnerships where the caller is the provider or the client',
       role: 'read_only',
       query: partnershipQuery,
       response: listOf(partnershipView),
       handle: async ({ runtime, caller, query }) => {
-        // An organisation has a few partnerships: all of them, ordered and paged here.
-        const all = await runtime.models.Partnership.find(ofCaller(caller.organisationId)).lean<
-          Partnership[]
-        >();
-        all.sort((a, b) => a._id.toString().localeCompare(b._id.toString()));
-        const page = all.slice(query.offset, query.offset + query.limit);
-        return { items: await views(runtime, page, caller.organisationId), total: all.length };
+        const page = await findPage<Partnership>(
+          runtime.models.Partnership,
+          ofCaller(caller.organisationId),
+          query,
+          [['_id', 1, 'id']],
+        );
+        return { ...page, items: await views(runtime, page.items, caller.organisationId) };
       },
     }),
     route({
       method: 'get',
       path: '/partnerships/:id',
+      operationId: 'getPartnership',
       summary: 'One partnership of the caller',
       role: 'read_only',
       params: idParams,
@@ -108,6 +151,13 @@ export const partnerships: ApiResource = {
     route({
       method: 'post',
       path: '/partnerships',
+      operationId: 'proposePartnership',
+      description:
+        'The client organisation’s admin accepts it (POST …/accept); clientPeople are checked ' +
+        'against the client’s records then, by the client. Proposing again to an organisation ' +
+        'whose partnership with you ended proposes that one anew.',
+      errors: { 409: 'A partnership with this organisation exists (code already_exists).' },
+      example: { clientOrganisationId: '665f1c2ab3e4d5f6a7b8c9d0', chargeCentsPerHour: 2500 },
       summary:
         "Proposes that the caller's workers serve another organisation's shifts (caller = provider); in force once the client accepts",
       role: 'admin',
@@ -120,23 +170,23 @@ export const partnerships: ApiResource = {
           throw invalidBody('clientOrganisationId', 'an organisation cannot partner with itself');
         if (!(await runtime.models.Organisation.exists({ _id: client })))
           throw notFound('organisation');
-        await checkClientPeople(runtime, client, clientPeople);
-        const created = await conflictOnDuplicate(
-          runtime.models.Partnership.create({
-            provider: caller.organisationId,
-            client,
-            chargeCentsPerHour,
-            clientPeople,
-            pending: true,
-          }),
-          'a partnership with this organisation already exists',
-        );
-        return viewOf(runtime, created.toObject<Partnership>(), caller.organisationId);
+        const proposal = {
+          chargeCentsPerHour,
+          clientPeople: clientPeople ?? [],
+          pending: true as const,
+        };
+        const proposed = await proposeAnew(runtime, caller.organisationId, client, proposal);
+        return viewOf(runtime, proposed, caller.organisationId);
       },
     }),
     route({
       method: 'patch',
       path: '/partnerships/:id',
+      operationId: 'updatePartnership',
+      errors: {
+        409: 'The client accepted the charge, or the partnership has ended (code state_conflict).',
+      },
+      example: { chargeCentsPerHour: 2700 },
       summary: 'Changes the charge or the client people (provider side only)',
       role: 'admin',
       params: idParams,
@@ -146,12 +196,12 @@ export const partnerships: ApiResource = {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
         if (!partnership.provider.equals(caller.organisationId))
           throw new HttpError(403, 'only the provider organisation can change a partnership');
+        if (partnership.endedAt) throw ended();
         if (!partnership.pending && body.chargeCentsPerHour !== undefined)
           throw new HttpError(
             409,
             'the client accepted this charge: end the partnership and propose a new one to change it',
           );
-        await checkClientPeople(runtime, partnership.client.toString(), body.clientPeople);
         const { Partnership: Partnerships } = runtime.models;
         await Partnerships.updateOne({ _id: partnership._id }, { $set: body });
         const changed = await Partnerships.findById(partnership._id).orFail().lean<Partnership>();
@@ -161,6 +211,11 @@ export const partnerships: ApiResource = {
     route({
       method: 'post',
       path: '/partnerships/:id/accept',
+      operationId: 'acceptPartnership',
+      description:
+        'Accepting an accepted partnership answers it as it is. Every id in clientPeople must be ' +
+        'one of your clients (a 400 names the others).',
+      errors: { 409: 'The partnership has ended (code state_conflict).' },
       summary:
         "Accepts a proposed partnership (client side): the provider's workers may then serve",
       role: 'admin',
@@ -170,7 +225,13 @@ export const partnerships: ApiResource = {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
         if (!partnership.client.equals(caller.organisationId))
           throw new HttpError(403, 'only the client organisation can accept a partnership');
-        if (!partnership.pending) throw new HttpError(409, 'already accepted');
+        if (partnership.endedAt) throw ended();
+        if (!partnership.pending) return viewOf(runtime, partnership, caller.organisationId);
+        await checkClientPeople(
+          runtime,
+          caller.organisationId,
+          partnership.clientPeople.map(String),
+        );
         await runtime.models.Partnership.updateOne(
           { _id: partnership._id },
           { $set: { pending: false } },
@@ -181,15 +242,21 @@ export const partnerships: ApiResource = {
     route({
       method: 'delete',
       path: '/partnerships/:id',
+      operationId: 'endPartnership',
+      description: 'Ending an ended partnership answers it as it is.',
       summary: 'Ends a partnership (either side); answers what was ended',
       role: 'admin',
       params: idParams,
       response: partnershipView,
       handle: async ({ runtime, caller, params }) => {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
-        const ended = await viewOf(runtime, partnership, caller.organisationId);
-        await runtime.models.Partnership.deleteOne({ _id: partnership._id });
-        return ended;
+        const endedAt = partnership.endedAt ?? runtime.clock.now();
+        if (!partnership.endedAt)
+          await runtime.models.Partnership.updateOne(
+            { _id: partnership._id },
+            { $set: { endedAt } },
+          );
+        return viewOf(runtime, { ...partnership, endedAt }, caller.organisationId);
       },
     }),
   ],

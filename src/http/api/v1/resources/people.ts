@@ -4,6 +4,7 @@ import type { Person } from '../../../../models/person';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import { conflictOnDuplicate } from '../conflict';
+import { byNameThenId, pageInMemory, type KeyValue } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import {
@@ -55,9 +56,7 @@ function matchesQuery(person: Candidate, query: z.output<typeof personQuery>, te
   );
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byNameThenId = (a: Candidate, b: Candidate) =>
-  collator.compare(a.name, b.name) || a._id.toString().localeCompare(b._id.toString());
+const nameKey = (person: Candidate): KeyValue[] => [person.name, person._id.toString()];
 
 function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
   const known = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
@@ -122,13 +121,13 @@ export const people: ApiResource = {
     route({
       method: 'get',
       path: '/people',
+      operationId: 'listPeople',
       summary: 'People the caller may see, by name, with filters',
       role: 'read_only',
       query: personQuery,
       response: listOf(personView),
       handle: async ({ runtime, caller, query }) => {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
-        const { limit, offset } = query;
         const candidates = await runtime.models.Person.find(looselyVisiblePeople(tenancy), {
           name: 1,
           organisation: 1,
@@ -139,21 +138,23 @@ export const people: ApiResource = {
         }).lean<Candidate[]>();
         const matching = candidates
           .filter((p) => personVisibility(p, tenancy) && matchesQuery(p, query, tenancy))
-          .sort(byNameThenId);
-        const page = matching.slice(offset, offset + limit).map((p) => p._id);
-        const found = await runtime.models.Person.find({ _id: { $in: page } }).lean<Person[]>();
+          .sort((a, b) => byNameThenId(nameKey(a), nameKey(b)));
+        const page = pageInMemory(matching, query, nameKey, byNameThenId, ['text', 'text']);
+        const ids = page.items.map((p) => p._id);
+        const found = await runtime.models.Person.find({ _id: { $in: ids } }).lean<Person[]>();
         const byId = new Map(found.map((p) => [p._id.toString(), p]));
-        const items = page.flatMap((id) => {
+        const items = ids.flatMap((id) => {
           const person = byId.get(id.toString());
           const visibility = person && personVisibility(person, tenancy);
           return person && visibility ? [view(person, visibility, tenancy)] : [];
         });
-        return { items, total: matching.length };
+        return { ...page, items };
       },
     }),
     route({
       method: 'get',
       path: '/people/:id',
+      operationId: 'getPerson',
       summary: 'One person',
       role: 'read_only',
       params: idParams,
@@ -167,6 +168,22 @@ export const people: ApiResource = {
     route({
       method: 'post',
       path: '/people',
+      operationId: 'createPerson',
+      description:
+        'A number that already has a person (another organisation may employ them too) gives ' +
+        'that person your roles and your record of them (name, employment, skills, badges); ' +
+        'their own settings (numbers, channel, language, availability, opt-out) stay theirs. ' +
+        'The answer is the same as for a new person and shows your view only.',
+      errors: { 409: 'The number is already one of your own people (code already_exists).' },
+      example: {
+        name: 'Ana Lima',
+        phone: '+15551234567',
+        language: 'es',
+        roles: ['worker'],
+        employmentType: 'part_time',
+        skills: ['first_aid'],
+        availability: [{ weekday: 6, start: '09:00', end: '13:00' }],
+      },
       summary: "Adds a person to the caller's organisation; 409 when the number is someone else's",
       role: 'coordinator',
       status: 201,
@@ -188,6 +205,12 @@ export const people: ApiResource = {
     route({
       method: 'patch',
       path: '/people/:id',
+      operationId: 'updatePerson',
+      description:
+        'Roles given are the person’s roles in your organisation (others are kept); null clears ' +
+        'a number, but not the one the channel needs.',
+      errors: { 409: "The new number is another person's (code already_exists)." },
+      example: { language: 'fr', roles: ['worker', 'supervisor'] },
       summary: "Changes a person; roles given are the person's roles in the caller's organisation",
       role: 'coordinator',
       params: idParams,

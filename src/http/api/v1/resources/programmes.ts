@@ -4,12 +4,14 @@ import type { Programme } from '../../../../models/programme';
 import { localDate, programmeActivity } from '../../../../programme/activity';
 import { programmeLedger } from '../../../../programme/ledger';
 import { minutesToHours } from '../../../../domain/hours';
-import { postBroadcast } from '../../../../programme/post-broadcast';
+import { postBroadcast, type BroadcastCheck } from '../../../../programme/post-broadcast';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import { conflictOnDuplicate } from '../conflict';
+import { ApiError } from '../errors/api-error';
 import { route, type ApiResource } from '../route';
-import { idParams, listOf } from '../schemas/common';
+import { findPage, NEWEST_FIRST } from '../paging';
+import { idParams, listOf, pageQuery } from '../schemas/common';
 import {
   broadcastBody,
   broadcastView,
@@ -77,6 +79,20 @@ async function ownPeople(
 
 type ProgrammeFields = z.output<typeof programmePatch>;
 
+/** Why a broadcast was not posted, in the API's error shape. */
+function broadcastRefused(check: BroadcastCheck): HttpError {
+  if (check.ok) return new HttpError(500, 'broadcast checked but not posted');
+  if (check.reason === 'over_budget') {
+    const { neededCents, availableCents } = check;
+    return new ApiError(422, 'over_budget', 'the programme’s budget cannot pay for these slots', [
+      { path: 'slots', message: `needs ${neededCents} cents; ${availableCents} left` },
+    ]);
+  }
+  return check.reason === 'no_supervisor'
+    ? new ApiError(422, 'no_supervisor', 'the programme has no supervisor to confirm hours')
+    : new HttpError(400, 'invalid body', [{ path: 'end', message: 'must be in the future' }]);
+}
+
 async function toDocument(runtime: Runtime, organisationId: string, body: ProgrammeFields) {
   const { supervisorIds, coordinatorIds, ...rest } = body;
   return {
@@ -98,19 +114,36 @@ export const programmes: ApiResource = {
     route({
       method: 'get',
       path: '/programmes',
+      operationId: 'listProgrammes',
       summary: "The organisation's programmes, newest first",
       role: 'read_only',
+      query: pageQuery,
       response: listOf(programmeView),
-      handle: async ({ runtime, caller }) => {
-        const found = await runtime.models.Programme.find({ organisation: caller.organisationId })
-          .sort({ createdAt: -1 })
-          .lean<Programme[]>();
-        return { items: found.map(view), total: found.length };
+      handle: async ({ runtime, caller, query }) => {
+        const page = await findPage<Programme>(
+          runtime.models.Programme,
+          { organisation: caller.organisationId },
+          query,
+          NEWEST_FIRST,
+        );
+        return { ...page, items: page.items.map(view) };
       },
     }),
     route({
       method: 'post',
       path: '/programmes',
+      operationId: 'createProgramme',
+      errors: { 409: 'A programme with this slug exists (code already_exists).' },
+      description: 'Supervisors and coordinators must be people of your organisation.',
+      example: {
+        name: 'Winter guaranteed work',
+        slug: 'winter-2026',
+        budgetCents: 2_000_000,
+        hourlyRateCents: 2_000,
+        minutesPerParticipant: 600,
+        supervisorIds: ['665f1c2ab3e4d5f6a7b8c9d1'],
+        nextStepsMessage: { en: 'Call 555-0199 about your next steps.' },
+      },
       summary: 'Creates a programme (terms, work types, supervisors, coordinators)',
       role: 'admin',
       body: programmeCreate,
@@ -134,6 +167,7 @@ export const programmes: ApiResource = {
     route({
       method: 'get',
       path: '/programmes/:id',
+      operationId: 'getProgramme',
       summary: 'One programme',
       role: 'read_only',
       params: idParams,
@@ -144,6 +178,9 @@ export const programmes: ApiResource = {
     route({
       method: 'patch',
       path: '/programmes/:id',
+      operationId: 'updateProgramme',
+      description: 'nextStepsMessage merges by language: the languages given replace theirs.',
+      example: { name: 'Winter guaranteed work 2026', budgetCents: 2_500_000 },
       summary: 'Changes terms, work types, supervisors, coordinators or the next-steps text',
       role: 'admin',
       params: idParams,
@@ -151,9 +188,19 @@ export const programmes: ApiResource = {
       response: programmeView,
       handle: async ({ runtime, caller, params, body }) => {
         await loadOwn(runtime, caller.organisationId, params.id);
+        const { nextStepsMessage, ...terms } = body;
+        // Each language given replaces its own text only.
+        const texts = Object.entries(nextStepsMessage ?? {}).map(
+          ([language, text]) => [`nextStepsMessage.${language}`, text] as const,
+        );
         await runtime.models.Programme.updateOne(
           { _id: params.id },
-          { $set: await toDocument(runtime, caller.organisationId, body) },
+          {
+            $set: {
+              ...(await toDocument(runtime, caller.organisationId, terms)),
+              ...Object.fromEntries(texts),
+            },
+          },
           { runValidators: true },
         );
         return view(await loadOwn(runtime, caller.organisationId, params.id));
@@ -162,6 +209,10 @@ export const programmes: ApiResource = {
     route({
       method: 'post',
       path: '/programmes/:id/participants',
+      operationId: 'addParticipants',
+      description:
+        'Each person must be of your organisation; a participant named again gets the new pay type.',
+      example: { participants: [{ personId: '665f1c2ab3e4d5f6a7b8c9d2', payType: 'wage' }] },
       summary: 'Adds participants, or changes their pay type',
       role: 'coordinator',
       params: idParams,
@@ -189,15 +240,16 @@ export const programmes: ApiResource = {
     route({
       method: 'delete',
       path: '/programmes/:id/participants/:personId',
+      operationId: 'removeParticipant',
+      description: 'Removing someone who is not a participant answers the programme as it is.',
       summary: 'Removes a participant (hours already confirmed stay in the ledger)',
       role: 'coordinator',
       params: participantParams,
       response: programmeView,
       handle: async ({ runtime, caller, params }) => {
         const programme = await loadOwn(runtime, caller.organisationId, params.id);
-        if (!programme.participants.some((p) => p.person.toString() === params.personId)) {
-          throw notFound('participant');
-        }
+        if (!programme.participants.some((p) => p.person.toString() === params.personId))
+          return view(programme);
         await runtime.models.Programme.updateOne(
           { _id: programme._id },
           {
@@ -214,6 +266,7 @@ export const programmes: ApiResource = {
     route({
       method: 'get',
       path: '/programmes/:id/ledger',
+      operationId: 'getProgrammeLedger',
       summary: 'Budget and allotments after the hours supervisors confirmed',
       role: 'read_only',
       params: idParams,
@@ -246,6 +299,7 @@ export const programmes: ApiResource = {
     route({
       method: 'get',
       path: '/programmes/:id/report',
+      operationId: 'getProgrammeReport',
       summary:
         "Per day in the organisation's zone: hours offered, taken, confirmed, no-shows, budget spent, people reached",
       role: 'read_only',
@@ -276,6 +330,17 @@ export const programmes: ApiResource = {
     route({
       method: 'post',
       path: '/programmes/:id/broadcasts',
+      operationId: 'createBroadcast',
+      description: 'The end must be in the future; the budget must cover every slot.',
+      errors: {
+        422: 'The budget cannot pay for the slots (over_budget) or the programme has no supervisor (no_supervisor).',
+      },
+      example: {
+        slots: 10,
+        start: '2026-12-06T09:00:00-05:00',
+        end: '2026-12-06T13:00:00-05:00',
+        place: 'trash pick, Riverside Park',
+      },
       summary: 'Offers slots to every eligible participant at once (same checks as by text)',
       role: 'coordinator',
       params: idParams,
@@ -295,13 +360,7 @@ export const programmes: ApiResource = {
           },
           { kind: 'api', ref: `api-key:${caller.keyId}` },
         );
-        if (!check.ok || !shift) {
-          const figures =
-            check.ok || check.reason !== 'over_budget'
-              ? {}
-              : { neededCents: check.neededCents, availableCents: check.availableCents };
-          throw new HttpError(422, check.ok ? 'not posted' : check.reason, figures);
-        }
+        if (!check.ok || !shift) throw broadcastRefused(check);
         return {
           shiftId: shift._id.toString(),
           slots: body.slots,

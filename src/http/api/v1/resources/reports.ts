@@ -12,6 +12,7 @@ export const reports: ApiResource = {
     route({
       method: 'get',
       path: '/reports/summary',
+      operationId: 'getReportSummary',
       summary: 'Shifts, places, attendance, hours, charges and texts per day (at most 92 days)',
       role: 'read_only',
       query: reportQuery,

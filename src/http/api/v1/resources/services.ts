@@ -3,6 +3,7 @@ import type { Service } from '../../../../models/service';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import { conflictOnDuplicate } from '../conflict';
+import { findPage } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import { serviceCreate, servicePatch, serviceQuery, serviceView } from '../schemas/service';
@@ -65,23 +66,34 @@ export const services: ApiResource = {
     route({
       method: 'get',
       path: '/services',
+      operationId: 'listServices',
       summary: "The organisation's services, by key",
       role: 'read_only',
       query: serviceQuery,
       response: listOf(serviceView),
       handle: async ({ runtime, caller, query }) => {
-        const found = await runtime.models.Service.find({
+        const filter = {
           organisation: caller.organisationId,
           ...(query.active !== undefined && { active: query.active }),
-        })
-          .sort({ key: 1 })
-          .lean<Service[]>();
-        return { items: found.map(view), total: found.length };
+        };
+        // A key is unique within the organisation.
+        const page = await findPage<Service>(runtime.models.Service, filter, query, [
+          ['key', 1, 'text'],
+        ]);
+        return { ...page, items: page.items.map(view) };
       },
     }),
     route({
       method: 'post',
       path: '/services',
+      operationId: 'createService',
+      errors: { 409: 'A service with this key exists (code already_exists).' },
+      example: {
+        key: 'groceries',
+        names: { en: ['groceries', 'shopping'], es: ['compras'], fr: ['courses'] },
+        defaultMinutes: 90,
+        hours: [{ weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }],
+      },
       summary: 'Adds a service (409 when its key is taken)',
       role: 'coordinator',
       body: serviceCreate,
@@ -103,6 +115,7 @@ export const services: ApiResource = {
     route({
       method: 'get',
       path: '/services/:id',
+      operationId: 'getService',
       summary: 'One service',
       role: 'read_only',
       params: idParams,
@@ -113,6 +126,10 @@ export const services: ApiResource = {
     route({
       method: 'patch',
       path: '/services/:id',
+      operationId: 'updateService',
+      description:
+        'names merges by language: the languages given replace theirs; the key never changes.',
+      example: { defaultMinutes: 60, names: { es: ['compras', 'mandados'] } },
       summary: 'Changes names, length, hours or skills; active: true brings a service back',
       role: 'coordinator',
       params: idParams,
@@ -132,6 +149,8 @@ export const services: ApiResource = {
     route({
       method: 'delete',
       path: '/services/:id',
+      operationId: 'withdrawService',
+      description: 'Withdrawing a withdrawn service answers it as it is.',
       summary: 'Withdraws a service (kept, inactive: shifts may refer to it)',
       role: 'coordinator',
       params: idParams,

@@ -27,6 +27,7 @@ export const shifts: ApiResource = {
     route({
       method: 'get',
       path: '/shifts',
+      operationId: 'listShifts',
       summary: 'Shifts by start, soonest first (from a day ago unless `from` says otherwise)',
       role: 'read_only',
       query: shiftListQuery,
@@ -36,6 +37,7 @@ export const shifts: ApiResource = {
     route({
       method: 'get',
       path: '/shifts/:id',
+      operationId: 'getShift',
       summary: 'A shift with its offers (rank and reasons), places and change history',
       role: 'read_only',
       params: idParams,
@@ -48,6 +50,18 @@ export const shifts: ApiResource = {
     route({
       method: 'post',
       path: '/shifts',
+      operationId: 'createShift',
+      description:
+        'The start may be at most an hour in the past; supervisorId, clientId and coordinatorId ' +
+        'must hold that role in your organisation.',
+      example: {
+        place: 'Riverside Park, north gate',
+        start: '2026-12-05T09:00:00-05:00',
+        end: '2026-12-05T13:00:00-05:00',
+        places: 2,
+        supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
+        requiredSkills: ['litter_pick'],
+      },
       summary: "Posts a shift; it is offered with the organisation's strategy before this answers",
       role: 'coordinator',
       body: shiftCreate,
@@ -78,14 +92,18 @@ export const shifts: ApiResource = {
     route({
       method: 'post',
       path: '/shifts/:id/cancel',
+      operationId: 'cancelShift',
+      description: 'Cancelling a cancelled shift answers it as it is.',
+      errors: { 409: 'The shift is completed (code state_conflict).' },
       summary: 'Cancels a shift: open offers are withdrawn and booked workers told',
       role: 'coordinator',
       params: idParams,
       response: shiftDetail,
       handle: async ({ runtime, caller, params }) => {
         const shift = await findOwnShift(runtime, caller, params.id);
-        if (shift.state === 'cancelled' || shift.state === 'completed')
-          throw new HttpError(409, `already ${shift.state}`);
+        if (shift.state === 'cancelled') return loadShiftDetail(runtime, shift, OWN_SHIFT);
+        if (shift.state === 'completed')
+          throw new HttpError(409, 'the shift is completed: it can no longer be cancelled');
         await cancelShift(runtime, shift._id.toString(), apiCause(caller));
         const cancelled = await runtime.models.Shift.findById(shift._id).orFail().lean();
         return loadShiftDetail(runtime, cancelled, OWN_SHIFT);

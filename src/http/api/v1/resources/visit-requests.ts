@@ -1,9 +1,9 @@
-import type { Model } from 'mongoose';
 import type { z } from 'zod';
 import type { HandOff } from '../../../../models/hand-off';
 import type { TranscriptLine } from '../../../../models/transcript';
 import type { VisitRequest } from '../../../../models/visit-request';
 import type { Runtime } from '../../../../runtime';
+import { findPage, NEWEST_FIRST } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, iso, listOf } from '../schemas/common';
 import { handOffQuery, handOffView, visitRequestQuery, visitRequestView } from '../schemas/visit';
@@ -40,18 +40,6 @@ function visitRequestOf(r: VisitRequest): z.input<typeof visitRequestView> {
   };
 }
 
-/** One page of an organisation's records, newest first, and how many there are in all. */
-function newestFirst<T>(
-  model: Model<T>,
-  filter: Record<string, unknown>,
-  query: { offset: number; limit: number },
-): Promise<[T[], number]> {
-  return Promise.all([
-    model.find(filter).sort({ createdAt: -1 }).skip(query.offset).limit(query.limit).lean<T[]>(),
-    model.countDocuments(filter),
-  ]);
-}
-
 async function ownHandOff(runtime: Runtime, organisationId: string, id: string) {
   const found = await runtime.models.HandOff.findOne({ _id: id, organisation: organisationId })
     .lean<HandOff>()
@@ -69,6 +57,7 @@ export const visitRequests: ApiResource = {
     route({
       method: 'get',
       path: '/visit-requests',
+      operationId: 'listVisitRequests',
       summary: "The organisation's visit dialogs, newest first",
       role: 'read_only',
       query: visitRequestQuery,
@@ -78,17 +67,19 @@ export const visitRequests: ApiResource = {
           organisation: caller.organisationId,
           ...(query.state ? { state: query.state } : {}),
         };
-        const [found, total] = await newestFirst<VisitRequest>(
+        const page = await findPage<VisitRequest>(
           runtime.models.VisitRequest,
           filter,
           query,
+          NEWEST_FIRST,
         );
-        return { items: found.map(visitRequestOf), total };
+        return { ...page, items: page.items.map(visitRequestOf) };
       },
     }),
     route({
       method: 'get',
       path: '/hand-offs',
+      operationId: 'listHandOffs',
       summary: 'Texts passed to a coordinator, newest first',
       role: 'read_only',
       query: handOffQuery,
@@ -97,13 +88,14 @@ export const visitRequests: ApiResource = {
         const open =
           query.open === undefined ? {} : { resolvedAt: { $exists: query.open === 'false' } };
         const filter = { organisation: caller.organisationId, ...open };
-        const [found, total] = await newestFirst<HandOff>(runtime.models.HandOff, filter, query);
-        return { items: found.map(handOffOf), total };
+        const page = await findPage<HandOff>(runtime.models.HandOff, filter, query, NEWEST_FIRST);
+        return { ...page, items: page.items.map(handOffOf) };
       },
     }),
     route({
       method: 'get',
       path: '/hand-offs/:id',
+      operationId: 'getHandOff',
       summary: 'One hand-off, with the conversation so far',
       role: 'read_only',
       params: idParams,
@@ -114,6 +106,8 @@ export const visitRequests: ApiResource = {
     route({
       method: 'post',
       path: '/hand-offs/:id/resolve',
+      operationId: 'resolveHandOff',
+      description: 'Resolving a resolved hand-off answers it as it is.',
       summary:
         "Marks a hand-off dealt with: the sender's next text that cannot be acted on opens a new one",
       role: 'coordinator',

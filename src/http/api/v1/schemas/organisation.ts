@@ -1,31 +1,37 @@
 import { z } from 'zod';
-import { e164, language, objectId } from './common';
+import { e164, language, nonEmptyPatch, objectId } from './common';
 
 const clockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time such as 21:00' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time such as 21:00' })
+  .meta({ description: "Local 24-hour time in the organisation's zone, HH:MM" });
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'expected an IANA time zone such as America/New_York' },
-);
+const timeZone = z
+  .string()
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'expected an IANA time zone such as America/New_York' },
+  )
+  .meta({ description: 'An IANA time zone name, e.g. America/New_York or Europe/Paris' });
 
-const offerStrategy = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sequential'), expiryMinutes: z.number().int().min(1).max(10_080) }),
-  z.object({
-    kind: z.literal('waves'),
-    expiryMinutes: z.number().int().min(1).max(10_080),
-    size: z.number().int().min(1).max(1_000),
-  }),
-  z.object({ kind: z.literal('broadcast'), expiryMinutes: z.number().int().min(1).optional() }),
-]);
+const offerStrategy = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sequential'), expiryMinutes: z.number().int().min(1).max(10_080) }),
+    z.object({
+      kind: z.literal('waves'),
+      expiryMinutes: z.number().int().min(1).max(10_080),
+      size: z.number().int().min(1).max(1_000),
+    }),
+    z.object({ kind: z.literal('broadcast'), expiryMinutes: z.number().int().min(1).optional() }),
+  ])
+  .meta({ id: 'OfferStrategy' });
 
 /** A term's name is stored as a field name, which the database refuses with a leading `$` or a `.`. */
 const termName = z
@@ -41,13 +47,16 @@ const minutes = z
 
 const dayWindow = z
   .tuple([clockTime, clockTime])
-  .refine(([from, to]) => from < to, { error: 'the window must end after it starts' });
+  .refine(([from, to]) => from < to, { error: 'the window must end after it starts' })
+  .meta({ description: '[from, to], local HH:MM; to after from' });
 
-const dayWindows = z.strictObject({
-  morning: dayWindow,
-  afternoon: dayWindow,
-  evening: dayWindow,
-});
+const dayWindows = z
+  .strictObject({
+    morning: dayWindow,
+    afternoon: dayWindow,
+    evening: dayWindow,
+  })
+  .meta({ id: 'DayWindows' });
 
 const visitSettingsFields = {
   minLeadMinutes: z
@@ -69,19 +78,22 @@ export const visitSettings = z
   .refine((v) => v.minLeadMinutes <= v.maxLeadDays * 24 * 60, {
     error: 'the earliest booking must not be later than the latest (minLeadMinutes ≤ maxLeadDays)',
     path: ['minLeadMinutes'],
-  });
+  })
+  .meta({ id: 'VisitSettings' });
 
 /** A PATCH names only what changes; the result, over what is stored, must pass `visitSettings`. */
 export const visitSettingsPatch = z
   .strictObject({ ...visitSettingsFields, dayWindows: dayWindows.partial() })
-  .partial();
+  .partial()
+  .meta({ id: 'VisitSettingsPatch' });
 
-/** The settings an admin may change; every field optional in a PATCH. */
+/** The organisation's settings; an admin may change all but the numbers, each optional in a PATCH. */
 export const organisationSettings = z.object({
   name: z.string().trim().min(1).max(120),
   timeZone,
   language,
   contact: z.string().trim().min(1).max(160),
+  /** The operator's (npm run admin); never in a PATCH. */
   smsNumbers: z.array(e164).max(20),
   offerStrategy,
   reminderMinutesBefore: z.array(minutes.min(1)).max(5),
@@ -99,18 +111,36 @@ export const organisationSettings = z.object({
   visitSupervisorId: objectId.nullable(),
 });
 
-export const organisationPatch = organisationSettings
-  .extend({ visitSettings: visitSettingsPatch })
-  .partial()
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'nothing to change' });
+/** Sender numbers are not in it: an organisation's key could otherwise take another's texts. */
+export const organisationPatch = nonEmptyPatch(
+  organisationSettings
+    .omit({ smsNumbers: true })
+    .extend({ visitSettings: visitSettingsPatch })
+    .partial()
+    .strict(),
+).meta({ id: 'OrganisationPatch' });
 
-export const organisationView = organisationSettings.extend({ id: objectId });
+/** The numbers people text: assigned by the operator (npm run admin), never by the organisation's own key. */
+const senderNumbers = (channel: string) =>
+  z.array(z.string()).meta({
+    description: `The organisation's ${channel} numbers (E.164). Read-only: the operator assigns them.`,
+    readOnly: true,
+  });
+
+export const organisationView = organisationSettings
+  .extend({
+    id: objectId,
+    smsNumbers: senderNumbers('SMS'),
+    whatsappNumbers: senderNumbers('WhatsApp'),
+  })
+  .meta({ id: 'Organisation' });
 
 /** Another organisation, as a partner sees it: its name and zone only. */
-export const partnerOrganisationView = z.object({
-  id: objectId,
-  name: z.string(),
-  timeZone: z.string(),
-  relation: z.enum(['self', 'provider', 'client']),
-});
+export const partnerOrganisationView = z
+  .object({
+    id: objectId,
+    name: z.string(),
+    timeZone: z.string(),
+    relation: z.enum(['self', 'provider', 'client']),
+  })
+  .meta({ id: 'PartnerOrganisation' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectId, paging } from './common';
+import { instant, nonEmptyPatch, objectId, paging } from './common';
 
 const chargeCentsPerHour = z
   .number()
@@ -13,34 +13,44 @@ const clientPeople = z
   .max(500)
   .transform((ids) => [...new Set(ids)])
   .meta({
-    description: "Limits the partnership to these of the client's people; empty: all its clients",
+    description:
+      "Limits the partnership to these of the client's people (ids the client gives you); empty: " +
+      'all its clients. Not checked against the client’s records until the client accepts.',
   });
 
 /** The caller is the provider: its workers may serve the client's shifts. */
-export const partnershipCreate = z.strictObject({
-  clientOrganisationId: objectId,
-  chargeCentsPerHour,
-  clientPeople: clientPeople.optional(),
-});
+export const partnershipCreate = z
+  .strictObject({
+    clientOrganisationId: objectId,
+    chargeCentsPerHour,
+    clientPeople: clientPeople.optional(),
+  })
+  .meta({ id: 'PartnershipCreate' });
 
-export const partnershipPatch = z
-  .strictObject({ chargeCentsPerHour, clientPeople })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'nothing to change' });
+export const partnershipPatch = nonEmptyPatch(
+  z.strictObject({ chargeCentsPerHour, clientPeople }).partial(),
+).meta({ id: 'PartnershipPatch' });
 
 export const partnershipQuery = z.object(paging);
 
-const organisationRef = z.object({ id: objectId, name: z.string() });
+const organisationRef = z
+  .object({ id: objectId, name: z.string() })
+  .meta({ id: 'OrganisationRef' });
 
-export const partnershipView = z.object({
-  id: objectId,
-  provider: organisationRef,
-  client: organisationRef,
-  chargeCentsPerHour: z.number().int(),
-  clientPeople: z.array(objectId),
-  side: z.enum(['provider', 'client']).meta({ description: "The caller's side of it" }),
-  pending: z.boolean().meta({
-    description:
-      "Proposed, waiting for the client's admin to accept: shares and offers nothing yet",
-  }),
-});
+export const partnershipView = z
+  .object({
+    id: objectId,
+    provider: organisationRef,
+    client: organisationRef,
+    chargeCentsPerHour: z.number().int(),
+    clientPeople: z.array(objectId),
+    side: z.enum(['provider', 'client']).meta({ description: "The caller's side of it" }),
+    pending: z.boolean().meta({
+      description:
+        "Proposed, waiting for the client's admin to accept: shares and offers nothing yet",
+    }),
+    endedAt: instant.nullable().meta({
+      description: 'When either side ended it; an ended partnership shares and offers nothing',
+    }),
+  })
+  .meta({ id: 'Partnership' });

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { parseClockTime } from '../../../../domain/zoned-time';
-import { language, objectId, paging } from './common';
+import { language, localTime, nonEmptyPatch, objectId, paging } from './common';
 
 export const PERSON_ROLES = ['worker', 'client', 'coordinator', 'supervisor'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -26,28 +26,26 @@ const phoneNumber = z
   })
   .meta({ description: 'E.164 (+15551234567) or a US number as typed ((555) 123-4567)' });
 
-const clockTime = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'expected a time such as 09:00 or 24:00' });
-
 const weeklyWindow = z
   .strictObject({
     weekday: z.number().int().min(0).max(6).meta({ description: '0 = Sunday … 6 = Saturday' }),
-    start: clockTime,
-    end: clockTime,
+    start: localTime,
+    end: localTime,
   })
   .refine((w) => parseClockTime(w.end) > parseClockTime(w.start), {
     error: 'end must be after start',
     path: ['end'],
     // zod runs a refinement over fields that failed; parseClockTime throws on those (a 500).
     when: (payload) => payload.issues.length === 0,
-  });
+  })
+  .meta({ id: 'WeeklyWindow' });
 
 const availability = z
   .union([z.literal('anytime'), z.array(weeklyWindow).max(50)], {
     error: "expected 'anytime' or a list of weekly windows",
   })
-  .meta({ description: "'anytime', or weekly windows of the person's local time" });
+  .meta({ description: "'anytime', or weekly windows of the person's local time" })
+  .meta({ id: 'Availability' });
 
 const tags = z.array(z.string().trim().min(1).max(40)).max(50);
 
@@ -97,24 +95,27 @@ export const personCreate = z
         message: channelNeedsNumber(missing),
       });
   })
-  .meta({ description: `A new person of the caller's organisation. ${OPT_OUT_NOTE}` });
+  .meta({ description: `A new person of the caller's organisation. ${OPT_OUT_NOTE}` })
+  .meta({ id: 'PersonCreate' });
 
-export const personPatch = z
-  .strictObject({
-    name: z.string().trim().min(1).max(120),
-    phone: phoneNumber.nullable(),
-    whatsapp: phoneNumber.nullable(),
-    channel,
-    language,
-    roles,
-    employmentType,
-    skills: tags,
-    badges: tags,
-    availability,
-  })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'nothing to change' })
-  .meta({ description: `The fields to change; null clears a number. ${OPT_OUT_NOTE}` });
+export const personPatch = nonEmptyPatch(
+  z
+    .strictObject({
+      name: z.string().trim().min(1).max(120),
+      phone: phoneNumber.nullable(),
+      whatsapp: phoneNumber.nullable(),
+      channel,
+      language,
+      roles,
+      employmentType,
+      skills: tags,
+      badges: tags,
+      availability,
+    })
+    .partial(),
+)
+  .meta({ description: `The fields to change; null clears a number. ${OPT_OUT_NOTE}` })
+  .meta({ id: 'PersonPatch' });
 
 export type PersonPatch = z.output<typeof personPatch>;
 
@@ -127,23 +128,25 @@ export const personQuery = z.object({
   ...paging,
 });
 
-export const personView = z.object({
-  id: objectId,
-  name: z.string(),
-  phone: z.string().nullable(),
-  whatsapp: z.string().nullable(),
-  channel,
-  language,
-  organisationId: objectId,
-  roles: z.array(z.object({ organisationId: objectId, role: personRole })),
-  employmentType,
-  skills: z.array(z.string()),
-  badges: z.array(z.string()),
-  availability,
-  optedOut: z.boolean().meta({
-    description: 'Texted STOP; nothing is sent until they text START. Not settable by the API.',
-  }),
-  shared: z.boolean().meta({
-    description: "A partner organisation's worker: read-only, shown without phone numbers",
-  }),
-});
+export const personView = z
+  .object({
+    id: objectId,
+    name: z.string(),
+    phone: z.string().nullable(),
+    whatsapp: z.string().nullable(),
+    channel,
+    language,
+    organisationId: objectId,
+    roles: z.array(z.object({ organisationId: objectId, role: personRole })),
+    employmentType,
+    skills: z.array(z.string()),
+    badges: z.array(z.string()),
+    availability,
+    optedOut: z.boolean().meta({
+      description: 'Texted STOP; nothing is sent until they text START. Not settable by the API.',
+    }),
+    shared: z.boolean().meta({
+      description: "A partner organisation's worker: read-only, shown without phone numbers",
+    }),
+  })
+  .meta({ id: 'Person' });

@@ -12,27 +12,31 @@ export const reportQuery = z.object({
 
 const count = z.number().int();
 
-export const reportFigures = z.object({
-  shiftsPosted: count.meta({ description: 'Shifts starting that day, cancelled ones included' }),
-  places: count.meta({ description: 'Places on those shifts' }),
-  placesFilled: count.meta({ description: 'Places held now on those shifts not cancelled' }),
-  shiftsCancelled: count,
-  noShows: count,
-  drops: count,
-  hoursConfirmed: z.number().meta({ description: 'Confirmed by supervisors that day' }),
-  chargeCents: count,
-  messagesSent: count.meta({ description: 'Texts recorded that day and handed to Twilio' }),
-  messagesDelivered: count,
-  messagesFailed: count.meta({ description: 'Failed or undelivered' }),
-  messagesSuppressed: count.meta({ description: 'Never sent: opted out, no usable channel…' }),
-  inboundReceived: count,
-  unknownSenders: count.meta({ description: 'Texts from numbers no person has' }),
-});
+export const reportFigures = z
+  .object({
+    shiftsPosted: count.meta({ description: 'Shifts starting that day, cancelled ones included' }),
+    places: count.meta({ description: 'Places on those shifts' }),
+    placesFilled: count.meta({ description: 'Places held now on those shifts not cancelled' }),
+    shiftsCancelled: count,
+    noShows: count,
+    drops: count,
+    hoursConfirmed: z.number().meta({ description: 'Confirmed by supervisors that day' }),
+    chargeCents: count,
+    messagesSent: count.meta({ description: 'Texts recorded that day and handed to Twilio' }),
+    messagesDelivered: count,
+    messagesFailed: count.meta({ description: 'Failed or undelivered' }),
+    messagesSuppressed: count.meta({ description: 'Never sent: opted out, no usable channel…' }),
+    inboundReceived: count,
+    unknownSenders: count.meta({ description: 'Texts from numbers no person has' }),
+  })
+  .meta({ id: 'ReportFigures' });
 
-export const reportSummary = z.object({
-  from: localDate,
-  to: localDate,
-  timeZone: z.string(),
-  days: z.array(reportFigures.extend({ date: localDate })),
-  totals: reportFigures,
-});
+export const reportSummary = z
+  .object({
+    from: localDate,
+    to: localDate,
+    timeZone: z.string(),
+    days: z.array(reportFigures.extend({ date: localDate })),
+    totals: reportFigures,
+  })
+  .meta({ id: 'ReportSummary' });

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { SHIFT_STATES } from '../../../../models/shift';
 import { SHIFT_PROGRESS } from '../views/shift-progress';
-import { instant, objectId, paging } from './common';
+import { inOrder, instant, objectId, paging } from './common';
 
-const personRef = z.object({ id: objectId, name: z.string() });
+const personRef = z.object({ id: objectId, name: z.string() }).meta({ id: 'PersonRef' });
 
 const labels = z.array(z.string().trim().min(1).max(60)).max(20);
-
-/** Whether `later` is after `earlier`; when either is not an instant, that is reported alone. */
-const inOrder = (earlier: string, later: string): boolean => {
-  const [from, to] = [Date.parse(earlier), Date.parse(later)];
-  return Number.isNaN(from) || Number.isNaN(to) || to > from;
-};
 
 export const shiftListQuery = z
   .object({
@@ -49,84 +43,98 @@ export const shiftCreate = z
   .refine((b) => inOrder(b.start, b.end), {
     path: ['end'],
     error: 'must be after start',
-  });
+  })
+  .meta({ id: 'ShiftCreate' });
 
-export const shiftSummary = z.object({
-  id: objectId,
-  organisationId: objectId,
-  organisationName: z.string(),
-  place: z.string(),
-  start: instant,
-  end: instant,
-  places: z.number().int(),
-  /** Places held now. */
-  filled: z.number().int(),
-  state: z.enum(SHIFT_STATES),
-  progress: z.enum(SHIFT_PROGRESS),
-  urgent: z.boolean(),
-  requiredSkills: z.array(z.string()),
-  supervisor: personRef,
-  client: personRef.nullable(),
-  /** Another organisation's shift, seen because the caller's workers were offered it: read-only. */
-  shared: z.boolean(),
-  /** Places that ended in a no-show, and reported hours that were escalated, so far. */
-  alerts: z.object({ noShows: z.number().int(), escalations: z.number().int() }),
-});
+export const shiftSummary = z
+  .object({
+    id: objectId,
+    organisationId: objectId,
+    organisationName: z.string(),
+    place: z.string(),
+    start: instant,
+    end: instant,
+    places: z.number().int(),
+    /** Places held now. */
+    filled: z.number().int(),
+    state: z.enum(SHIFT_STATES),
+    progress: z.enum(SHIFT_PROGRESS),
+    urgent: z.boolean(),
+    requiredSkills: z.array(z.string()),
+    supervisor: personRef,
+    client: personRef.nullable(),
+    /** Another organisation's shift, seen because the caller's workers were offered it: read-only. */
+    shared: z.boolean(),
+    /** Places that ended in a no-show, and reported hours that were escalated, so far. */
+    alerts: z.object({ noShows: z.number().int(), escalations: z.number().int() }),
+  })
+  .meta({ id: 'ShiftSummary' });
 
 const flowKind = z.enum(['offer', 'attendance', 'completion']);
 
 /** One change of one offer or place: the flow's state before and after, and what moved it. */
-export const historyEntry = z.object({
-  at: instant,
-  kind: flowKind,
-  person: personRef.nullable(),
-  from: z.string().nullable(),
-  to: z.string(),
-  /** The event's type (reply.yes, timer.expire…); null when the flow started. */
-  event: z.string().nullable(),
-  cause: z.enum(['reply', 'timer', 'api', 'system']),
-});
+export const historyEntry = z
+  .object({
+    at: instant,
+    kind: flowKind,
+    person: personRef.nullable(),
+    from: z.string().nullable(),
+    to: z.string(),
+    /** The event's type (reply.yes, timer.expire…); null when the flow started. */
+    event: z.string().nullable(),
+    cause: z.enum(['reply', 'timer', 'api', 'system']),
+  })
+  .meta({ id: 'HistoryEntry' });
 
-export const offerView = z.object({
-  id: objectId,
-  person: personRef,
-  rank: z.number(),
-  /** Why the ranking put the person there. */
-  reasons: z.array(z.string()),
-  /** The offer flow's state: offered, claiming, accepted, filled, declined, expired, withdrawn. */
-  state: z.string(),
-  code: z.string(),
-  urgent: z.boolean(),
-  expiresAt: instant,
-  createdAt: instant,
-});
+export const offerView = z
+  .object({
+    id: objectId,
+    person: personRef,
+    rank: z.number(),
+    /** Why the ranking put the person there. */
+    reasons: z.array(z.string()),
+    /** The offer flow's state: offered, claiming, accepted, filled, declined, expired, withdrawn. */
+    state: z.string(),
+    code: z.string(),
+    urgent: z.boolean(),
+    expiresAt: instant,
+    createdAt: instant,
+  })
+  .meta({ id: 'Offer' });
 
-export const assignmentView = z.object({
-  id: objectId,
-  seat: z.number().int(),
-  person: personRef,
-  attendance: z.string().nullable(),
-  completion: z.string().nullable(),
-  /** Reported minutes, once the worker said DONE. */
-  minutes: z.number().nullable(),
-});
+export const assignmentView = z
+  .object({
+    id: objectId,
+    seat: z.number().int(),
+    person: personRef,
+    attendance: z.string().nullable(),
+    completion: z.string().nullable(),
+    /** Reported minutes, once the worker said DONE. */
+    minutes: z.number().nullable(),
+  })
+  .meta({ id: 'Assignment' });
 
-export const shiftDetail = shiftSummary.extend({
-  offers: z.array(offerView),
-  assignments: z.array(assignmentView),
-  history: z.array(historyEntry),
-});
+export const shiftDetail = shiftSummary
+  .extend({
+    offers: z.array(offerView),
+    assignments: z.array(assignmentView),
+    history: z.array(historyEntry),
+  })
+  .meta({ id: 'Shift' });
 
 export const ALERTS = ['no_show', 'escalated', 'disputed', 'dropped'] as const;
 
 export const activityQuery = z.object({
-  /** Changes after this instant; default a day before now. */
-  since: instant.optional(),
-  limit: paging.limit,
+  since: instant
+    .optional()
+    .meta({ description: 'Only changes after this instant (a filter); default a day ago' }),
+  ...paging,
 });
 
-export const activityItem = historyEntry.extend({
-  shiftId: objectId,
-  place: z.string(),
-  alert: z.enum(ALERTS).nullable(),
-});
+export const activityItem = historyEntry
+  .extend({
+    shiftId: objectId,
+    place: z.string(),
+    alert: z.enum(ALERTS).nullable(),
+  })
+  .meta({ id: 'ActivityItem' });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Runtime } from '../../../../runtime';
 import type { Caller } from '../auth/api-keys';
 import type { activityItem, activityQuery } from '../schemas/shift';
+import { findPage, type Page, type Sort } from '../paging';
 import { alertOf, changeEntry } from './change-entry';
 import { loadNames } from './names';
 import { STEP_FIELDS, type FlowKind, type Step } from './shift-flows';
@@ -14,6 +15,11 @@ interface ActivityStep extends Step {
 }
 
 const FLOW_KINDS: FlowKind[] = ['offer', 'attendance', 'completion'];
+/** A change record's id is its entity and version: unique, and in order within an entity. */
+const NEWEST_FIRST: Sort = [
+  ['at', -1, 'date'],
+  ['_id', -1, 'text'],
+];
 const DAY_MS = 86_400_000;
 /**
  * The engine takes no answers about places more than 30 days old (engine/runtime/queries.ts),
@@ -26,7 +32,7 @@ export async function loadActivity(
   runtime: Runtime,
   caller: Caller,
   query: z.output<typeof activityQuery>,
-): Promise<{ items: ActivityItem[]; total: number }> {
+): Promise<Page<ActivityItem>> {
   const { Shift, ChangeRecord } = runtime.models;
   const since = query.since
     ? new Date(query.since)
@@ -38,7 +44,7 @@ export async function loadActivity(
     },
     { place: 1 },
   ).lean();
-  if (shifts.length === 0) return { items: [], total: 0 };
+  if (shifts.length === 0) return { items: [], hasMore: false, nextCursor: null };
   const places = new Map(shifts.map((s) => [s._id.toString(), s.place]));
   const filter = {
     at: { $gt: since },
@@ -51,18 +57,12 @@ export async function loadActivity(
     'snapshot.context.shiftId': 1,
     'snapshot.context.personId': 1,
   };
-  const [steps, total] = await Promise.all([
-    ChangeRecord.find(filter, fields)
-      .sort({ at: -1, version: -1 })
-      .limit(query.limit)
-      .lean<ActivityStep[]>(),
-    ChangeRecord.countDocuments(filter),
-  ]);
+  const page = await findPage<ActivityStep>(ChangeRecord, filter, query, NEWEST_FIRST, fields);
   const names = await loadNames(runtime, {
-    people: steps.map((s) => s.snapshot.context.personId),
+    people: page.items.map((s) => s.snapshot.context.personId),
     organisations: [],
   });
-  const items = steps.map((step) => {
+  const items = page.items.map((step) => {
     const { shiftId, personId } = step.snapshot.context;
     return {
       ...changeEntry(step, step.flow, personId ? names.person(personId) : null),
@@ -71,5 +71,5 @@ export async function loadActivity(
       alert: alertOf(step.flow, step),
     };
   });
-  return { items, total };
+  return { ...page, items };
 }

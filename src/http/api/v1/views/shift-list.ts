@@ -1,10 +1,11 @@
-import type { QueryFilter } from 'mongoose';
+import { Types, type QueryFilter } from 'mongoose';
 import type { z } from 'zod';
 import type { Shift } from '../../../../models/shift';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import type { Caller } from '../auth/api-keys';
 import type { shiftListQuery } from '../schemas/shift';
+import { ascending, findPage, pageInMemory, type KeyValue, type Page, type Sort } from '../paging';
 import { shiftAccessOf, viewerOf, visibleShifts } from './shift-access';
 import { loadSummaries, type ShiftSummaryView } from './shift-summary';
 
@@ -14,26 +15,34 @@ const DAY_MS = 86_400_000;
 /** Progress is worked out per shift, not stored: a filter on it reads at most this many. */
 const MAX_PROGRESS_SCAN = 1_000;
 
+/** Soonest first, then by id. */
+const SOONEST_FIRST: Sort = [
+  ['start', 1, 'date'],
+  ['_id', 1, 'id'],
+];
+
+const keyOf = (shift: ShiftSummaryView): KeyValue[] => [
+  new Date(shift.start),
+  new Types.ObjectId(shift.id),
+];
+
 /** The shifts the caller may see, soonest first, filtered and paged. */
 export async function listShifts(
   runtime: Runtime,
   caller: Caller,
   query: ListQuery,
-): Promise<{ items: ShiftSummaryView[]; total: number }> {
+): Promise<Page<ShiftSummaryView>> {
   const access = await shiftAccessOf(runtime, caller);
   const filter = await visibleShifts(runtime, access, stored(runtime, query));
   const { Shift: Shifts } = runtime.models;
-  const find = () => Shifts.find(filter).sort({ start: 1, _id: 1 });
   const summarise = (shifts: Shift[]) =>
     loadSummaries(runtime, shifts, (shift) => viewerOf(access, shift));
   if (!query.progress) {
-    const [shifts, total] = await Promise.all([
-      find().skip(query.offset).limit(query.limit).lean(),
-      Shifts.countDocuments(filter),
-    ]);
-    return { items: await summarise(shifts), total };
+    const page = await findPage<Shift>(Shifts, filter, query, SOONEST_FIRST);
+    return { ...page, items: await summarise(page.items) };
   }
-  const shifts = await find()
+  const shifts = await Shifts.find(filter)
+    .sort({ start: 1, _id: 1 })
     .limit(MAX_PROGRESS_SCAN + 1)
     .lean();
   if (shifts.length > MAX_PROGRESS_SCAN) {
@@ -42,10 +51,7 @@ export async function listShifts(
     ]);
   }
   const matching = (await summarise(shifts)).filter((s) => s.progress === query.progress);
-  return {
-    items: matching.slice(query.offset, query.offset + query.limit),
-    total: matching.length,
-  };
+  return pageInMemory(matching, query, keyOf, ascending, ['date', 'id']);
 }
 
 /** The query's filters on stored fields (progress is worked out afterwards). */

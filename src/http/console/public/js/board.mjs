@@ -7,7 +7,7 @@
  * activity-feed.mjs, the form's in new-shift-form.mjs.
  */
 import { startPage, hasRole } from './session.mjs';
-import { api, every } from './http.mjs';
+import { apiAll, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { PROGRESS } from './labels.mjs';
 import { shiftCard } from './shift-card.mjs';
@@ -53,7 +53,7 @@ function render(shifts) {
 
 let shown = '';
 async function refreshBoard() {
-  const { items } = await api('/shifts?limit=200');
+  const items = await apiAll('/shifts');
   const answer = JSON.stringify(items);
   // Redrawn only when something changed, so a card being tapped is not replaced under the finger.
   if (answer !== shown) render(items);

@@ -8,14 +8,17 @@ export class RequestError extends Error {
   }
 }
 
-/** The server's `{error, details}` as one sentence: "invalid body: place: Too small". */
+/**
+ * An error answer as one sentence: "invalid body — place: Too small". The API answers
+ * `{code, message, details}`, the console's own routes `{error}`.
+ */
 function describe(answer, status) {
-  if (!answer || typeof answer !== 'object' || !answer.error)
-    return `the server answered ${status}`;
+  const said = answer && typeof answer === 'object' && (answer.message ?? answer.error);
+  if (!said) return `the server answered ${status}`;
   const details = Array.isArray(answer.details)
     ? answer.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
     : [];
-  return [answer.error, ...details].join(' — ');
+  return [said, ...details].join(' — ');
 }
 
 /** A proxy's HTML error page is no answer: null. */
@@ -46,6 +49,22 @@ export async function request(url, { method = 'GET', body, toSignIn = true } = {
 
 /** The admin API, /api/v1. */
 export const api = (path, options) => request(`/api/v1${path}`, options);
+
+/**
+ * Every item of a list of the admin API, page after page (200 at a time, following
+ * nextCursor), up to `max` items.
+ */
+export async function apiAll(path, max = 1_000) {
+  const items = [];
+  let cursor = null;
+  do {
+    const query = `limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = await api(`${path}${path.includes('?') ? '&' : '?'}${query}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && items.length < max);
+  return items.slice(0, max);
+}
 
 /** The dev-mode simulator's endpoints. */
 export const simulatorApi = (path, options) => request(`/console/api/simulator${path}`, options);

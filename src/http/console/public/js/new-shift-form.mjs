@@ -7,7 +7,7 @@
  * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-skills, new-shift-urgent,
  * new-shift-submit, new-shift-error, new-shift-result (data-shift-id), new-shift-offered.
  */
-import { api, simulatorApi } from './http.mjs';
+import { api, apiAll, simulatorApi } from './http.mjs';
 import { h, say } from './dom.mjs';
 import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
 
@@ -28,7 +28,7 @@ async function defaultTimes(session) {
 }
 
 async function peopleWithRole(role) {
-  const { items } = await api(`/people?role=${role}&limit=200`);
+  const items = await apiAll(`/people?role=${role}`);
   return items.filter((person) => !person.shared);
 }
 

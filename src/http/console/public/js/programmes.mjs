@@ -9,7 +9,7 @@
  * data-pay-type), programme-report, report-row (data-date).
  */
 import { startPage } from './session.mjs';
-import { api, every } from './http.mjs';
+import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { humanise } from './labels.mjs';
 import { cardTable } from './table.mjs';
@@ -133,7 +133,7 @@ async function showProgramme(programme) {
 }
 
 async function refresh() {
-  const { items } = await api('/programmes');
+  const items = await apiAll('/programmes');
   list.replaceChildren(
     ...(items.length > 0
       ? items.map(programmeRow)
@@ -145,7 +145,7 @@ async function refresh() {
 }
 
 async function loadNames() {
-  const { items } = await api('/people?limit=200');
+  const items = await apiAll('/people');
   names = new Map(items.map((person) => [person.id, person.name]));
 }
 

@@ -9,7 +9,7 @@
  * new-service-result.
  */
 import { startPage, hasRole } from './session.mjs';
-import { api, every } from './http.mjs';
+import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { cardTable } from './table.mjs';
 
@@ -76,7 +76,7 @@ function serviceRow(service) {
 }
 
 async function refresh() {
-  const { items } = await api('/services');
+  const items = await apiAll('/services');
   setChildren(
     list,
     cardTable(

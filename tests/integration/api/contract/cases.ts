@@ -1,0 +1,154 @@
+import { testNumber } from '../../../support/seed';
+import { LATER, type Fixtures } from './fixtures';
+
+/** A request: the path under /api/v1 and its JSON body. */
+export interface Request {
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * Per operation: a request that succeeds, and a request for each error only that operation
+ * can be brought to (the errors every route shares are made by the test itself).
+ */
+export interface Case {
+  ok: (f: Fixtures) => Request;
+  409?: (f: Fixtures) => Request;
+  422?: (f: Fixtures) => Request;
+}
+
+const shiftBody = (f: Fixtures) => ({
+  place: 'Contract Park',
+  start: LATER(50),
+  end: LATER(52),
+  places: 1,
+  supervisorId: f.staff,
+});
+
+export const CASES: Record<string, Case> = {
+  getOrganisation: { ok: () => ({ path: '/organisation' }) },
+  updateOrganisation: { ok: () => ({ path: '/organisation', body: { contact: '555-0101' } }) },
+  listOrganisations: { ok: () => ({ path: '/organisations' }) },
+  listApiKeys: { ok: () => ({ path: '/api-keys' }) },
+  createApiKey: {
+    ok: () => ({ path: '/api-keys', body: { name: 'Contract', role: 'read_only' } }),
+  },
+  revokeApiKey: { ok: (f) => ({ path: `/api-keys/${f.keyToRevoke}` }) },
+  listPeople: { ok: () => ({ path: '/people' }) },
+  getPerson: { ok: (f) => ({ path: `/people/${f.worker}` }) },
+  createPerson: {
+    ok: () => ({ path: '/people', body: { name: 'Cleo', phone: testNumber(), roles: ['worker'] } }),
+    // A number already one of ours.
+    409: (f) => ({
+      path: '/people',
+      body: { name: 'Again', phone: f.workerPhone, roles: ['worker'] },
+    }),
+  },
+  updatePerson: {
+    ok: (f) => ({ path: `/people/${f.worker}`, body: { name: 'Wren W.' } }),
+    409: (f) => ({ path: `/people/${f.worker}`, body: { phone: f.otherPhone } }),
+  },
+  listPersonMessages: { ok: (f) => ({ path: `/people/${f.worker}/messages` }) },
+  sendPersonMessage: {
+    ok: (f) => ({ path: `/people/${f.worker}/messages`, body: { text: 'See you at 9.' } }),
+  },
+  listMessages: { ok: () => ({ path: '/messages' }) },
+  listPartnerships: { ok: () => ({ path: '/partnerships' }) },
+  getPartnership: { ok: (f) => ({ path: `/partnerships/${f.inForce}` }) },
+  proposePartnership: {
+    ok: (f) => ({
+      path: '/partnerships',
+      body: { clientOrganisationId: f.newClient, chargeCentsPerHour: 1200 },
+    }),
+    409: (f) => ({
+      path: '/partnerships',
+      body: { clientOrganisationId: f.newClient, chargeCentsPerHour: 1200 },
+    }),
+  },
+  updatePartnership: {
+    ok: (f) => ({ path: `/partnerships/${f.proposal}`, body: { chargeCentsPerHour: 1300 } }),
+    409: (f) => ({ path: `/partnerships/${f.inForce}`, body: { chargeCentsPerHour: 1 } }),
+  },
+  acceptPartnership: {
+    ok: (f) => ({ path: `/partnerships/${f.offered}/accept` }),
+    409: (f) => ({ path: `/partnerships/${f.ended}/accept` }),
+  },
+  endPartnership: { ok: (f) => ({ path: `/partnerships/${f.toEnd}` }) },
+  listShifts: { ok: () => ({ path: '/shifts' }) },
+  getShift: { ok: (f) => ({ path: `/shifts/${f.shift}` }) },
+  createShift: { ok: (f) => ({ path: '/shifts', body: shiftBody(f) }) },
+  cancelShift: {
+    ok: (f) => ({ path: `/shifts/${f.toCancel}/cancel` }),
+    409: (f) => ({ path: `/shifts/${f.completed}/cancel` }),
+  },
+  listActivity: { ok: () => ({ path: '/activity' }) },
+  getReportSummary: { ok: () => ({ path: '/reports/summary' }) },
+  listProgrammes: { ok: () => ({ path: '/programmes' }) },
+  createProgramme: {
+    ok: (f) => ({
+      path: '/programmes',
+      body: {
+        name: 'Summer work',
+        slug: 'summer-work',
+        budgetCents: 1_000,
+        hourlyRateCents: 100,
+        minutesPerParticipant: 60,
+        supervisorIds: [f.staff],
+      },
+    }),
+    409: (f) => ({
+      path: '/programmes',
+      body: {
+        name: 'Again',
+        slug: 'contract-programme',
+        budgetCents: 1,
+        hourlyRateCents: 1,
+        minutesPerParticipant: 1,
+        supervisorIds: [f.staff],
+      },
+    }),
+  },
+  getProgramme: { ok: (f) => ({ path: `/programmes/${f.programme}` }) },
+  updateProgramme: {
+    ok: (f) => ({ path: `/programmes/${f.programme}`, body: { name: 'Renamed' } }),
+  },
+  addParticipants: {
+    ok: (f) => ({
+      path: `/programmes/${f.programme}/participants`,
+      body: { participants: [{ personId: f.worker, payType: 'stipend' }] },
+    }),
+  },
+  removeParticipant: {
+    ok: (f) => ({ path: `/programmes/${f.programme}/participants/${f.worker}` }),
+  },
+  getProgrammeLedger: { ok: (f) => ({ path: `/programmes/${f.programme}/ledger` }) },
+  getProgrammeReport: { ok: (f) => ({ path: `/programmes/${f.programme}/report` }) },
+  createBroadcast: {
+    ok: (f) => ({
+      path: `/programmes/${f.programme}/broadcasts`,
+      body: { slots: 1, start: LATER(60), end: LATER(62), place: 'Contract Park' },
+    }),
+    422: (f) => ({
+      path: `/programmes/${f.programme}/broadcasts`,
+      body: { slots: 500, start: LATER(70), end: LATER(80), place: 'Contract Park' },
+    }),
+  },
+  listServices: { ok: () => ({ path: '/services' }) },
+  createService: {
+    ok: () => ({
+      path: '/services',
+      body: { key: 'meals', names: { en: ['meals'] }, defaultMinutes: 60 },
+    }),
+    409: () => ({
+      path: '/services',
+      body: { key: 'errands', names: { en: ['x'] }, defaultMinutes: 60 },
+    }),
+  },
+  getService: { ok: (f) => ({ path: `/services/${f.service}` }) },
+  updateService: { ok: (f) => ({ path: `/services/${f.service}`, body: { defaultMinutes: 45 } }) },
+  withdrawService: { ok: (f) => ({ path: `/services/${f.serviceToWithdraw}` }) },
+  listVisitRequests: { ok: () => ({ path: '/visit-requests' }) },
+  listHandOffs: { ok: () => ({ path: '/hand-offs' }) },
+  getHandOff: { ok: (f) => ({ path: `/hand-offs/${f.handOff}` }) },
+  resolveHandOff: { ok: (f) => ({ path: `/hand-offs/${f.handOff}/resolve` }) },
+};
