@@ -77,13 +77,21 @@ async function insertBatch(model: AnyModel, batch: Pending<Doc, Doc>[]): Promise
     valid.forEach((pending, index) => pending.resolve(docs[index]!));
   } catch (error) {
     const failed = writeErrorsOf(error);
-    if (!failed) throw error;
+    // Each document is its own failure or success only when the server accounts for all of them;
+    // otherwise (a write concern error, a connection lost mid-command) none is known stored.
+    if (!failed || insertedCountOf(error) + failed.size !== docs.length) throw error;
     valid.forEach((pending, index) => {
       const own = failed.get(index);
       if (own) pending.reject(own);
       else pending.resolve(docs[index]!);
     });
   }
+}
+
+/** How many documents a failed insertMany stored, by the driver's count; 0 when it has none. */
+function insertedCountOf(error: unknown): number {
+  const result = (error as { result?: { insertedCount?: unknown } }).result;
+  return typeof result?.insertedCount === 'number' ? result.insertedCount : 0;
 }
 
 /** Per-document errors of an unordered insertMany, as errors of their own; undefined: not that. */
