@@ -12,6 +12,8 @@ export interface SentText {
   sentAt: number;
   /** Webhook posts until one was answered 200 (Twilio retrying a failed webhook). */
   posts: number;
+  /** Real time of the post answered 200. */
+  takenAt?: number;
   phase: 'load' | 'after-fault';
 }
 
@@ -48,11 +50,20 @@ export class TextLedger {
         .send(phone, body, { messageSid: text.messageSid })
         .then((answer) => answer.status)
         .catch(() => 0);
-      if (status === 200) return text;
+      if (status === 200) {
+        text.takenAt = Date.now();
+        return text;
+      }
       if (text.posts >= MAX_POSTS)
         throw new Error(`webhook never answered 200 for a text (last status ${status})`);
       await sleep(RETRY_MS);
     }
+  }
+
+  /** Texts whose webhook was answered 200 within [from, to] (real time). */
+  takenBetween(from: number, to: number): number {
+    return this.texts.filter((t) => t.takenAt !== undefined && t.takenAt >= from && t.takenAt <= to)
+      .length;
   }
 
   /** Texts that needed more than one post. */
