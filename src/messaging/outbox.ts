@@ -113,6 +113,18 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
   return message;
 }
 
+/** A broadcast's or a posted shift's offers: thousands at once, none answering anyone. */
+const BULK_KEYS: ReadonlySet<string> = new Set<MessageKey>(['offer.new']);
+
+/**
+ * The send job's BullMQ priority (lower goes first): an urgent replacement first, then answers
+ * and notices, then bulk offers, so a person who texts us never waits behind a broadcast.
+ */
+export function sendPriority(message: Pick<OutboundMessage, 'urgent' | 'key'>): number {
+  if (message.urgent) return 1;
+  return BULK_KEYS.has(message.key) ? 10 : 5;
+}
+
 /** Queues the send of a recorded message; the job id makes a second call a no-op. */
 export async function enqueueSend(
   queue: Queue<SendJob>,
@@ -133,6 +145,6 @@ export async function enqueueSend(
   await queue.add(
     'send',
     { messageId, text, ...(options.recovered ? { recovered: true } : {}) },
-    { jobId: `send-${messageId}`, priority: message.urgent ? 1 : 10 },
+    { jobId: `send-${messageId}`, priority: sendPriority(message) },
   );
 }

@@ -3,6 +3,7 @@ import { queueText } from '../../src/messaging/outbox';
 import { withDeliveries } from '../support/deliveries';
 import { eventually, sleep, startHarness, type Harness } from '../support/harness';
 import { seedOrganisation, seedPerson, testNumber } from '../support/seed';
+import { sampleVars } from '../unit/i18n/catalogue-fixture';
 
 const SID = (n: number) => `SM${n.toString(16).padStart(32, '0')}`;
 
@@ -337,5 +338,40 @@ describe('send pacing', () => {
     const gaps = handedOff.slice(1).map((t, i) => t - handedOff[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
     expect(handedOff[99]! - handedOff[0]!).toBeGreaterThanOrEqual(9_900);
+  }, 60_000);
+
+  it('hands an answer to Twilio ahead of a broadcast queued before it', async () => {
+    const organisation = await seedOrganisation(h.models);
+    const invited = await Promise.all(
+      Array.from({ length: 60 }, () => seedPerson(h.models, organisation)),
+    );
+    const offers = await Promise.all(
+      invited.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `broadcast-${i}`,
+          organisation,
+          to: { person },
+          key: 'offer.new',
+          vars: sampleVars('offer.new', 'en'),
+        }),
+      ),
+    );
+    await h.twilio.phones.waitFor(invited[0]!.phone!, 1, 10_000);
+    const texter = await seedPerson(h.models, organisation);
+    const answer = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'answer',
+      organisation,
+      to: { person: texter },
+      key: 'unknown_number',
+    });
+    await h.twilio.phones.waitFor(texter.phone!, 1, 10_000);
+    const handedAt = async (id: unknown) =>
+      (await h.models.SendOutcome.findById(id).lean())?.pacedAt?.getTime() ?? Infinity;
+    const answered = await handedAt(answer._id);
+    const offersAfter = (await Promise.all(offers.map((o) => handedAt(o._id)))).filter(
+      (t) => t > answered,
+    );
+    // Only the offers already sent or taken by the worker go first: most wait for the answer.
+    expect(offersAfter.length).toBeGreaterThanOrEqual(30);
   }, 60_000);
 });
