@@ -31,4 +31,5 @@ export const timerSchema = new Schema(
 );
 timerSchema.index({ timerId: 1 }, { unique: true });
 timerSchema.index({ at: 1, _id: 1 });
-timerSchema.index({ entity: 1 });
+// A cancelled shift's timers, each entity's in time order (src/engine/runtime/shifts.ts).
+timerSchema.index({ entity: 1, at: 1, _id: 1 });
