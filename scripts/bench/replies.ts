@@ -110,10 +110,14 @@ export async function replyLatencies(h: Harness, load: LoadResult) {
   let lastReplyAt = 0;
   for (const m of inbound) {
     const t = m.receivedAt.getTime();
+    // A text that needs no reply takes none: the next one is the answer to a later text.
+    if (NO_REPLY_BY_DESIGN.some((pattern) => pattern.test(m.outcome))) {
+      countBy(noReplyByDesign, m.outcome);
+      continue;
+    }
     const reply = take(recorded.get(String(m.person)), t);
     if (!reply) {
-      const byDesign = NO_REPLY_BY_DESIGN.some((pattern) => pattern.test(m.outcome));
-      countBy(byDesign ? noReplyByDesign : unansweredOutcomes, m.outcome);
+      countBy(unansweredOutcomes, m.outcome);
       continue;
     }
     queued.push(reply.at - t);
