@@ -1,7 +1,12 @@
 import type { Types } from 'mongoose';
 import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
-import { activeAssignmentsFor, recentOffersFor, type RecentOffer } from '../engine/runtime/queries';
+import {
+  activeAssignmentsFor,
+  latestEffectsRan,
+  recentOffersFor,
+  type RecentOffer,
+} from '../engine/runtime/queries';
 import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
 import { offerEntity } from '../engine/runtime/entities';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
@@ -185,7 +190,7 @@ const CLOSED_OFFER_MEMORY_MS = 24 * 3_600_000;
 
 /**
  * The person's latest offer, if it closed (filled, expired…) within the last day, and whether
- * the offer flow already told them so (its texts' dedupe keys start with the offer's entity).
+ * the offer flow already told them so.
  */
 async function recentlyClosedOffer(
   deps: ReplyDeps,
@@ -196,12 +201,11 @@ async function recentlyClosedOffer(
     await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
   ).at(-1);
   if (!latest || latest.state === 'offered' || latest.state === 'claiming') return undefined;
-  const told = await deps.models.OutboundMessage.exists({
-    person: personId,
-    key: latest.state === 'filled' ? 'offer.filled' : 'offer.expired',
-    dedupeKey: { $regex: `^${offerEntity(latest.offerId)}:` },
-  });
-  return { ...latest, alreadyTold: Boolean(told) };
+  // Entering filled or expired texts the person so: told once that change's effects have run.
+  const told =
+    (latest.state === 'filled' || latest.state === 'expired') &&
+    (await latestEffectsRan(deps, offerEntity(latest.offerId)));
+  return { ...latest, alreadyTold: told };
 }
 
 /** Remembers the question, so the next "YES K7P" or "2" can answer it. */

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import type { CompletionContext } from '../../../flows/completion';
 import type { Shift } from '../../models/shift';
 import { attendanceEntity, completionEntity, offerEntity } from './entities';
+import { latestChange } from './change-log';
 import { loadSnapshot } from './store';
 import type { EngineRuntime } from './types';
 
@@ -194,4 +195,15 @@ async function shiftsById(
       { shiftId: s._id.toString(), shiftStart: s.start, shiftEnd: s.end, place: s.place },
     ]),
   );
+}
+
+/**
+ * Whether the change that brought the entity to where it is has run its effects (its texts are
+ * recorded and queued): no PendingDispatch is left for it. Reads the small collection of
+ * changes in flight, never the texts, which grow with history.
+ */
+export async function latestEffectsRan(runtime: EngineRuntime, entity: string): Promise<boolean> {
+  const latest = await latestChange(runtime.models, entity);
+  if (!latest) return false;
+  return !(await runtime.models.PendingDispatch.exists({ change: latest._id }));
 }
