@@ -1,4 +1,5 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
+import { receivedTextFields } from './inbound-receipt';
 
 /**
  * A text received and acted on: inserted once, when the inbound worker has done with it, with
@@ -6,14 +7,7 @@ import { Schema, type InferSchemaType, type Types } from 'mongoose';
  * before). The unique MessageSid keeps a text processed twice (a retried job) recorded once.
  */
 export const inboundMessageSchema = new Schema({
-  messageSid: { type: String, required: true },
-  channel: { type: String, enum: ['sms', 'whatsapp'], required: true },
-  /** E.164 of the sender and of our number, without the whatsapp: prefix. */
-  from: { type: String, required: true },
-  to: { type: String, required: true },
-  body: { type: String, default: '' },
-  optOutType: { type: String },
-  receivedAt: { type: Date, required: true },
+  ...receivedTextFields,
   person: { type: Schema.Types.ObjectId, ref: 'Person' },
   organisation: { type: Schema.Types.ObjectId, ref: 'Organisation' },
   /** What Shiftline made of it: the intent, or why nothing was done. */
