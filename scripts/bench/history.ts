@@ -10,7 +10,14 @@ import { Types } from 'mongoose';
 import { newSid } from '../../src/twilio-local/twilio-format';
 import type { Harness } from '../../tests/support/harness';
 import { seedOrganisation } from '../../tests/support/seed';
-import { replyLatencies, seedOfferedWorkers, type OfferedWorker } from './replies';
+import {
+  DRAIN_TIMEOUT_MS,
+  OUR_NUMBER,
+  REPLY_WORDS,
+  replyLatencies,
+  seedOfferedWorkers,
+  type OfferedWorker,
+} from './replies';
 import { argInt, round1, runBench } from './run-bench';
 import { seedPeople } from './seed-people';
 import { settledWithin } from './settle';
@@ -20,9 +27,6 @@ const texts = argInt(0, 100_000);
 const people = argInt(1, 10_000);
 const rate = argInt(2, 10);
 const seconds = argInt(3, 20);
-const WORDS = ['YES', 'NO', 'HERE'];
-const OUR_NUMBER = '+15005550006';
-const DRAIN_TIMEOUT_MS = 600_000;
 const BATCH = 1_000;
 const DAY_MS = 86_400_000;
 
@@ -85,7 +89,7 @@ async function loadHistory(h: Harness, workers: OfferedWorker[]) {
         channel: 'sms',
         from: person.phone,
         to: OUR_NUMBER,
-        body: WORDS[n % WORDS.length],
+        body: REPLY_WORDS[n % REPLY_WORDS.length],
         receivedAt: new Date(sentAt.getTime() - 60_000),
         person: person.id,
         organisation: org._id,
@@ -113,7 +117,10 @@ async function textAtRate(h: Harness, workers: OfferedWorker[]) {
     connections: 10,
     rate,
     amount: rate * seconds,
-    message: (n) => ({ from: workers[n % workers.length]!.phone, body: WORDS[n % WORDS.length]! }),
+    message: (n) => ({
+      from: workers[n % workers.length]!.phone,
+      body: REPLY_WORDS[n % REPLY_WORDS.length]!,
+    }),
   });
   const drained = await settledWithin(h, DRAIN_TIMEOUT_MS);
   return { non2xx: run.non2xx, errors: run.errors, drained, ...(await replyLatencies(h, run)) };

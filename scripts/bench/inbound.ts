@@ -11,7 +11,13 @@
  * Shiftline, the floor and autocannon all run in this one process on the same cores.
  */
 import { startFloorApp } from './floor-app';
-import { replyLatencies, seedOfferedWorkers } from './replies';
+import {
+  DRAIN_TIMEOUT_MS,
+  OUR_NUMBER,
+  REPLY_WORDS,
+  replyLatencies,
+  seedOfferedWorkers,
+} from './replies';
 import { argInt, round1, runBench } from './run-bench';
 import { settledWithin } from './settle';
 import { postWebhooks } from './webhook-load';
@@ -21,9 +27,6 @@ const rates = (process.argv[3] ?? '25,50,100,200').split(',').map(Number);
 const saturationRequests = argInt(2, 100);
 const connections = argInt(3, 20);
 const poolSize = argInt(4, 200);
-const WORDS = ['YES', 'NO', 'HERE'];
-const OUR_NUMBER = '+15005550006';
-const DRAIN_TIMEOUT_MS = 600_000;
 
 runBench(
   {
@@ -61,7 +64,7 @@ runBench(
       for (const [step, rate] of rates.entries()) {
         const message = (n: number) => ({
           from: workers[n % workers.length]!.phone,
-          body: WORDS[(n + step) % WORDS.length]!,
+          body: REPLY_WORDS[(n + step) % REPLY_WORDS.length]!,
         });
         const amount = rate * seconds;
         const floorRun = await postWebhooks({ ...base, url: floor.url, rate, amount, message });
@@ -89,7 +92,7 @@ runBench(
       // Saturation: as fast as each answers, the same connections, a fixed number of texts.
       const message = (n: number) => ({
         from: workers[n % workers.length]!.phone,
-        body: WORDS[n % WORDS.length]!,
+        body: REPLY_WORDS[n % REPLY_WORDS.length]!,
       });
       const floorMax = await postWebhooks({
         ...base,

@@ -8,6 +8,13 @@ import { round1 } from './run-bench';
 import { settle } from './settle';
 import type { LoadResult } from './webhook-load';
 
+/** What the offered workers text, in turn. */
+export const REPLY_WORDS = ['YES', 'NO', 'HERE'];
+/** The number they text: the harness's default sender. */
+export const OUR_NUMBER = '+15005550006';
+/** How long a run may take to settle before it is reported as not drained. */
+export const DRAIN_TIMEOUT_MS = 600_000;
+
 export interface OfferedWorker {
   id: Types.ObjectId;
   phone: string;
