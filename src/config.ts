@@ -66,6 +66,14 @@ export const configSchema = z
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
     MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+    /**
+     * Creates the indexes at start. Unset: yes, except in production, where they are made at
+     * deploy by `npm run indexes` and a process that finds one missing refuses to start.
+     */
+    CREATE_INDEXES_AT_START: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => value && value === 'true'),
     /** Proxies in front of the web role whose X-Forwarded-For is believed; 0: the socket's address. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Admin API requests per minute, per API key and client address. */
@@ -96,7 +104,12 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws one ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  return parseEnv(configSchema, env);
+}
+
+/** The variables a schema names, parsed from the environment, or one ConfigError naming each bad one. */
+export function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv = process.env): T {
+  const parsed = schema.safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '(environment)');

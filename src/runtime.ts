@@ -7,7 +7,7 @@ import type { Logger } from './log';
 import type { Clock } from './engine/clock';
 import { connectMongo } from './db/connect';
 import { detectCapabilities, type ServerCapabilities } from './db/capabilities';
-import { ensureIndexes } from './db/indexes';
+import { ensureIndexes, missingIndexes } from './db/indexes';
 import { closeRedis, createRedis } from './jobs/redis';
 import { createQueue, QUEUE_NAMES, type QueueContext } from './jobs/queues';
 import { registerModels, CONDITIONAL_INDEXES, type Models } from './models';
@@ -21,6 +21,7 @@ import { observeDbCommands } from './metrics/db-commands';
 import { registerQueueDepth } from './metrics/queue-depth';
 import { observeTextSends } from './metrics/text-outcomes';
 import { Directory } from './directory/directory';
+import { StartupError } from './startup-error';
 import { createLastTexts, type LastTexts } from './messaging/repeat';
 
 /** The connections and queues every role shares, opened once at start. */
@@ -48,6 +49,22 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/**
+ * Unique indexes are what "only one wins" rests on: a process never runs without them. Where
+ * they are made at deploy, a missing one stops the start with the command that makes it.
+ */
+async function requireIndexes(mongo: Connection, capabilities: ServerCapabilities): Promise<void> {
+  const missing = await missingIndexes(mongo, capabilities, CONDITIONAL_INDEXES);
+  if (missing.length > 0) {
+    await mongo.close();
+    throw new StartupError(
+      `the database lacks ${missing.length} index(es), e.g. ${missing.slice(0, 3).join(', ')}: ` +
+        'run `npm run indexes` (`node dist/src/create-indexes.js` in the image) before starting, ' +
+        'or set CREATE_INDEXES_AT_START=true',
+    );
+  }
+}
+
 export async function openRuntime(config: Config, log: Logger, clock: Clock): Promise<Runtime> {
   const mongo = await connectMongo(config.MONGODB_URI, log, {
     attempts: config.MONGODB_CONNECT_ATTEMPTS,
@@ -57,7 +74,9 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
   const capabilities = await detectCapabilities(mongo);
   log.info({ server: capabilities.server, version: capabilities.version }, 'database server');
   const models = registerModels(mongo);
-  await ensureIndexes(mongo, capabilities, CONDITIONAL_INDEXES, log);
+  if (config.CREATE_INDEXES_AT_START ?? config.NODE_ENV !== 'production')
+    await ensureIndexes(mongo, capabilities, CONDITIONAL_INDEXES, log);
+  else await requireIndexes(mongo, capabilities);
 
   const redis = createRedis(config.REDIS_URL, 'command', log);
   const notices = createRedis(config.REDIS_URL, 'queue', log);

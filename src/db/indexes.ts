@@ -16,8 +16,9 @@ export interface ConditionalIndex {
 
 /**
  * Creates every model's schema indexes (unique ones are what "only one may win" rests on),
- * then the conditional ones the server supports. Runs at start; creating an existing index
- * is a no-op on MongoDB and FerretDB alike.
+ * then the conditional ones the server supports. Creating an existing index is a no-op on
+ * MongoDB and FerretDB alike. Runs at deploy (`npm run indexes`, src/create-indexes.ts), and at
+ * start where CREATE_INDEXES_AT_START says so (the default outside production).
  */
 export async function ensureIndexes(
   connection: Connection,
@@ -46,4 +47,41 @@ export async function ensureIndexes(
     }
     await connection.db!.collection(index.collection).createIndex(index.fields, index.options);
   }
+}
+
+/**
+ * The indexes the models declare, and the conditional ones the server supports, that the
+ * database does not have yet, as "collection {keys}". Empty when every one is there.
+ */
+export async function missingIndexes(
+  connection: Connection,
+  capabilities: ServerCapabilities,
+  conditional: ConditionalIndex[],
+): Promise<string[]> {
+  const wanted = [
+    ...Object.values(connection.models).flatMap((model) =>
+      model.schema
+        .indexes()
+        .map(([fields]) => ({ collection: model.collection.collectionName, fields })),
+    ),
+    ...conditional.filter((index) => capabilities[index.needs]),
+  ];
+  const present = new Map<string, Set<string>>();
+  const keysIn = async (collection: string) => {
+    if (!present.has(collection)) {
+      const indexes = await connection
+        .db!.collection(collection)
+        .indexes()
+        // A collection that does not exist yet has no indexes.
+        .catch(() => []);
+      present.set(collection, new Set(indexes.map((index) => JSON.stringify(index.key))));
+    }
+    return present.get(collection)!;
+  };
+  const missing: string[] = [];
+  for (const { collection, fields } of wanted) {
+    if (!(await keysIn(collection)).has(JSON.stringify(fields)))
+      missing.push(`${collection} ${JSON.stringify(fields)}`);
+  }
+  return missing;
 }
