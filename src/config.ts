@@ -56,6 +56,17 @@ export const configSchema = z
       .regex(/^whatsapp:\+[1-9]\d{6,14}$/, { error: 'expected whatsapp:+E164' })
       .optional(),
     SEND_RATE_PER_SECOND: positiveInt.default(1),
+    /**
+     * Twilio's connection overrides for our webhooks, e.g. rc=5&rp=ct,rt,5xx: appended as the
+     * URL's fragment to the status callbacks we ask for, and accepted in the signature of a
+     * webhook whose URL was configured with them.
+     */
+    TWILIO_WEBHOOK_OVERRIDES: z
+      .string()
+      .regex(/^[a-z]+=[\w,.]+(&[a-z]+=[\w,.]+)*$/, {
+        error: 'expected Twilio connection overrides such as rc=5&rp=ct,rt,5xx (no leading #)',
+      })
+      .optional(),
     QUEUE_PREFIX: z
       .string()
       .regex(/^\{[\w-]+\}$/, { error: 'expected a Redis Cluster hash tag such as {shiftline}' })

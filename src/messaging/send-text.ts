@@ -17,7 +17,10 @@ import { recordSendOutcome, type SendOutcomeFields } from './send-outcome';
 import { SUPPRESSION_REASONS } from '../models/outbound-message';
 
 export interface SenderDeps extends OutboxDeps {
-  config: Pick<Config, 'PUBLIC_BASE_URL' | 'TWILIO_FROM_NUMBER' | 'TWILIO_WHATSAPP_FROM'>;
+  config: Pick<
+    Config,
+    'PUBLIC_BASE_URL' | 'TWILIO_FROM_NUMBER' | 'TWILIO_WHATSAPP_FROM' | 'TWILIO_WEBHOOK_OVERRIDES'
+  >;
   log: Logger;
   twilio: Twilio;
   pacer: SenderPacer;
@@ -73,10 +76,7 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
         sent = await deps.twilio.messages.create({
           to: route.to,
           from,
-          statusCallback: new URL(
-            '/webhooks/twilio/status',
-            deps.config.PUBLIC_BASE_URL,
-          ).toString(),
+          statusCallback: statusCallbackUrl(deps.config),
           ...content,
         });
       } catch (error) {
@@ -192,4 +192,10 @@ async function earlierSend(
   if (found)
     deps.log.warn({ sid: found.sid }, 'text already taken by Twilio on an earlier attempt');
   return found && { sid: found.sid, status: found.status };
+}
+
+/** Where Twilio reports a text's status, with our connection overrides (Twilio retries by them). */
+function statusCallbackUrl(config: SenderDeps['config']): string {
+  const url = new URL('/webhooks/twilio/status', config.PUBLIC_BASE_URL).toString();
+  return config.TWILIO_WEBHOOK_OVERRIDES ? `${url}#${config.TWILIO_WEBHOOK_OVERRIDES}` : url;
 }

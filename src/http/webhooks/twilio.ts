@@ -22,7 +22,10 @@ import { incomingMessageSchema, statusCallbackSchema } from './schemas';
 import { verifyTwilioSignature } from './verify-twilio-signature';
 
 export interface TwilioWebhookDeps {
-  config: Pick<Config, 'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID' | 'PUBLIC_BASE_URL'>;
+  config: Pick<
+    Config,
+    'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID' | 'PUBLIC_BASE_URL' | 'TWILIO_WEBHOOK_OVERRIDES'
+  >;
   log: Logger;
   models: Models;
   clock: Clock;
@@ -46,7 +49,11 @@ const STORE_TIMEOUT_MS = 3_000;
 export function twilioWebhooks(deps: TwilioWebhookDeps): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 100 });
-  const signed = verifyTwilioSignature(deps.config.TWILIO_AUTH_TOKEN, deps.config.PUBLIC_BASE_URL);
+  const signed = verifyTwilioSignature(
+    deps.config.TWILIO_AUTH_TOKEN,
+    deps.config.PUBLIC_BASE_URL,
+    deps.config.TWILIO_WEBHOOK_OVERRIDES,
+  );
 
   router.post('/webhooks/twilio/messages', form, signed, async (req, res) => {
     const incoming = parseOr400(incomingMessageSchema, req.body, 'incoming message');

@@ -15,22 +15,25 @@ export function isValidTwilioSignature(
 
 /**
  * Rejects, with 403 and before anything is stored, a request not signed with our auth token
- * for PUBLIC_BASE_URL + the path it was sent to.
+ * for PUBLIC_BASE_URL + the path it was sent to. Twilio signs the URL as configured, connection
+ * overrides included, but never sends the fragment: with overrides configured, the URL with
+ * them is accepted too.
  */
-export function verifyTwilioSignature(authToken: string, publicBaseUrl: string): RequestHandler {
+export function verifyTwilioSignature(
+  authToken: string,
+  publicBaseUrl: string,
+  overrides?: string,
+): RequestHandler {
   const base = publicBaseUrl.replace(/\/$/, '');
   return (req, _res, next) => {
     const params = (req.body ?? {}) as Record<string, unknown>;
+    const url = base + req.originalUrl;
+    const signedAs = overrides ? [url, `${url}#${overrides}`] : [url];
+    const signature = req.header('x-twilio-signature');
     if (
-      !isValidTwilioSignature(
-        authToken,
-        req.header('x-twilio-signature'),
-        base + req.originalUrl,
-        params,
-      )
-    ) {
+      !signedAs.some((candidate) => isValidTwilioSignature(authToken, signature, candidate, params))
+    )
       throw new HttpError(403, 'invalid Twilio signature');
-    }
     next();
   };
 }
