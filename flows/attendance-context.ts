@@ -31,6 +31,10 @@ export interface AttendanceContext extends AttendanceSettings, ShiftFacts {
   graceAt: string;
   /** Bumped each time `graceAt` moves, so the new timers get new ids. */
   graceRound: number;
+  /** When the worker checked in; null before. */
+  checkedInAt: string | null;
+  /** DONE came without HERE: the check-in is taken to be the shift's start. */
+  checkInInferred: boolean;
 }
 
 export type AttendanceEvent =
@@ -38,6 +42,8 @@ export type AttendanceEvent =
   | { type: 'timer.grace'; timerId: string }
   | { type: 'timer.noshow'; timerId: string }
   | { type: 'reply.here' }
+  /** DONE before any HERE: the worker was there, and forgot to say so. */
+  | { type: 'reply.done' }
   | { type: 'reply.late'; minutes: number }
   | { type: 'reply.drop' }
   | { type: 'reply.yes' }
@@ -45,12 +51,18 @@ export type AttendanceEvent =
   | { type: 'reply.other' };
 
 export type AttendanceState =
-  'booked' | 'drop_pending' | 'nudged' | 'checked_in' | 'dropped' | 'no_show';
+  | 'booked'
+  | 'drop_pending'
+  | 'nudged'
+  | 'checked_in'
+  | 'dropped'
+  | 'no_show'
+  | 'arrived_after_no_show';
 
 /** What the caller knows when a seat is taken; settings default to the organisation defaults. */
 export type AttendanceInput = Omit<
   AttendanceContext,
-  'graceAt' | 'graceRound' | keyof AttendanceSettings
+  'graceAt' | 'graceRound' | 'checkedInAt' | 'checkInInferred' | keyof AttendanceSettings
 > &
   Pick<AttendanceSettings, 'timeZone'> &
   Partial<AttendanceSettings>;
@@ -61,6 +73,8 @@ export function attendanceContext(input: AttendanceInput): AttendanceContext {
     ...context,
     graceAt: addMinutes(new Date(input.shiftStart), context.graceMinutes).toISOString(),
     graceRound: 0,
+    checkedInAt: null,
+    checkInInferred: false,
   };
 }
 

@@ -52,7 +52,38 @@ export const checkIn: Transitions<'reply.here'> = [
     guard: (c, _e, now) =>
       now.getTime() >= addMinutes(new Date(c.shiftStart), -c.checkInOpensMinutes).getTime(),
     target: 'checked_in',
+    assign: (_c, _e, now) => ({ checkedInAt: now.toISOString() }),
     effects: (c, _e, now) => checkInEffects(c, now),
+  },
+];
+
+/**
+ * DONE once the shift has started, without HERE: checked in from the start, flagged so the
+ * supervisor confirms knowing it. No text here: the completion flow answers the DONE.
+ */
+export const doneWithoutCheckIn: Transitions<'reply.done'> = [
+  {
+    guard: (c, _e, now) => now.getTime() >= new Date(c.shiftStart).getTime(),
+    target: 'checked_in',
+    assign: (c) => ({ checkedInAt: c.shiftStart, checkInInferred: true }),
+    effects: (c) => [record('checked_in', { ...recordData(c), at: c.shiftStart, inferred: true })],
+  },
+];
+
+/** HERE after the place went to someone else: they are not booked, and the staff must know. */
+export const arrivedAfterNoShow: Transitions<'reply.here'> = [
+  {
+    guard: (c, _e, now) => now.getTime() < new Date(c.shiftEnd).getTime(),
+    target: 'arrived_after_no_show',
+    effects: (c) => [
+      send(c.personId, 'noshow.arrived.worker', shiftVars(c)),
+      notify('supervisor', c.shiftId, 'noshow.arrived.supervisor', supervisorVars(c), {
+        urgent: true,
+      }),
+      notify('coordinator', c.shiftId, 'noshow.arrived.coordinator', supervisorVars(c), {
+        urgent: true,
+      }),
+    ],
   },
 ];
 

@@ -5,6 +5,8 @@
  *                                     notify client visit.worker_coming
  *     booked ── reminder timer ─────▶ booked        send reminder
  *     booked ── HERE ───────────────▶ checked_in    send checkin.ok, record checked_in (+ late)
+ *     booked ── DONE (after start) ─▶ checked_in    check-in inferred at the start, flagged;
+ *                                                   record checked_in (completion answers DONE)
  *     booked ── LATE n ─────────────▶ booked        send late.ack, notify supervisor late.supervisor,
  *                                                   deadline moved to start+n+grace (not past the end)
  *     booked ── DROP ───────────────▶ drop_pending  send drop.confirm
@@ -19,16 +21,30 @@
  *       nudged ── no-show timer ────▶ no_show       send noshow.worker, notify supervisor and
  *                                                   coordinator, record no_show, releaseSeat,
  *                                                   offerNext urgent, notify client visit.replacing
+ *       no_show ── HERE (before the end) ▶ arrived_after_no_show
+ *                                                   send noshow.arrived.worker (not booked: check
+ *                                                   with the supervisor), notify supervisor and
+ *                                                   coordinator noshow.arrived.*
  *
- * checked_in, dropped and no_show are final (their pending timers are cancelled). The completion
+ * checked_in, dropped and arrived_after_no_show are final (their pending timers are cancelled);
+ * no_show waits only for a late HERE. The completion
  * flow takes over once the worker is checked in. The client is notified only when the shift has
  * one; a replacement's own attendance flow then tells them who is coming instead.
  */
-import { notify, offerNext, record, releaseSeat, send, setTimer } from '../src/engine/effects';
+import {
+  cancelTimer,
+  notify,
+  offerNext,
+  record,
+  releaseSeat,
+  send,
+  setTimer,
+} from '../src/engine/effects';
 import { defineFlow, type On } from '../src/engine/flow';
 import {
   firstCheckInDeadline,
   graceTimerId,
+  reminderTimerId,
   reminderTimers,
   shiftVars,
   supervisorVars,
@@ -39,7 +55,9 @@ import {
 import { notifyClient } from './shift-facts';
 import {
   backToBooked,
+  arrivedAfterNoShow,
   checkIn,
+  doneWithoutCheckIn,
   drop,
   lateBy,
   nudge,
@@ -57,6 +75,7 @@ const whileBooked: On<Ctx, AttendanceEvent, AttendanceState> = {
   'timer.reminder': reminder,
   'timer.grace': nudge,
   'reply.here': checkIn,
+  'reply.done': doneWithoutCheckIn,
   'reply.late': lateBy,
 };
 
@@ -99,6 +118,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
     nudged: {
       on: {
         'reply.here': checkIn,
+        'reply.done': doneWithoutCheckIn,
         'reply.late': lateBy,
         'reply.yes': onTheWay,
         'reply.drop': drop,
@@ -118,6 +138,8 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
               releaseSeat(c.shiftId, c.personId),
               offerNext(c.shiftId, true),
               ...notifyClient(c, 'visit.replacing', { urgent: true }),
+              // no_show still waits for a late HERE, so nothing else may fire in it.
+              ...c.reminderMinutesBefore.map((m) => cancelTimer(reminderTimerId(c, m))),
             ],
           },
         ],
@@ -125,6 +147,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
     },
     checked_in: { final: true },
     dropped: { final: true },
-    no_show: { final: true },
+    no_show: { on: { 'reply.here': arrivedAfterNoShow } },
+    arrived_after_no_show: { final: true },
   },
 });

@@ -1,9 +1,11 @@
 import type { Types } from 'mongoose';
 import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
+import { replyToAssignment } from '../engine/runtime/events';
 import {
   activeAssignmentsFor,
   latestEffectsRan,
+  noShowStillOnFor,
   recentOffersFor,
   type RecentOffer,
 } from '../engine/runtime/queries';
@@ -138,6 +140,15 @@ export async function actOnReply(
       });
       return `which_one:${intent.type}`;
     case 'nothing': {
+      // HERE after the no-show fired: the attendance flow answers it, and tells the staff.
+      const lostPlace =
+        intent.type === 'here' ? await noShowStillOnFor(deps, personId, now) : undefined;
+      if (lostPlace) {
+        const here = { type: 'reply.here' } as const;
+        const cause = { kind: 'reply', ref: speaker.messageSid } as const;
+        const arrived = await replyToAssignment(deps, lostPlace, here, cause);
+        if (arrived.handled) return `assignment:${arrived.snapshot.state}`;
+      }
       const lateAnswer =
         intent.type === 'yes' || intent.type === 'no'
           ? await recentlyClosedOffer(deps, personId, now)

@@ -52,6 +52,14 @@ export async function applyTarget(
       return result;
     }
     case 'done': {
+      if (target.withoutCheckIn) {
+        const checkIn = { type: 'reply.done' } as const;
+        const checkedIn = await replyToAssignment(deps, target.assignmentId, checkIn, cause);
+        if (!checkedIn.handled) {
+          await reply('fallback');
+          return checkedIn;
+        }
+      }
       const report = { hours: target.hours, note: target.note };
       const result = await reportDone(deps, target.assignmentId, report, cause);
       if (!result.handled) await reply('fallback');

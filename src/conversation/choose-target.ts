@@ -23,7 +23,14 @@ export interface Option {
 export type Target =
   | { kind: 'offer'; offerId: string; answer: 'yes' | 'no' }
   | { kind: 'assignment'; assignmentId: string; event: AssignmentReply }
-  | { kind: 'done'; assignmentId: string; hours?: number; note?: string }
+  /** `withoutCheckIn`: the shift has started and HERE never came; DONE checks in first. */
+  | {
+      kind: 'done';
+      assignmentId: string;
+      hours?: number;
+      note?: string;
+      withoutCheckIn: boolean;
+    }
   | { kind: 'confirmation'; assignmentId: string; answer: 'ok' | 'no' }
   /** "YES UR4 9E6", "yes to both": each of these, in the order listed. */
   | { kind: 'several'; targets: Acting[] }
@@ -35,6 +42,8 @@ export type Target =
 /** HERE counts from this long before the start, as the attendance flow accepts it. */
 const CHECK_IN_LEAD_MS = 120 * 60_000;
 const BEFORE_CHECK_IN = ['booked', 'nudged', 'drop_pending'];
+/** Completion states where DONE is still to come. */
+const AWAITING_DONE = ['working', 'done_asked'];
 /** States where YES / NO answer the attendance flow ("on your way?", "drop it?"). */
 const ASKING_YES_NO = ['nudged', 'drop_pending'];
 
@@ -156,9 +165,19 @@ export function chooseTarget(intent: Intent, prompts: OpenPrompts, now: Date): T
       return { kind: 'assignment', assignmentId: chosen.assignmentId, event };
     }
     case 'done': {
-      const working = prompts.assignments
-        .filter((a) => a.attendanceState === 'checked_in' && a.completionState === 'working')
-        .map((a) => ({ option: optionOf(a), assignmentId: a.assignmentId }));
+      const working = prompts.assignments.flatMap((a) => {
+        const checkedIn =
+          a.attendanceState === 'checked_in' &&
+          a.completionState !== null &&
+          AWAITING_DONE.includes(a.completionState);
+        // Worked without saying HERE: DONE is believed once the shift has started.
+        const forgotHere =
+          a.attendanceState !== null &&
+          BEFORE_CHECK_IN.includes(a.attendanceState) &&
+          a.shiftStart <= now;
+        if (!checkedIn && !forgotHere) return [];
+        return [{ option: optionOf(a), assignmentId: a.assignmentId, withoutCheckIn: forgotHere }];
+      });
       const chosen = pick(intent, working, code, 'not_checked_in');
       if (isTarget(chosen)) return chosen;
       return {
@@ -166,6 +185,7 @@ export function chooseTarget(intent: Intent, prompts: OpenPrompts, now: Date): T
         assignmentId: chosen.assignmentId,
         hours: intent.hours,
         note: intent.note,
+        withoutCheckIn: chosen.withoutCheckIn,
       };
     }
     case 'drop': {

@@ -17,6 +17,14 @@ export function minutesToHours(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
 
+/** Minutes to the nearest multiple of `increment` (a time clock's rounding); 1: unchanged. */
+export function roundToIncrement(minutes: number, increment: number): number {
+  if (!Number.isInteger(increment) || increment < 1) {
+    throw new RangeError('the increment must be a whole number of minutes, at least 1');
+  }
+  return Math.round(minutes / increment) * increment;
+}
+
 /** Reported time, or the scheduled length when none was given, never above the shift's length. */
 export function capReportedMinutes(reported: number | undefined, shiftMinutes: number): number {
   const minutes = reported ?? shiftMinutes;

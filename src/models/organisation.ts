@@ -88,6 +88,15 @@ export const organisationSchema = new Schema({
     type: Number,
     default: DEFAULT_COMPLETION_SETTINGS.escalateAfterMinutes,
   },
+  /** Worked time (DONE less HERE) is rounded to this many minutes. */
+  hoursIncrementMinutes: {
+    type: Number,
+    default: DEFAULT_COMPLETION_SETTINGS.hoursIncrementMinutes,
+  },
+  /** No DONE this long after a shift's end: the worker is asked. */
+  doneGraceMinutes: { type: Number, default: DEFAULT_COMPLETION_SETTINGS.doneGraceMinutes },
+  /** Still no DONE this long after asking: the supervisor confirms the scheduled hours. */
+  doneAskWaitMinutes: { type: Number, default: DEFAULT_COMPLETION_SETTINGS.doneAskWaitMinutes },
   /** What an hour of the organisation's own workers is charged on its ledger, in cents. */
   chargeCentsPerHour: { type: Number, default: 0 },
   visitSettings: { type: visitSettingsSchema, default: () => ({}) },

@@ -42,7 +42,9 @@ describe('a supervisor disputes reported hours', () => {
     expect(s.inbox(ana.phone!)).toEqual([
       'Your hours for Wed 25 Nov, 9am-1pm need a check. Someone from Riverside Outreach will contact you.',
     ]);
-    expect(s.inbox(sam.phone!)).toEqual([]);
+    expect(s.inbox(sam.phone!)).toEqual([
+      "Thanks, Ana's 4 h for Wed 25 Nov, 9am-1pm are marked disputed. Riverside Outreach will check.",
+    ]);
 
     const disputes = await s.models.WorkRecord.find({ kind: 'dispute' }).lean();
     expect(disputes.map((r) => [r.person?.toString(), r.minutes])).toEqual([[ana.id, 240]]);

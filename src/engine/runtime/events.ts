@@ -26,10 +26,22 @@ export function replyToOffer(
 
 export type AssignmentReply = Extract<
   AttendanceEvent,
-  { type: 'reply.here' | 'reply.late' | 'reply.drop' | 'reply.yes' | 'reply.no' | 'reply.other' }
+  {
+    type:
+      | 'reply.here'
+      | 'reply.done'
+      | 'reply.late'
+      | 'reply.drop'
+      | 'reply.yes'
+      | 'reply.no'
+      | 'reply.other';
+  }
 >;
 
-/** HERE, LATE n, DROP, or YES/NO to "are you on your way?" / "drop this shift?". */
+/**
+ * HERE, LATE n, DROP, YES/NO to "are you on your way?" / "drop this shift?", or DONE before
+ * any HERE (the check-in it implies).
+ */
 export function replyToAssignment(
   runtime: EngineRuntime,
   assignmentId: string,

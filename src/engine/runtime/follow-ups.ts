@@ -86,6 +86,9 @@ async function startCompletion(
     shiftEnd: attendance.shiftEnd,
     place: attendance.place,
     ...(attendance.clientId ? { clientId: attendance.clientId } : {}),
+    // Attendance flows started before arrival times were kept have neither.
+    ...(attendance.checkedInAt ? { checkedInAt: attendance.checkedInAt } : {}),
+    ...(attendance.checkInInferred ? { checkInInferred: true } : {}),
     code,
     rateCentsPerHour: partnership?.chargeCentsPerHour ?? organisation.chargeCentsPerHour,
   });

@@ -16,6 +16,9 @@ type Stored = Partial<
     | 'checkInOpensMinutes'
     | 'supervisorReminderMinutes'
     | 'escalateAfterMinutes'
+    | 'hoursIncrementMinutes'
+    | 'doneGraceMinutes'
+    | 'doneAskWaitMinutes'
   >
 >;
 
@@ -48,11 +51,13 @@ export function attendanceSettingsOf(organisation: Stored): AttendanceSettings {
 }
 
 export function completionSettingsOf(organisation: Stored) {
+  const d = DEFAULT_COMPLETION_SETTINGS;
   return {
     supervisorReminderMinutes:
-      organisation.supervisorReminderMinutes ??
-      DEFAULT_COMPLETION_SETTINGS.supervisorReminderMinutes,
-    escalateAfterMinutes:
-      organisation.escalateAfterMinutes ?? DEFAULT_COMPLETION_SETTINGS.escalateAfterMinutes,
+      organisation.supervisorReminderMinutes ?? d.supervisorReminderMinutes,
+    escalateAfterMinutes: organisation.escalateAfterMinutes ?? d.escalateAfterMinutes,
+    hoursIncrementMinutes: organisation.hoursIncrementMinutes ?? d.hoursIncrementMinutes,
+    doneGraceMinutes: organisation.doneGraceMinutes ?? d.doneGraceMinutes,
+    doneAskWaitMinutes: organisation.doneAskWaitMinutes ?? d.doneAskWaitMinutes,
   };
 }

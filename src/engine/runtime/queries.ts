@@ -53,7 +53,7 @@ export interface PendingConfirmation extends ShiftSummary {
 }
 
 const ATTENDANCE_OPEN = ['booked', 'drop_pending', 'nudged'];
-const COMPLETION_OPEN = ['working', 'reported', 'reminded', 'escalated'];
+const COMPLETION_OPEN = ['working', 'done_asked', 'reported', 'reminded', 'escalated'];
 const AWAITING_SUPERVISOR = ['reported', 'reminded', 'escalated'];
 const DAY_MS = 86_400_000;
 /** Places and confirmations older than this are no longer offered as answers. */
@@ -180,6 +180,31 @@ export async function pendingConfirmationsFor(
   return items
     .filter((item): item is PendingConfirmation => item !== null)
     .sort((a, b) => a.shiftStart.getTime() - b.shiftStart.getTime());
+}
+
+/**
+ * The place the person lost as a no-show on a shift still under way, if any: the one a late HERE
+ * is about. Its Assignment is gone; the no-show record names it.
+ */
+export async function noShowStillOnFor(
+  runtime: EngineRuntime,
+  personId: string,
+  now: Date,
+): Promise<string | undefined> {
+  const since = new Date(now.getTime() - DAY_MS);
+  const noShows = await runtime.models.WorkRecord.find(
+    { person: personId, kind: 'no_show', at: { $gte: since } },
+    { assignment: 1 },
+  )
+    .sort({ at: -1 })
+    .lean();
+  for (const { assignment } of noShows) {
+    if (!assignment) continue;
+    const id = assignment.toString();
+    const snapshot = await loadSnapshot<{ shiftEnd: string }>(runtime, attendanceEntity(id));
+    if (snapshot?.state === 'no_show' && new Date(snapshot.context.shiftEnd) > now) return id;
+  }
+  return undefined;
 }
 
 async function shiftsById(

@@ -85,7 +85,8 @@ describe('the activity feed', () => {
     await replyToOffer(runtime, checkedIn.offers[0]!.id, 'yes', reply(1));
     const anaSeat = await seatOf(checkedIn.id);
     await replyToAssignment(runtime, anaSeat, { type: 'reply.here' }, reply(2));
-    await reportDone(runtime, anaSeat, {}, reply(3));
+    // With hours: a bare DONE at the very moment of HERE reports no time worked.
+    await reportDone(runtime, anaSeat, { hours: 4 }, reply(3));
     // Ana is booked at this time: Ben gets it.
     const noShow = await post(coordinator, 'Senior centre', sam.id, 2);
     await replyToOffer(runtime, noShow.offers[0]!.id, 'yes', reply(4));

@@ -131,6 +131,10 @@ describe('the shifts API', () => {
         attendance: 'booked',
         completion: null,
         minutes: null,
+        checkedInAt: null,
+        checkInInferred: false,
+        finishedAt: null,
+        noDone: false,
       },
     ]);
     const steps = (body: { history: { kind: string; to: string; cause: string }[] }) =>
@@ -157,6 +161,10 @@ describe('the shifts API', () => {
       attendance: 'checked_in',
       completion: 'reported',
       minutes: 210,
+      checkedInAt: expect.any(String),
+      finishedAt: expect.any(String),
+      checkInInferred: false,
+      noDone: false,
     });
     await supervisorAnswer(runtime, assignment.id, 'ok', { kind: 'reply', ref: 'SM4' });
     const confirmed = await reader('get', path);

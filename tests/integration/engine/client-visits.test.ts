@@ -79,7 +79,8 @@ describe("a client's visits", () => {
       .lean();
     expect(assignment.person.equals(second!.person)).toBe(true);
     await replyToAssignment(runtime, idOf(assignment), { type: 'reply.here' }, cause('here'));
-    await reportDone(runtime, idOf(assignment), {}, cause('done'));
+    // With hours: a bare DONE at the very moment of HERE reports no time worked.
+    await reportDone(runtime, idOf(assignment), { hours: 1 }, cause('done'));
     await supervisorAnswer(runtime, idOf(assignment), answer, cause('answer'));
     return { declined: first!.person, did: second!.person };
   }

@@ -157,10 +157,39 @@ describe('chooseTarget', () => {
         prompts({ assignments: [assignment('K7P', 'checked_in', 'working')] }),
         NOW,
       ),
-    ).toEqual({ kind: 'done', assignmentId: 'a-K7P', hours: 3.5, note: undefined });
+    ).toEqual({
+      kind: 'done',
+      assignmentId: 'a-K7P',
+      hours: 3.5,
+      note: undefined,
+      withoutCheckIn: false,
+    });
     expect(
       chooseTarget({ type: 'done' }, prompts({ assignments: [assignment('K7P', 'booked')] }), NOW),
     ).toEqual({ kind: 'nothing', why: 'not_checked_in' });
+  });
+
+  it('takes DONE without HERE once the shift has started, as a check-in to infer', () => {
+    const started = '2026-11-28T13:00:00Z';
+    for (const state of ['booked', 'nudged', 'drop_pending']) {
+      expect(
+        chooseTarget(
+          { type: 'done' },
+          prompts({ assignments: [assignment('K7P', state, null, started)] }),
+          NOW,
+        ),
+      ).toMatchObject({ kind: 'done', assignmentId: 'a-K7P', withoutCheckIn: true });
+    }
+  });
+
+  it('takes DONE after the worker was asked for it', () => {
+    expect(
+      chooseTarget(
+        { type: 'done' },
+        prompts({ assignments: [assignment('K7P', 'checked_in', 'done_asked')] }),
+        NOW,
+      ),
+    ).toMatchObject({ kind: 'done', assignmentId: 'a-K7P', withoutCheckIn: false });
   });
 
   it('drops a held shift, asking which when there are several', () => {

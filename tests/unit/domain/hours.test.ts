@@ -4,6 +4,7 @@ import {
   hoursToMinutes,
   minutesBetween,
   minutesToHours,
+  roundToIncrement,
 } from '../../../src/domain/hours';
 
 describe('hours', () => {
@@ -14,6 +15,12 @@ describe('hours', () => {
     expect(minutesBetween(new Date('2026-06-01T13:00:00Z'), new Date('2026-06-01T09:00:00Z'))).toBe(
       0,
     );
+  });
+
+  it('rounds worked minutes to the nearest increment, like a time clock', () => {
+    expect([0, 7, 8, 137, 143].map((m) => roundToIncrement(m, 15))).toEqual([0, 0, 15, 135, 150]);
+    expect(roundToIncrement(137, 1)).toBe(137);
+    expect(() => roundToIncrement(137, 0)).toThrow(RangeError);
   });
 
   it('takes the scheduled length when no hours are reported', () => {

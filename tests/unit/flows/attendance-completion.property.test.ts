@@ -87,8 +87,13 @@ function deliver(world: World, event: AttendanceEvent | CompletionEvent): void {
     event.type.startsWith('supervisor.') ||
     event.type === 'reply.done' ||
     event.type.startsWith('timer.supervisor') ||
+    event.type.startsWith('timer.no_done') ||
     event.type === 'timer.escalate';
   if (forCompletion) {
+    // DONE without HERE checks in first (src/conversation/apply-target.ts), then reports.
+    if (event.type === 'reply.done' && !world.completion) {
+      toAttendance(world, { type: 'reply.done' });
+    }
     if (!world.completion) return;
     const result = transition(
       completionFlow,
@@ -101,7 +106,12 @@ function deliver(world: World, event: AttendanceEvent | CompletionEvent): void {
     absorb(world, result.effects, before);
     return;
   }
-  const result = transition(attendanceFlow, world.attendance, event as AttendanceEvent, world.now);
+  toAttendance(world, event as AttendanceEvent);
+}
+
+function toAttendance(world: World, event: AttendanceEvent): void {
+  const before = world.attendance.state;
+  const result = transition(attendanceFlow, world.attendance, event, world.now);
   if (!result.handled) return;
   world.attendance = result.snapshot;
   absorb(world, result.effects, before);
@@ -117,6 +127,8 @@ function deliver(world: World, event: AttendanceEvent | CompletionEvent): void {
         shiftStart: c.shiftStart,
         shiftEnd: c.shiftEnd,
         place: c.place,
+        ...(c.checkedInAt ? { checkedInAt: c.checkedInAt } : {}),
+        checkInInferred: c.checkInInferred,
         code: 'K7P',
         rateCentsPerHour: 2250,
       }),
@@ -208,8 +220,14 @@ describe('attendance and completion, under any sequence of replies and timers', 
       fc.property(scenario, (input) => {
         const world = run(input);
         const ended = (state: string) => state === 'dropped' || state === 'no_show';
+        // The one answer after a no-show: to the worker's own HERE, that they are not booked.
+        const answersLateHere = (effect: Effect, before: string) =>
+          effect.type === 'send' &&
+          effect.message === 'noshow.arrived.worker' &&
+          before === 'no_show';
         for (const { effect, attendanceBefore } of world.log) {
           if (effect.type === 'send' && ended(attendanceBefore)) {
+            if (answersLateHere(effect, attendanceBefore)) continue;
             throw new Error(`sent ${effect.message} after ${attendanceBefore}`);
           }
         }
@@ -217,6 +235,10 @@ describe('attendance and completion, under any sequence of replies and timers', 
           (l) => l.effect.type === 'send' && ended(l.attendanceAfter),
         );
         expect(finals.length).toBeLessThanOrEqual(1);
+        const lateHereAnswers = world.log.filter((l) =>
+          answersLateHere(l.effect, l.attendanceBefore),
+        );
+        expect(lateHereAnswers.length).toBeLessThanOrEqual(1);
         expect(world.completion === null || !ended(world.attendance.state)).toBe(true);
       }),
       { numRuns: 500 },

@@ -103,6 +103,12 @@ export const organisationSettings = z.object({
   checkInOpensMinutes: minutes,
   supervisorReminderMinutes: minutes.min(1),
   escalateAfterMinutes: minutes.min(1),
+  /** Worked time (DONE less HERE) is rounded to this many minutes: 1 keeps it to the minute. */
+  hoursIncrementMinutes: z.number().int().min(1).max(60),
+  /** No DONE this long after a shift's end: the worker is asked for it. */
+  doneGraceMinutes: minutes,
+  /** Still no DONE this long after asking: the supervisor confirms the scheduled hours. */
+  doneAskWaitMinutes: minutes.min(1),
   chargeCentsPerHour: z.number().int().min(0).max(1_000_000),
   /** Per-language renames: { "en": { "shift": "visit" } } */
   terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),

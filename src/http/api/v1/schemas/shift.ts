@@ -109,8 +109,16 @@ export const assignmentView = z
     person: personRef,
     attendance: z.string().nullable(),
     completion: z.string().nullable(),
-    /** Reported minutes, once the worker said DONE. */
+    /** Reported minutes, once the worker said DONE (or the supervisor was asked without it). */
     minutes: z.number().nullable(),
+    /** When the worker checked in (HERE), or the shift's start when inferred; null before. */
+    checkedInAt: instant.nullable(),
+    /** No HERE was sent: DONE came first, and the check-in is taken to be the shift's start. */
+    checkInInferred: z.boolean(),
+    /** When the worker said DONE; null before, and when they never did. */
+    finishedAt: instant.nullable(),
+    /** The worker never said DONE: the supervisor was asked to confirm the scheduled hours. */
+    noDone: z.boolean(),
   })
   .meta({ id: 'Assignment' });
 

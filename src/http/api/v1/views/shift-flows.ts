@@ -20,7 +20,16 @@ export interface Step {
   at: Date;
   event: { type: string } | null;
   cause: { kind: CauseKind };
-  snapshot: { context: { minutes?: number | null } };
+  snapshot: { context: CompletionFacts };
+}
+
+/** What a place's completion flow knows about the time worked. */
+interface CompletionFacts {
+  minutes?: number | null;
+  checkedInAt?: string;
+  checkInInferred?: boolean;
+  finishedAt?: string | null;
+  noDone?: boolean;
 }
 
 export const STEP_FIELDS = {
@@ -32,6 +41,10 @@ export const STEP_FIELDS = {
   'event.type': 1,
   'cause.kind': 1,
   'snapshot.context.minutes': 1,
+  'snapshot.context.checkedInAt': 1,
+  'snapshot.context.checkInInferred': 1,
+  'snapshot.context.finishedAt': 1,
+  'snapshot.context.noDone': 1,
 } as const;
 
 /** One flow of one offer or place: whose it is, and its changes, oldest first. */
@@ -118,12 +131,17 @@ function ownerOf(record: { shift: Types.ObjectId; person: Types.ObjectId }, kind
 export const currentState = (track: Track | undefined): string | null =>
   track?.steps.at(-1)?.to ?? null;
 
-/** The states of a place held now. */
+/** The states of a place held now, and its in and out times once the worker is checked in. */
 export function seatStates(flows: ShiftFlows, assignmentId: string) {
   const completion = flows.tracks.get(completionEntity(assignmentId));
+  const facts: CompletionFacts = completion?.steps.at(-1)?.snapshot.context ?? {};
   return {
     attendance: currentState(flows.tracks.get(attendanceEntity(assignmentId))),
     completion: currentState(completion),
-    minutes: completion?.steps.at(-1)?.snapshot.context.minutes ?? null,
+    minutes: facts.minutes ?? null,
+    checkedInAt: facts.checkedInAt ?? null,
+    checkInInferred: facts.checkInInferred ?? false,
+    finishedAt: facts.finishedAt ?? null,
+    noDone: facts.noDone ?? false,
   };
 }
