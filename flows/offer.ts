@@ -1,7 +1,11 @@
 /**
  * offer — one shift offered to one person.
  *
- *   created ─▶ offered            send offer.new (offer.urgent), timer expire
+ *   created ─▶ offered            send offer.new (offer.urgent), timer expire at expiresAt
+ *   created ─▶ held               (sendAt still to come: the recipient's quiet hours) timer send
+ *     held ── send timer ──────▶ offered            send offer.new (offer.urgent), timer expire
+ *     held ── shift.filled ────▶ filled             (nothing: they never saw it)
+ *     held ── shift.cancelled ─▶ withdrawn          (nothing: they never saw it)
  *     offered ── YES ──────────▶ claiming           claimSeat
  *       claiming ── seat.claimed ──────▶ accepted   send offer.accepted
  *       claiming ── seat.already_held ─▶ accepted   send offer.accepted
@@ -13,7 +17,8 @@
  *     offered ── shift.cancelled ─▶ withdrawn       send offer.withdrawn
  *
  * Entering any final state cancels the expiry timer. A YES after that is answered by the
- * conversation layer from the `final_state` reason.
+ * conversation layer from the `final_state` reason. `expiresAt` is counted from `sendAt`, so an
+ * offer held until the morning is open as long as one sent at once.
  */
 import { defineFlow } from '../src/engine/flow';
 import { claimSeat, offerNext, releaseSeat, send, setTimer } from '../src/engine/effects';
@@ -30,6 +35,8 @@ export interface OfferContext {
   place: string;
   /** A replacement for a no-show or drop. */
   urgent: boolean;
+  /** When it is texted: at once, or when the recipient's quiet hours end (offerSendTime). */
+  sendAt: string;
   expiresAt: string;
   seat: number | null;
 }
@@ -37,6 +44,7 @@ export interface OfferContext {
 export type OfferEvent =
   | { type: 'reply.yes' }
   | { type: 'reply.no' }
+  | { type: 'timer.send'; timerId: string }
   | { type: 'timer.expire'; timerId: string }
   | { type: 'seat.claimed'; seat: number }
   | { type: 'seat.full' }
@@ -45,9 +53,12 @@ export type OfferEvent =
   | { type: 'shift.cancelled' };
 
 export type OfferState =
-  'offered' | 'claiming' | 'accepted' | 'filled' | 'declined' | 'expired' | 'withdrawn';
+  'held' | 'offered' | 'claiming' | 'accepted' | 'filled' | 'declined' | 'expired' | 'withdrawn';
 
 export const expiryTimerId = (c: OfferContext): string => `offer:${c.offerId}:expire`;
+export const sendTimerId = (c: OfferContext): string => `offer:${c.offerId}:send`;
+
+const heldAt = (c: OfferContext, now: Date): boolean => new Date(c.sendAt) > now;
 
 const vars = (c: OfferContext): MessageVars => ({
   code: c.code,
@@ -66,6 +77,16 @@ const accepted = {
   ],
 } as const;
 
+const sendOffer = (c: OfferContext) => [
+  send(
+    c.personId,
+    c.urgent ? 'offer.urgent' : 'offer.new',
+    { ...vars(c), expiresAt: c.expiresAt },
+    { urgent: c.urgent },
+  ),
+  setTimer(expiryTimerId(c), new Date(c.expiresAt), { type: 'timer.expire' }),
+];
+
 const filled = {
   target: 'filled',
   effects: (c: OfferContext) => [send(c.personId, 'offer.filled', vars(c))],
@@ -76,19 +97,20 @@ export const offerFlow = defineFlow<OfferContext, OfferEvent, OfferState>({
   initial: 'offered',
   key: (c) => `offer:${c.offerId}`,
   start: {
-    effects: (c) => [
-      send(
-        c.personId,
-        c.urgent ? 'offer.urgent' : 'offer.new',
-        { ...vars(c), expiresAt: c.expiresAt },
-        {
-          urgent: c.urgent,
-        },
-      ),
-      setTimer(expiryTimerId(c), new Date(c.expiresAt), { type: 'timer.expire' }),
-    ],
+    state: (c, now) => (heldAt(c, now) ? 'held' : 'offered'),
+    effects: (c, now) =>
+      heldAt(c, now)
+        ? [setTimer(sendTimerId(c), new Date(c.sendAt), { type: 'timer.send' })]
+        : sendOffer(c),
   },
   states: {
+    held: {
+      on: {
+        'timer.send': [{ target: 'offered', effects: sendOffer }],
+        'shift.filled': [{ target: 'filled' }],
+        'shift.cancelled': [{ target: 'withdrawn' }],
+      },
+    },
     offered: {
       on: {
         'reply.yes': [{ target: 'claiming', effects: (c) => [claimSeat(c.shiftId, c.personId)] }],

@@ -53,8 +53,10 @@ const personSeed = z.strictObject({
 const shiftSeed = z.strictObject({
   organisation: z.string(),
   place: z.string().min(1),
-  /** Hours from the top of the current hour to the start. */
-  startsInHours: z.number().min(0),
+  /** Days after the day the seed is loaded, in the organisation's zone: 1 is tomorrow. */
+  day: z.int().min(1).max(30),
+  /** Local start, HH:MM in the organisation's zone: daytime, whenever the demo is loaded. */
+  startsAt: clockTime,
   hours: z.number().positive().max(24),
   places: z.int().min(1).max(100),
   supervisor: z.string(),

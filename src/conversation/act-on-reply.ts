@@ -11,6 +11,7 @@ import {
 } from '../engine/runtime/queries';
 import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
 import { offerEntity } from '../engine/runtime/entities';
+import { OPEN_OFFER_STATES } from '../engine/runtime/offer-states';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
 import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
@@ -211,7 +212,7 @@ async function recentlyClosedOffer(
   const latest = (
     await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
   ).at(-1);
-  if (!latest || latest.state === 'offered' || latest.state === 'claiming') return undefined;
+  if (!latest || OPEN_OFFER_STATES.includes(latest.state)) return undefined;
   // Entering filled or expired texts the person so: told once that change's effects have run.
   const told =
     (latest.state === 'filled' || latest.state === 'expired') &&

@@ -20,7 +20,7 @@ export interface OfferPlanInput {
 
 export interface OfferPlan {
   personIds: string[];
-  /** When the new offers expire: never after the shift starts, or, once it is under way, ends. */
+  /** When offers sent now expire (offerExpiry). */
   expiresAt: Date;
 }
 
@@ -35,8 +35,7 @@ export interface OfferPlan {
 export function planOffers(input: OfferPlanInput): OfferPlan {
   const { strategy, placesLeft, openOffers, now } = input;
   const fresh = input.ranked.filter((id) => !input.alreadyOffered.includes(id));
-  const deadline = now < input.shiftStart ? input.shiftStart : input.shiftEnd;
-  const expiresAt = expiry(strategy, deadline, now);
+  const expiresAt = offerExpiry(strategy, { start: input.shiftStart, end: input.shiftEnd }, now);
   if (placesLeft <= 0 || expiresAt.getTime() <= now.getTime()) {
     return { personIds: [], expiresAt };
   }
@@ -62,8 +61,17 @@ function howMany(
   }
 }
 
-function expiry(strategy: OfferStrategy, deadline: Date, now: Date): Date {
+/**
+ * When an offer sent at `sentAt` closes: its strategy's time after it is sent (a broadcast: at
+ * the deadline), never after the shift starts, or, once the shift is under way, ends.
+ */
+export function offerExpiry(
+  strategy: OfferStrategy,
+  shift: { start: Date; end: Date },
+  sentAt: Date,
+): Date {
+  const deadline = sentAt < shift.start ? shift.start : shift.end;
   if (strategy.kind === 'broadcast') return deadline;
-  const at = now.getTime() + strategy.expiryMinutes * 60_000;
+  const at = sentAt.getTime() + strategy.expiryMinutes * 60_000;
   return new Date(Math.min(at, deadline.getTime()));
 }

@@ -93,3 +93,35 @@ export function placeReminder(input: ReminderInput): ReminderPlacement | null {
   }
   return { at: due, urgent: true, rule: 'urgent_in_quiet_hours' };
 }
+
+/**
+ * An urgent replacement may wake someone only for a shift that starts before this long after
+ * the quiet hours end: later than that, the morning leaves time enough to answer and travel.
+ */
+export const NIGHT_REPLACEMENT_LEAD_MINUTES = 120;
+
+export interface OfferSendInput {
+  now: Date;
+  quietHours: QuietHours | null;
+  /** The recipient's zone: their own, else their organisation's. */
+  zone: string;
+  shiftStart: Date;
+  /** A replacement for a no-show or a drop, or a shift posted as urgent. */
+  urgent: boolean;
+  /** The organisation lets urgent replacements go in quiet hours. */
+  urgentInQuietHours: boolean;
+}
+
+/**
+ * When an offer (an invitation, a broadcast's slot) goes: at once outside the recipient's quiet
+ * hours; in them, when they end. Only an urgent replacement for a shift starting before the end
+ * plus NIGHT_REPLACEMENT_LEAD_MINUTES goes at night, and only where the organisation allows it.
+ */
+export function offerSendTime(input: OfferSendInput): Date {
+  const { now, quietHours, zone } = input;
+  const period = quietHours ? quietPeriodAt(now, quietHours, zone) : null;
+  if (!period) return now;
+  const soon =
+    input.shiftStart.getTime() < addMinutes(period.end, NIGHT_REPLACEMENT_LEAD_MINUTES).getTime();
+  return input.urgent && input.urgentInQuietHours && soon ? now : period.end;
+}

@@ -35,6 +35,8 @@ export interface FlowDef<Ctx, E extends FlowEvent, S extends string> {
   key: (ctx: Ctx) => string;
   /** What happens when the flow is created, before any event. */
   start?: {
+    /** The state it starts in when that depends on the context; absent: `initial`. */
+    state?: (ctx: Ctx, now: Date) => S;
     assign?: (ctx: Ctx, now: Date) => Partial<Ctx>;
     effects?: (ctx: Ctx, now: Date) => EffectDraft[];
   };

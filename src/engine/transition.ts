@@ -62,11 +62,12 @@ export function start<Ctx, E extends FlowEvent, S extends string>(
   const assign = flow.start?.assign;
   const context = assign ? { ...initialContext, ...assign(initialContext, now) } : initialContext;
   const drafts = flow.start?.effects ? flow.start.effects(context, now) : [];
-  const final = stateDef(flow, flow.initial).final === true;
+  const state = flow.start?.state ? flow.start.state(context, now) : flow.initial;
+  const final = stateDef(flow, state).final === true;
   const { effects, pendingTimers } = settle(drafts, [], final);
   const version = 0;
   return {
-    snapshot: { flow: flow.id, state: flow.initial, context, version, pendingTimers },
+    snapshot: { flow: flow.id, state, context, version, pendingTimers },
     effects: stamp(effects, flow.key(context), version),
   };
 }

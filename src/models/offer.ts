@@ -13,6 +13,9 @@ export const offerSchema = new Schema({
   rank: { type: Number, required: true },
   reasons: { type: [String], default: [] },
   urgent: { type: Boolean, default: false },
+  /** When it is texted: later than createdAt when held for the recipient's quiet hours. */
+  sendAt: { type: Date },
+  /** Counted from sendAt. */
   expiresAt: { type: Date, required: true },
   createdAt: { type: Date, required: true },
 });

@@ -77,6 +77,12 @@ export const organisationSchema = new Schema({
   },
   /** Local "HH:MM"; null: no quiet hours. */
   quietHours: { type: quietHoursSchema, default: () => DEFAULT_ATTENDANCE_SETTINGS.quietHours },
+  /**
+   * Whether an urgent replacement (a no-show's or a drop's, for a shift starting soon) may be
+   * offered in the recipient's quiet hours. Off unless the organisation turns it on: quiet hours
+   * are a promise not to wake people, and the coordinator is told of the no-show anyway.
+   */
+  urgentOffersInQuietHours: { type: Boolean, default: false },
   graceMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.graceMinutes },
   noShowAfterMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.noShowAfterMinutes },
   checkInOpensMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.checkInOpensMinutes },

@@ -1,4 +1,7 @@
 import { demoSeed, loadSeed, type SeedResult } from '../../scripts/seed/load-seed';
+import { quietPeriodAt } from '../../src/domain/quiet-hours';
+import { addMinutes, wallTime } from '../../src/domain/zoned-time';
+import { SteppingClock } from '../../src/engine/clock';
 import { callerForKey } from '../../src/http/api/v1/auth/api-keys';
 import { loadCatalogue } from '../../src/visits/catalogue';
 import { startHarness, type Harness } from '../support/harness';
@@ -172,4 +175,59 @@ describe('the demo seed', () => {
     expect(await h.models.Person.countDocuments()).toBe(people);
     expect(await h.models.Organisation.countDocuments()).toBe(3);
   });
+});
+
+describe('the demo seed at any hour', () => {
+  // 2am and 2pm, and just before midnight, in New York (EST, UTC-5), where the demo's
+  // organisations are.
+  it.each([
+    ['2am', '2026-11-23T07:00:00Z'],
+    ['2pm', '2026-11-23T19:00:00Z'],
+    ['11:30pm', '2026-11-24T04:30:00Z'],
+  ])(
+    "puts every shift in its organisation's daytime, outside quiet hours, when loaded at %s",
+    async (_hour, at) => {
+      const h = await startHarness({ clock: new SteppingClock(new Date(at)) });
+      try {
+        expect((await loadSeed(h.shiftline.runtime)).status).toBe('loaded');
+        const organisations = await h.models.Organisation.find().lean();
+        const shifts = await h.models.Shift.find().lean();
+        expect(shifts).toHaveLength(demoSeed().shifts.length);
+        const outside: string[] = [];
+        for (const shift of shifts) {
+          const org = organisations.find((o) => o._id.equals(shift.organisation))!;
+          const quiet = org.quietHours!;
+          const lastMinute = addMinutes(shift.end, -1);
+          const startDay = wallTime(shift.start, org.timeZone).day;
+          if (
+            shift.start <= new Date(at) ||
+            quietPeriodAt(shift.start, quiet, org.timeZone) ||
+            quietPeriodAt(lastMinute, quiet, org.timeZone) ||
+            wallTime(lastMinute, org.timeZone).day !== startDay
+          ) {
+            outside.push(`${shift.place}: ${shift.start.toISOString()}-${shift.end.toISOString()}`);
+          }
+        }
+        expect(outside).toEqual([]);
+      } finally {
+        await h.stop();
+      }
+    },
+    120_000,
+  );
+
+  it('texts no offer while it is night in New York: they wait for 8am there', async () => {
+    const h = await startHarness({ clock: new SteppingClock(new Date('2026-11-23T07:00:00Z')) });
+    try {
+      await loadSeed(h.shiftline.runtime);
+      const offers = await h.models.Offer.find().lean();
+      expect(offers.length).toBeGreaterThan(0);
+      expect(new Set(offers.map((o) => o.sendAt?.toISOString()))).toEqual(
+        new Set(['2026-11-23T13:00:00.000Z']),
+      );
+      expect(await h.models.OutboundMessage.countDocuments({ key: 'offer.new' })).toBe(0);
+    } finally {
+      await h.stop();
+    }
+  }, 120_000);
 });

@@ -24,8 +24,12 @@ describe('quiet hours 21:00-08:00: reminders placed by the placeReminder rule', 
   const sent = new Map<string, Sent[]>();
   const starts = new Map<string, Date>();
 
-  async function team(name: string, smsNumber: string) {
-    const org = await seedOrganisation(s.models, { smsNumbers: [smsNumber], quietHours: QUIET });
+  async function team(name: string, smsNumber: string, settings: Record<string, unknown> = {}) {
+    const org = await seedOrganisation(s.models, {
+      smsNumbers: [smsNumber],
+      quietHours: QUIET,
+      ...settings,
+    });
     const boss = await seedPerson(s.models, org, {
       name: `${name}'s supervisor`,
       roles: [{ organisation: org._id, role: 'supervisor' }],
@@ -39,6 +43,7 @@ describe('quiet hours 21:00-08:00: reminders placed by the placeReminder rule', 
     place: string,
     start: string,
     end: string,
+    answerAt?: string,
   ) {
     await postShift(s.runtime, {
       organisationId: t.org.id,
@@ -50,6 +55,7 @@ describe('quiet hours 21:00-08:00: reminders placed by the placeReminder rule', 
     });
     await s.settle();
     expect(s.inbox(t.worker.phone!)).toHaveLength(1);
+    if (answerAt) await advanceTo(answerAt);
     await s.text(t.worker.phone!, 'YES');
     expect(s.inbox(t.worker.phone!)).toEqual([expect.stringMatching(/^You're booked: /)]);
     starts.set(t.worker.name, new Date(start));
@@ -63,7 +69,10 @@ describe('quiet hours 21:00-08:00: reminders placed by the placeReminder rule', 
     const ana = await team('Ana', '+12025550201');
     const ben = await team('Ben', '+12025550202');
     const cleo = await team('Cleo', '+12025550203');
-    const dev = await team('Dev', '+12025550204');
+    // Offers open two hours, so Dev can answer one texted before quiet hours inside them.
+    const dev = await team('Dev', '+12025550204', {
+      offerStrategy: { kind: 'sequential', expiryMinutes: 120 },
+    });
 
     // Ana: Wed 18 Nov, 7-11am.
     await book(ana, 'Riverside Park', '2026-11-18T12:00:00Z', '2026-11-18T16:00:00Z');
@@ -71,9 +80,16 @@ describe('quiet hours 21:00-08:00: reminders placed by the placeReminder rule', 
     await book(ben, 'Harbour Library', '2026-11-18T13:30:00Z', '2026-11-18T17:30:00Z');
     // Cleo: Tue 17 Nov, 10:15pm-11:45pm.
     await book(cleo, 'Night Shelter', '2026-11-18T03:15:00Z', '2026-11-18T04:45:00Z');
-    // Dev is booked late on Monday evening (10pm) for the same Tue 10:15pm-11:45pm shift time.
-    await advanceTo('2026-11-17T03:00:00Z');
-    await book(dev, 'Night Shelter, annex', '2026-11-18T03:15:00Z', '2026-11-18T04:45:00Z');
+    // Dev is booked late on Monday evening (10pm) for the same Tue 10:15pm-11:45pm shift time:
+    // offered at 8:50pm (an offer posted in quiet hours would wait for 8am), he answers at 10pm.
+    await advanceTo('2026-11-17T01:50:00Z');
+    await book(
+      dev,
+      'Night Shelter, annex',
+      '2026-11-18T03:15:00Z',
+      '2026-11-18T04:45:00Z',
+      '2026-11-17T03:00:00Z',
+    );
 
     // To Wed 18 Nov, 9am EST: every reminder is due by then.
     await advanceTo('2026-11-18T14:00:00Z');

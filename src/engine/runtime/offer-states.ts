@@ -17,5 +17,8 @@ export async function offerStates(
   return new Map(states);
 }
 
-/** States in which an offer can still be answered or is being answered. */
-export const OPEN_OFFER_STATES: readonly string[] = ['offered', 'claiming'];
+/**
+ * States in which an offer is still in play: waiting to be texted (held for quiet hours), open
+ * to an answer, or being answered.
+ */
+export const OPEN_OFFER_STATES: readonly string[] = ['held', 'offered', 'claiming'];

@@ -2,6 +2,7 @@ import type { AttendanceSettings } from '../../../flows/attendance-context';
 import { DEFAULT_ATTENDANCE_SETTINGS } from '../../../flows/attendance-context';
 import { DEFAULT_COMPLETION_SETTINGS } from '../../../flows/completion';
 import type { OfferStrategy } from '../../domain/offer-plan';
+import type { QuietHours } from '../../domain/quiet-hours';
 import type { Organisation } from '../../models/organisation';
 
 type Stored = Partial<
@@ -10,6 +11,7 @@ type Stored = Partial<
     | 'timeZone'
     | 'offerStrategy'
     | 'quietHours'
+    | 'urgentOffersInQuietHours'
     | 'reminderMinutesBefore'
     | 'graceMinutes'
     | 'noShowAfterMinutes'
@@ -36,13 +38,26 @@ export function offerStrategyOf(organisation: Stored): OfferStrategy {
   }
 }
 
+/** The organisation's quiet hours: null when it has none, the default when it never said. */
+export function quietHoursOf(organisation: Stored): QuietHours | null {
+  const quiet = organisation.quietHours;
+  if (quiet === null) return null;
+  return quiet ? { start: quiet.start, end: quiet.end } : DEFAULT_ATTENDANCE_SETTINGS.quietHours;
+}
+
+/** What decides when an offer is texted (offerSendTime), but the recipient's zone. */
+export function offerTimingOf(organisation: Stored) {
+  return {
+    quietHours: quietHoursOf(organisation),
+    urgentInQuietHours: organisation.urgentOffersInQuietHours ?? false,
+  };
+}
+
 export function attendanceSettingsOf(organisation: Stored): AttendanceSettings {
   const d = DEFAULT_ATTENDANCE_SETTINGS;
-  const quiet = organisation.quietHours;
   return {
     timeZone: organisation.timeZone ?? 'UTC',
-    quietHours:
-      quiet === null ? null : quiet ? { start: quiet.start, end: quiet.end } : d.quietHours,
+    quietHours: quietHoursOf(organisation),
     reminderMinutesBefore: organisation.reminderMinutesBefore ?? d.reminderMinutesBefore,
     graceMinutes: organisation.graceMinutes ?? d.graceMinutes,
     noShowAfterMinutes: organisation.noShowAfterMinutes ?? d.noShowAfterMinutes,

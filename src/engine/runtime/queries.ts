@@ -28,7 +28,7 @@ export interface RecentOffer extends ShiftSummary {
   code: string;
   urgent: boolean;
   expiresAt: Date;
-  /** The offer flow's state: offered, claiming, accepted, filled, declined, expired, withdrawn. */
+  /** The offer flow's state: held (for quiet hours), offered, claiming, accepted, filled, declined, expired, withdrawn. */
   state: string;
 }
 

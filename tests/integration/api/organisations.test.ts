@@ -29,6 +29,21 @@ describe('the organisation API', () => {
     expect(stored?.quietHours).toEqual({ start: '22:00', end: '07:00' });
   });
 
+  it('keeps urgent replacements out of quiet hours unless an admin allows them, and takes only true or false', async () => {
+    const call = w.as(w.keys.parks.admin);
+    expect((await call('get', '/organisation')).body.urgentOffersInQuietHours).toBe(false);
+    const refused = await call('patch', '/organisation', { urgentOffersInQuietHours: 'yes' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual([
+      'urgentOffersInQuietHours',
+    ]);
+    const res = await call('patch', '/organisation', { urgentOffersInQuietHours: true });
+    expect(res.status).toBe(200);
+    expect(res.body.urgentOffersInQuietHours).toBe(true);
+    const stored = await w.h.models.Organisation.findById(w.parks._id).lean();
+    expect(stored?.urgentOffersInQuietHours).toBe(true);
+  });
+
   it('refuses a bad setting with a 400 naming the field, and changes nothing', async () => {
     const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
       timeZone: 'Mars/Olympus',

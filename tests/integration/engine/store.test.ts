@@ -113,6 +113,7 @@ describe('change log and dispatch', () => {
       shiftEnd: shift.end.toISOString(),
       place: shift.place,
       urgent: false,
+      sendAt: runtime.clock.now().toISOString(),
       expiresAt: offer.expiresAt.toISOString(),
       seat: null,
     };

@@ -1,4 +1,9 @@
-import { placeReminder, quietPeriodAt, type ReminderInput } from '../../../src/domain/quiet-hours';
+import {
+  offerSendTime,
+  placeReminder,
+  quietPeriodAt,
+  type ReminderInput,
+} from '../../../src/domain/quiet-hours';
 
 const zone = 'America/New_York';
 const quietHours = { start: '21:00', end: '08:00' };
@@ -127,5 +132,52 @@ describe('quiet hours', () => {
       urgent: false,
       rule: 'before_quiet_hours',
     });
+  });
+});
+
+describe('when an offer is sent', () => {
+  // 02:00 EDT on 11 June; quiet hours end at 08:00 EDT (12:00Z).
+  const night = {
+    now: new Date('2026-06-11T06:00:00Z'),
+    quietHours,
+    zone,
+    urgent: false,
+    urgentInQuietHours: false,
+  };
+  const at = (input: Partial<Parameters<typeof offerSendTime>[0]>) =>
+    offerSendTime({
+      ...night,
+      shiftStart: new Date('2026-06-12T13:00:00Z'),
+      ...input,
+    }).toISOString();
+
+  it('goes at once outside quiet hours, and at their end inside them', () => {
+    expect(at({ now: new Date('2026-06-11T16:00:00Z') })).toBe('2026-06-11T16:00:00.000Z');
+    expect(at({})).toBe('2026-06-11T12:00:00.000Z');
+    expect(at({ quietHours: null })).toBe('2026-06-11T06:00:00.000Z');
+  });
+
+  it("reads quiet hours in the recipient's zone", () => {
+    // 02:00 in New York is 23:00 in Los Angeles: quiet there until 08:00 PDT (15:00Z).
+    expect(at({ zone: 'America/Los_Angeles' })).toBe('2026-06-11T15:00:00.000Z');
+    // 02:00 in New York is 08:00 in Paris: not quiet there.
+    expect(at({ zone: 'Europe/Paris' })).toBe('2026-06-11T06:00:00.000Z');
+  });
+
+  it('lets an urgent replacement go at night only if allowed and the shift starts before 10am, two hours after quiet hours end', () => {
+    const soon = new Date('2026-06-11T13:59:00Z'); // 09:59 EDT
+    const later = new Date('2026-06-11T14:00:00Z'); // 10:00 EDT
+    expect(at({ urgent: true, urgentInQuietHours: true, shiftStart: soon })).toBe(
+      '2026-06-11T06:00:00.000Z',
+    );
+    expect(at({ urgent: true, urgentInQuietHours: true, shiftStart: later })).toBe(
+      '2026-06-11T12:00:00.000Z',
+    );
+    expect(at({ urgent: true, urgentInQuietHours: false, shiftStart: soon })).toBe(
+      '2026-06-11T12:00:00.000Z',
+    );
+    expect(at({ urgent: false, urgentInQuietHours: true, shiftStart: soon })).toBe(
+      '2026-06-11T12:00:00.000Z',
+    );
   });
 });

@@ -2,15 +2,17 @@ import { offerFlow, type OfferContext } from '../../../../flows/offer';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
 import { insertOne } from '../../../db/insert-batcher';
 import type { Offer as OfferDoc } from '../../../models/offer';
-import { planOffers } from '../../../domain/offer-plan';
+import { offerExpiry, planOffers, type OfferStrategy } from '../../../domain/offer-plan';
+import { offerSendTime } from '../../../domain/quiet-hours';
 import { rankCandidates } from '../../../domain/ranking';
 import type { OfferBatch } from '../../../models/offer-batch';
+import type { Organisation } from '../../../models/organisation';
 import type { Shift } from '../../../models/shift';
 import { takeNextOnWaitList } from '../../../programme/wait-list';
 import type { Effect } from '../../types';
 import { loadRankingInput } from '../candidates';
 import { eachLimit } from '../concurrently';
-import { offerStrategyOf } from '../organisation-settings';
+import { offerStrategyOf, offerTimingOf } from '../organisation-settings';
 import { withFreshCode } from '../short-codes';
 import { startFlow } from '../store';
 import type { Cause, EngineRuntime } from '../types';
@@ -43,9 +45,11 @@ export async function runOfferNext(
     (await planBatch(runtime, shift, effect));
   // Each offer's text reads its person: all of them at once, then from memory.
   await runtime.directory.warmPeople(batch.choices.map((c) => c.person));
+  const organisation = await runtime.directory.organisationOrFail(shift.organisation);
+  const terms = { ...batch, strategy: strategyFor(shift, organisation) };
   // Many at once, so their inserts share commands (src/db/insert-batcher.ts).
   await eachLimit(batch.choices, FAN_OUT_LANES, (choice) =>
-    offerTo(runtime, shift, batch, choice, cause),
+    offerTo(runtime, shift, organisation, terms, choice, cause),
   );
   // An offer made while the last seat was being taken may have missed "filled".
   if (batch.choices.length > 0) await fillIfFull(runtime, shift, cause);
@@ -66,7 +70,7 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
       : undefined;
   const ranking = rankCandidates(input.shift, input.candidates, input.context);
   const plan = planOffers({
-    strategy: shift.programme ? { kind: 'broadcast' } : offerStrategyOf(organisation),
+    strategy: strategyFor(shift, organisation),
     placesLeft: shift.places - seatsTaken,
     openOffers: input.openOffers,
     ranked: waiting ? [waiting] : ranking.eligible.map((e) => e.personId),
@@ -99,15 +103,46 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
   }
 }
 
+/** A programme's slots go to every participant at once; other shifts as the organisation says. */
+const strategyFor = (shift: Shift, organisation: Partial<Organisation>): OfferStrategy =>
+  shift.programme ? { kind: 'broadcast' } : offerStrategyOf(organisation);
+
+/**
+ * When the person is texted: at once, or when their quiet hours end (their zone, else their
+ * organisation's; the shift's organisation's quiet hours). The offer is open from then.
+ */
+async function sendTimes(
+  runtime: EngineRuntime,
+  shift: Shift,
+  organisation: Partial<Organisation>,
+  terms: { urgent: boolean; strategy: OfferStrategy },
+  personId: Choice['person'],
+): Promise<{ sendAt: Date; expiresAt: Date }> {
+  const now = runtime.clock.now();
+  const timing = offerTimingOf(organisation);
+  let sendAt = now;
+  if (timing.quietHours) {
+    const person = await runtime.directory.person(personId);
+    const home = person ? await runtime.directory.organisation(person.organisation) : null;
+    const zone = person?.timeZone ?? home?.timeZone ?? organisation.timeZone ?? 'UTC';
+    sendAt = offerSendTime({ now, zone, shiftStart: shift.start, urgent: terms.urgent, ...timing });
+  }
+  return { sendAt, expiresAt: offerExpiry(terms.strategy, shift, sendAt) };
+}
+
 async function offerTo(
   runtime: EngineRuntime,
   shift: Shift,
-  batch: Pick<OfferBatch, 'urgent' | 'expiresAt'>,
+  organisation: Partial<Organisation>,
+  terms: { urgent: boolean; strategy: OfferStrategy },
   choice: Choice,
   cause: Cause,
 ): Promise<void> {
   const { Offer } = runtime.models;
   const key = { shift: shift._id, person: choice.person };
+  const { sendAt, expiresAt } = await sendTimes(runtime, shift, organisation, terms, choice.person);
+  // Held past the end of the shift: nothing left to offer.
+  if (expiresAt.getTime() <= sendAt.getTime()) return;
   const offer = await withFreshCode(async (code) => {
     try {
       return (await insertOne(Offer, {
@@ -115,8 +150,9 @@ async function offerTo(
         code,
         rank: choice.rank,
         reasons: choice.reasons,
-        urgent: batch.urgent,
-        expiresAt: batch.expiresAt,
+        urgent: terms.urgent,
+        sendAt,
+        expiresAt,
         createdAt: runtime.clock.now(),
       })) as unknown as OfferDoc;
     } catch (error) {
@@ -134,6 +170,7 @@ async function offerTo(
     shiftEnd: shift.end.toISOString(),
     place: shift.place,
     urgent: offer.urgent,
+    sendAt: (offer.sendAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt.toISOString(),
     seat: null,
   };

@@ -100,7 +100,8 @@ export async function fillIfFull(
   const offers = await Offer.find({ shift: shift._id }, { _id: 1 }).lean();
   await eachLimit(offers, 8, async (offer) => {
     const known = await latestChange(runtime.models, offerEntity(offer._id.toString()));
-    if (known?.to !== 'offered') return;
+    // Held offers close too, unsent; one being claimed learns it from its claim.
+    if (known?.to !== 'offered' && known?.to !== 'held') return;
     await applyEvent(runtime, offerFlow, known.entity, { type: 'shift.filled' }, cause, { known });
   });
 }

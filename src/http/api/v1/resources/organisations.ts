@@ -30,6 +30,7 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     quietHours: organisation.quietHours
       ? { start: organisation.quietHours.start, end: organisation.quietHours.end }
       : null,
+    urgentOffersInQuietHours: organisation.urgentOffersInQuietHours,
     graceMinutes: organisation.graceMinutes,
     noShowAfterMinutes: organisation.noShowAfterMinutes,
     checkInOpensMinutes: organisation.checkInOpensMinutes,

@@ -98,6 +98,12 @@ export const organisationSettings = z.object({
   offerStrategy,
   reminderMinutesBefore: z.array(minutes.min(1)).max(5),
   quietHours: z.object({ start: clockTime, end: clockTime }).nullable(),
+  urgentOffersInQuietHours: z.boolean().meta({
+    description:
+      'Whether an urgent replacement (after a no-show or a drop, for a shift starting within 2 ' +
+      "hours of the end of quiet hours) may be offered in the recipient's quiet hours. Other " +
+      'offers and broadcasts always wait for the end of quiet hours. Default false.',
+  }),
   graceMinutes: minutes,
   noShowAfterMinutes: minutes,
   checkInOpensMinutes: minutes,

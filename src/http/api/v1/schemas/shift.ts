@@ -93,7 +93,7 @@ export const offerView = z
     rank: z.number(),
     /** Why the ranking put the person there. */
     reasons: z.array(z.string()),
-    /** The offer flow's state: offered, claiming, accepted, filled, declined, expired, withdrawn. */
+    /** The offer flow's state: held (for quiet hours), offered, claiming, accepted, filled, declined, expired, withdrawn. */
     state: z.string(),
     code: z.string(),
     urgent: z.boolean(),
