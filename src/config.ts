@@ -19,6 +19,33 @@ const LOOPBACK_ADDRESSES = ['localhost', '127.0.0.1', '::1'];
 
 const isLoopbackUrl = (value: string) => LOOPBACK_HOSTNAMES.includes(new URL(value).hostname);
 
+/** An http(s) origin: scheme, host and port, no path (a trailing slash is let pass). */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const parsed = new URL(value);
+  return (
+    ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value.replace(/\/$/, '')
+  );
+}
+
+/** A comma-separated list of http(s) origins, as origins. */
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine(isOrigin, {
+        error: 'expected http(s) origins without a path, such as https://console.example.org',
+      }),
+    ),
+  )
+  .transform((values) => values.map((value) => new URL(value).origin));
+
 /** The Twilio account Shiftline talks to; the operator's admin command reads it too. */
 export const twilioAccountSettings = z.object({
   TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
@@ -48,6 +75,8 @@ export const configSchema = z
       ['http://', 'https://'],
       'the http(s) URL Twilio calls, e.g. https://sms.example.org',
     ),
+    /** Origins besides PUBLIC_BASE_URL's whose pages may change things with the console's cookie. */
+    CONSOLE_ORIGINS: origins.default([]),
     MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
     REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
     ...twilioAccountSettings.shape,

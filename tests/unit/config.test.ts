@@ -90,6 +90,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, HOST: '10.0.0.5' }).HOST).toBe('10.0.0.5');
   });
 
+  it('reads the console origins as a comma-separated list of origins', () => {
+    expect(loadConfig(valid).CONSOLE_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({
+        ...valid,
+        CONSOLE_ORIGINS: 'https://console.example.org, http://localhost:8080/',
+      }).CONSOLE_ORIGINS,
+    ).toEqual(['https://console.example.org', 'http://localhost:8080']);
+    expect(problemsOf({ ...valid, CONSOLE_ORIGINS: 'https://console.example.org/app' })).toEqual([
+      'CONSOLE_ORIGINS: expected http(s) origins without a path, such as https://console.example.org (got "https://console.example.org/app")',
+    ]);
+    expect(problemsOf({ ...valid, CONSOLE_ORIGINS: 'console.example.org' })).toHaveLength(1);
+  });
+
   it('names every bad variable in one error', () => {
     const problems = problemsOf({
       ...valid,
