@@ -13,6 +13,39 @@ const url = (protocols: string[], what: string) =>
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** The host names that always mean this machine; dev mode serves only these. */
+export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
+const LOOPBACK_ADDRESSES = ['localhost', '127.0.0.1', '::1'];
+
+const isLoopbackUrl = (value: string) => LOOPBACK_HOSTNAMES.includes(new URL(value).hostname);
+
+/** An http(s) origin: scheme, host and port, no path (a trailing slash is let pass). */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const parsed = new URL(value);
+  return (
+    ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value.replace(/\/$/, '')
+  );
+}
+
+/** A comma-separated list of http(s) origins, as origins. */
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine(isOrigin, {
+        error: 'expected http(s) origins without a path, such as https://console.example.org',
+      }),
+    ),
+  )
+  .transform((values) => values.map((value) => new URL(value).origin));
+
 /** The Twilio account Shiftline talks to; the operator's admin command reads it too. */
 export const twilioAccountSettings = z.object({
   TWILIO_ACCOUNT_SID: z.string({ error: 'required' }).regex(/^AC[0-9a-fA-F]{32}$/, {
@@ -27,15 +60,23 @@ export const twilioAccountSettings = z.object({
 
 export const configSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    /** Defaults to development below; dev mode needs it set explicitly (see devModeGuard). */
+    NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
     ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** The address the web role listens on: every interface unless set (127.0.0.1 in dev mode). */
+    HOST: z
+      .string()
+      .regex(/^[\w.:-]+$/, { error: 'expected an IP address or host name' })
+      .optional(),
     /** Serves /metrics on a port of its own, and not on PORT (a worker-only process has none). */
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     PUBLIC_BASE_URL: url(
       ['http://', 'https://'],
       'the http(s) URL Twilio calls, e.g. https://sms.example.org',
     ),
+    /** Origins besides PUBLIC_BASE_URL's whose pages may change things with the console's cookie. */
+    CONSOLE_ORIGINS: origins.default([]),
     MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
     REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
     ...twilioAccountSettings.shape,
@@ -96,11 +137,42 @@ export const configSchema = z
       .default('false')
       .transform((value) => value === 'true'),
   })
-  .refine((config) => !(config.DEV_MODE && config.NODE_ENV === 'production'), {
-    // Dev mode signs anyone in as any organisation's admin and lets them move the clock.
-    path: ['DEV_MODE'],
-    error: 'must not be true when NODE_ENV is production',
-  });
+  .superRefine(devModeGuard)
+  .transform((config) => ({
+    ...config,
+    NODE_ENV: config.NODE_ENV ?? 'development',
+    HOST: config.HOST ?? (config.DEV_MODE ? '127.0.0.1' : undefined),
+  }));
+
+/**
+ * Dev mode signs anyone in as any organisation's admin and lets them move the clock, so it is
+ * never on by accident: only with NODE_ENV=development set (not defaulted), on a loopback
+ * PUBLIC_BASE_URL, listening on a loopback address.
+ */
+function devModeGuard(
+  config: { DEV_MODE: boolean; NODE_ENV?: string; PUBLIC_BASE_URL: string; HOST?: string },
+  context: z.RefinementCtx,
+): void {
+  if (!config.DEV_MODE) return;
+  if (config.NODE_ENV !== 'development')
+    context.addIssue({
+      code: 'custom',
+      path: ['DEV_MODE'],
+      message: `must not be true unless NODE_ENV=development is set (NODE_ENV is ${config.NODE_ENV ?? 'unset'})`,
+    });
+  if (!isLoopbackUrl(config.PUBLIC_BASE_URL))
+    context.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_BASE_URL'],
+      message: 'must be on localhost, 127.0.0.1 or [::1] when DEV_MODE is true',
+    });
+  if (config.HOST !== undefined && !LOOPBACK_ADDRESSES.includes(config.HOST))
+    context.addIssue({
+      code: 'custom',
+      path: ['HOST'],
+      message: 'must be 127.0.0.1, ::1 or localhost when DEV_MODE is true',
+    });
+}
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -10,14 +10,14 @@ export interface WebRole {
 /** Starts express; stop() refuses new connections and waits for requests in flight. */
 export async function startWeb(runtime: Runtime): Promise<WebRole> {
   const app = createApp(runtime);
+  const { PORT, HOST } = runtime.config;
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(runtime.config.PORT, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+    const done = (error?: Error) => (error ? reject(error) : resolve(listening));
+    const listening = HOST === undefined ? app.listen(PORT, done) : app.listen(PORT, HOST, done);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : runtime.config.PORT;
-  runtime.log.info({ port }, 'web listening');
+  runtime.log.info({ port, host: HOST ?? 'every interface' }, 'web listening');
   return {
     port,
     stop: () =>

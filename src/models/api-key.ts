@@ -17,6 +17,8 @@ export const apiKeySchema = new Schema({
   hash: { type: String, required: true },
   createdAt: { type: Date, required: true },
   revokedAt: { type: Date },
+  /** Set on dev mode's sign-in keys: valid only while no newer DevKey generation exists. */
+  devGeneration: { type: Number },
 });
 apiKeySchema.index({ prefix: 1 }, { unique: true });
 // An organisation's keys, newest first.

@@ -30,6 +30,7 @@ import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
 import { numberAssignmentSchema } from './number-assignment';
+import { devKeySchema } from './dev-key';
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
@@ -65,6 +66,7 @@ export function registerModels(connection: Connection) {
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),
     NumberAssignment: connection.model('NumberAssignment', numberAssignmentSchema),
+    DevKey: connection.model('DevKey', devKeySchema),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
   };
 }

@@ -76,7 +76,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   beforeAll(async () => {
     h = await startHarness({
       clock: new OffsetClock(),
-      overrides: { DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
+      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
     });
     const seeded = await loadSeed(h.shiftline.runtime);
     if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');

@@ -42,10 +42,66 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('refuses dev mode in production: it signs anyone in as any organisation', () => {
-    expect(problemsOf({ ...valid, NODE_ENV: 'production', DEV_MODE: 'true' })).toEqual([
-      'DEV_MODE: must not be true when NODE_ENV is production (got "true")',
+  describe('dev mode, which signs anyone in as any organisation', () => {
+    const dev = { ...valid, PUBLIC_BASE_URL: 'http://127.0.0.1:3000', DEV_MODE: 'true' };
+
+    it('is refused in production', () => {
+      expect(problemsOf({ ...dev, NODE_ENV: 'production' })).toEqual([
+        'DEV_MODE: must not be true unless NODE_ENV=development is set (NODE_ENV is production) (got "true")',
+      ]);
+    });
+
+    it('is refused when NODE_ENV is unset, though NODE_ENV defaults to development', () => {
+      expect(loadConfig(valid).NODE_ENV).toBe('development');
+      expect(problemsOf(dev)).toEqual([
+        'DEV_MODE: must not be true unless NODE_ENV=development is set (NODE_ENV is unset) (got "true")',
+      ]);
+      expect(problemsOf({ ...dev, NODE_ENV: 'test' })).toHaveLength(1);
+    });
+
+    it('is refused unless PUBLIC_BASE_URL is on this machine', () => {
+      expect(
+        problemsOf({ ...dev, NODE_ENV: 'development', PUBLIC_BASE_URL: 'https://sms.example.org' }),
+      ).toEqual([
+        'PUBLIC_BASE_URL: must be on localhost, 127.0.0.1 or [::1] when DEV_MODE is true (got "https://sms.example.org")',
+      ]);
+      expect(
+        problemsOf({ ...dev, NODE_ENV: 'development', PUBLIC_BASE_URL: 'http://127.0.0.1.nip.io' }),
+      ).toHaveLength(1);
+    });
+
+    it('is on with NODE_ENV=development set and a loopback URL, listening on 127.0.0.1', () => {
+      for (const base of ['http://127.0.0.1:3000', 'http://localhost:3000', 'https://[::1]:8443'])
+        expect(
+          loadConfig({ ...dev, NODE_ENV: 'development', PUBLIC_BASE_URL: base }),
+        ).toMatchObject({ DEV_MODE: true, NODE_ENV: 'development', HOST: '127.0.0.1' });
+    });
+
+    it('listens on no address other than a loopback one', () => {
+      expect(loadConfig({ ...dev, NODE_ENV: 'development', HOST: '::1' }).HOST).toBe('::1');
+      expect(problemsOf({ ...dev, NODE_ENV: 'development', HOST: '0.0.0.0' })).toEqual([
+        'HOST: must be 127.0.0.1, ::1 or localhost when DEV_MODE is true (got "0.0.0.0")',
+      ]);
+    });
+  });
+
+  it('listens on every interface outside dev mode unless HOST is set', () => {
+    expect(loadConfig(valid).HOST).toBeUndefined();
+    expect(loadConfig({ ...valid, HOST: '10.0.0.5' }).HOST).toBe('10.0.0.5');
+  });
+
+  it('reads the console origins as a comma-separated list of origins', () => {
+    expect(loadConfig(valid).CONSOLE_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({
+        ...valid,
+        CONSOLE_ORIGINS: 'https://console.example.org, http://localhost:8080/',
+      }).CONSOLE_ORIGINS,
+    ).toEqual(['https://console.example.org', 'http://localhost:8080']);
+    expect(problemsOf({ ...valid, CONSOLE_ORIGINS: 'https://console.example.org/app' })).toEqual([
+      'CONSOLE_ORIGINS: expected http(s) origins without a path, such as https://console.example.org (got "https://console.example.org/app")',
     ]);
+    expect(problemsOf({ ...valid, CONSOLE_ORIGINS: 'console.example.org' })).toHaveLength(1);
   });
 
   it('names every bad variable in one error', () => {

@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Runtime } from '../../runtime';
-import { callerForKey, createApiKey } from '../api/v1/auth/api-keys';
+import { callerForKey } from '../api/v1/auth/api-keys';
 import { authenticate, callerOf } from '../api/v1/auth/authenticate';
 import { objectId } from '../api/v1/schemas/common';
 import { notFound } from '../api/v1/tenancy';
 import { HttpError } from '../errors';
 import { clearKeyCookie, setKeyCookie } from './session-cookie';
+import { rotateDevKey } from './dev-key';
 import { parseOr400 } from '../parse-request';
 
 const signIn = z.strictObject({ key: z.string().min(1).max(200) });
@@ -49,7 +50,10 @@ export function sessionRouter(runtime: Runtime): Router {
   return router;
 }
 
-/** Dev mode only: sign in as any organisation's admin without a key, to try the demo. */
+/**
+ * Dev mode only: sign in as any organisation's admin without a key, to try the demo. Each
+ * sign-in replaces the organisation's one dev key (signing out whoever held it before).
+ */
 function devSessionRouter(runtime: Runtime): Router {
   const { models, config } = runtime;
   const router = Router();
@@ -61,13 +65,9 @@ function devSessionRouter(runtime: Runtime): Router {
 
   router.post('/', async (req, res) => {
     const { organisationId } = parseOr400(devSignIn, req.body, 'body');
-    if (!(await models.Organisation.exists({ _id: organisationId })))
-      throw notFound('organisation');
-    const { key } = await createApiKey(
-      models,
-      { organisation: organisationId, role: 'admin', name: 'console (dev)' },
-      runtime.clock.now(),
-    );
+    const organisation = await models.Organisation.exists({ _id: organisationId });
+    if (!organisation) throw notFound('organisation');
+    const key = await rotateDevKey(models, organisation._id, runtime.clock.now());
     setKeyCookie(res, key, config);
     res.status(204).end();
   });

@@ -15,7 +15,8 @@ function consoleClient(w: ApiWorld) {
     path: string,
     options: { body?: unknown; cookie?: string } = {},
   ): Promise<Answer> => {
-    const headers: Record<string, string> = {};
+    // As the console's own scripts do (see public/js/http.mjs).
+    const headers: Record<string, string> = { 'x-shiftline-console': '1' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.cookie) headers.cookie = options.cookie;
     const res = await fetch(`${w.base}${path}`, {
@@ -116,7 +117,11 @@ describe('the console session in dev mode, served over https', () => {
   let call: ReturnType<typeof consoleClient>;
   beforeAll(async () => {
     w = await startApiWorld({
-      overrides: { DEV_MODE: 'true', PUBLIC_BASE_URL: 'https://console.example.org' },
+      overrides: {
+        NODE_ENV: 'development',
+        DEV_MODE: 'true',
+        PUBLIC_BASE_URL: 'https://localhost:3443',
+      },
     });
     call = consoleClient(w);
   });
@@ -154,6 +159,30 @@ describe('the console session in dev mode, served over https', () => {
     });
     const keys = await w.h.models.ApiKey.find({ name: 'console (dev)' }).lean();
     expect(keys.map((k) => k.organisation.toString())).toEqual([w.parks.id]);
+  });
+
+  it('keeps one valid dev key per organisation: each dev sign-in replaces the one before', async () => {
+    const signIn = () =>
+      call('POST', '/console/session/dev', { body: { organisationId: w.harbour.id } });
+    const sessionOf = async (answer: Answer) =>
+      (await call('GET', '/console/session', { cookie: cookieOf(answer.setCookie) })).status;
+    const first = await signIn();
+    const second = await signIn();
+    expect([first.status, second.status]).toEqual([204, 204]);
+    expect(await sessionOf(first)).toBe(401);
+    expect(await sessionOf(second)).toBe(200);
+    const harbourDevKeys = { organisation: w.harbour._id, name: 'console (dev)' };
+    expect(await w.h.models.ApiKey.countDocuments(harbourDevKeys)).toBe(2);
+    expect(
+      await w.h.models.ApiKey.countDocuments({ ...harbourDevKeys, revokedAt: { $exists: false } }),
+    ).toBe(1);
+
+    const together = await Promise.all([signIn(), signIn(), signIn(), signIn()]);
+    const valid = [];
+    for (const answer of together)
+      if (answer.status === 204 && (await sessionOf(answer)) === 200) valid.push(answer);
+    expect(valid).toHaveLength(1);
+    expect(await sessionOf(second)).toBe(401);
   });
 
   it('refuses a malformed organisation id with a 400 and an unknown one with a 404', async () => {

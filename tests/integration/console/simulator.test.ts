@@ -22,7 +22,9 @@ const HOUR_MS = 3_600_000;
 function simulator(w: ApiWorld, auth: { cookie: string } | { key: string }) {
   return async (method: string, path: string, body?: unknown): Promise<Answer> => {
     const headers: Record<string, string> =
-      'cookie' in auth ? { cookie: auth.cookie } : { authorization: `Bearer ${auth.key}` };
+      'cookie' in auth
+        ? { cookie: auth.cookie, 'x-shiftline-console': '1' }
+        : { authorization: `Bearer ${auth.key}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${w.base}${SIMULATOR}${path}`, {
       method,
@@ -39,7 +41,10 @@ describe('the phone simulator in dev mode', () => {
   let people: Record<'ana' | 'bo' | 'sam' | 'pat' | 'hana', { id: string; phone: string }>;
   let asRiverside: ReturnType<typeof simulator>;
   beforeAll(async () => {
-    w = await startApiWorld({ overrides: { DEV_MODE: 'true' }, clock: new OffsetClock() });
+    w = await startApiWorld({
+      overrides: { NODE_ENV: 'development', DEV_MODE: 'true' },
+      clock: new OffsetClock(),
+    });
     const person = async (organisation: { _id: unknown }, overrides: Record<string, unknown>) => {
       const saved = await seedPerson(w.h.models, organisation, overrides);
       return { id: saved.id as string, phone: saved.phone as string };
@@ -56,7 +61,7 @@ describe('the phone simulator in dev mode', () => {
     };
     const signIn = await fetch(`${w.base}/console/session`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-shiftline-console': '1' },
       body: JSON.stringify({ key: w.keys.riverside.coordinator }),
     });
     const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
@@ -195,7 +200,7 @@ describe('the phone simulator in dev mode', () => {
 describe('the phone simulator on the real clock', () => {
   let w: ApiWorld;
   beforeAll(async () => {
-    w = await startApiWorld({ overrides: { DEV_MODE: 'true' } });
+    w = await startApiWorld({ overrides: { NODE_ENV: 'development', DEV_MODE: 'true' } });
   });
   afterAll(() => w.stop());
 

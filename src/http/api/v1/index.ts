@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Runtime } from '../../../runtime';
 import { identifyCaller, refuseUnauthenticated } from './auth/authenticate';
+import { consoleRequestsOnly } from './auth/console-requests';
 import { failedAuthenticationLimit, requestLimit } from './rate-limits';
 import { ApiError } from './errors/api-error';
 import { apiErrorHandler } from './errors/error-handler';
@@ -45,6 +46,7 @@ export function apiRouter(runtime: Runtime, resources: ApiResource[] = API_RESOU
   const api = Router();
   api.use(requestId);
   api.use(requestLimit(runtime));
+  api.use(consoleRequestsOnly(runtime.config));
   api.use(identifyCaller(runtime.models));
   api.use(failedAuthenticationLimit(runtime));
   api.use(refuseUnauthenticated);

@@ -17,7 +17,14 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Makes a key; the whole key is returned once and never stored. */
 export async function createApiKey(
   models: Models,
-  input: { organisation: Types.ObjectId | string; role: ApiRole; name: string },
+  input: {
+    organisation: Types.ObjectId | string;
+    role: ApiRole;
+    name: string;
+    /** Dev mode's sign-in keys: its id and generation, claimed first (see rotateDevKey). */
+    _id?: Types.ObjectId;
+    devGeneration?: number;
+  },
   now: Date,
 ): Promise<{ key: string; record: ApiKey }> {
   const prefix = randomBytes(6).toString('hex');
@@ -43,9 +50,18 @@ export async function callerForKey(models: Models, key: string): Promise<Caller 
   const given = Buffer.from(sha256(key), 'hex');
   const stored = Buffer.from(record.hash, 'hex');
   if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
+  if (typeof record.devGeneration === 'number' && (await newerDevKeyExists(models, record)))
+    return null;
   return {
     organisationId: record.organisation.toString(),
     role: record.role,
     keyId: record._id.toString(),
   };
 }
+
+/** A dev sign-in key is replaced by its organisation's next generation (see DevKey). */
+const newerDevKeyExists = async (models: Models, record: ApiKey): Promise<boolean> =>
+  (await models.DevKey.exists({
+    organisation: record.organisation,
+    generation: (record.devGeneration ?? 0) + 1,
+  })) !== null;

@@ -13,15 +13,21 @@ const ROLE_RANK: Record<ApiRole, number> = { read_only: 0, coordinator: 1, admin
 export const hasRole = (caller: Caller, atLeast: ApiRole): boolean =>
   ROLE_RANK[caller.role] >= ROLE_RANK[atLeast];
 
-export function keyFrom(req: Request): string | undefined {
-  const header = req.get('authorization');
-  if (header) return /^Bearer (.+)$/i.exec(header.trim())?.[1];
+/** The key in the console's cookie, if the request carries one. */
+export function keyCookieOf(req: Request): string | undefined {
   const cookies = req.get('cookie') ?? '';
   for (const part of cookies.split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name === KEY_COOKIE) return decodeURIComponent(value.join('='));
   }
   return undefined;
+}
+
+/** An Authorization header wins over the cookie. */
+export function keyFrom(req: Request): string | undefined {
+  const header = req.get('authorization');
+  if (header) return /^Bearer (.+)$/i.exec(header.trim())?.[1];
+  return keyCookieOf(req);
 }
 
 /** res.locals.caller from the Bearer key or the console's cookie, or why there is none. */

@@ -1,4 +1,8 @@
-/** Calls to our own server, with the session cookie: JSON in, JSON out, errors as RequestError. */
+/**
+ * Calls to our own server, with the session cookie and the X-Shiftline-Console header that
+ * shows the server the call comes from the console's own pages: JSON in, JSON out, errors as
+ * RequestError.
+ */
 
 export class RequestError extends Error {
   constructor(status, message) {
@@ -38,7 +42,11 @@ export async function request(url, { method = 'GET', body, toSignIn = true } = {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    // The server refuses a change made with the cookie without it (see console-requests.ts).
+    headers: {
+      'x-shiftline-console': '1',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401 && toSignIn) location.assign('/console/');
