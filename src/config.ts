@@ -58,91 +58,89 @@ export const twilioAccountSettings = z.object({
   ).optional(),
 });
 
-export const configSchema = z
-  .object({
-    /** Defaults to development below; dev mode needs it set explicitly (see devModeGuard). */
-    NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
-    ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    /** The address the web role listens on: every interface unless set (127.0.0.1 in dev mode). */
-    HOST: z
-      .string()
-      .regex(/^[\w.:-]+$/, { error: 'expected an IP address or host name' })
-      .optional(),
-    /** Serves /metrics on a port of its own, and not on PORT (a worker-only process has none). */
-    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-    PUBLIC_BASE_URL: url(
-      ['http://', 'https://'],
-      'the http(s) URL Twilio calls, e.g. https://sms.example.org',
-    ),
-    /** Origins besides PUBLIC_BASE_URL's whose pages may change things with the console's cookie. */
-    CONSOLE_ORIGINS: origins.default([]),
-    MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
-    REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
-    ...twilioAccountSettings.shape,
-    /**
-     * Whether the numbers are in a Messaging Service with Advanced Opt-Out: then an opt-out
-     * covers every sender and Shiftline follows OptOutType; else Twilio's default (per number).
-     */
-    TWILIO_ADVANCED_OPT_OUT: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
-    TWILIO_FROM_NUMBER: z
-      .string()
-      .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })
-      .default('+15005550006'),
-    TWILIO_WHATSAPP_FROM: z
-      .string()
-      .regex(/^whatsapp:\+[1-9]\d{6,14}$/, { error: 'expected whatsapp:+E164' })
-      .optional(),
-    SEND_RATE_PER_SECOND: positiveInt.default(1),
-    /**
-     * Twilio's connection overrides for our webhooks, e.g. rc=5&rp=ct,rt,5xx: appended as the
-     * URL's fragment to the status callbacks we ask for, and accepted in the signature of a
-     * webhook whose URL was configured with them.
-     */
-    TWILIO_WEBHOOK_OVERRIDES: z
-      .string()
-      .regex(/^[a-z]+=[\w,.]+(&[a-z]+=[\w,.]+)*$/, {
-        error: 'expected Twilio connection overrides such as rc=5&rp=ct,rt,5xx (no leading #)',
-      })
-      .optional(),
-    QUEUE_PREFIX: z
-      .string()
-      .regex(/^\{[\w-]+\}$/, { error: 'expected a Redis Cluster hash tag such as {shiftline}' })
-      .default('{shiftline}'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
-    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-    MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
-    SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
-    /**
-     * Creates the indexes at start. Unset: yes, except in production, where they are made at
-     * deploy by `npm run indexes` and a process that finds one missing refuses to start.
-     */
-    CREATE_INDEXES_AT_START: z
-      .enum(['true', 'false'])
-      .optional()
-      .transform((value) => value && value === 'true'),
-    /** Proxies in front of the web role whose X-Forwarded-For is believed; 0: the socket's address. */
-    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    /** Admin API requests per minute, per API key and client address. */
-    API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
-    /** Failed API authentications per 15 minutes per client address before 429s. */
-    API_AUTH_FAILURES_PER_15_MINUTES: positiveInt.default(30),
-    DEV_MODE: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
-  })
-  .superRefine(devModeGuard)
-  .transform((config) => ({
-    ...config,
-    NODE_ENV: config.NODE_ENV ?? 'development',
-    HOST: config.HOST ?? (config.DEV_MODE ? '127.0.0.1' : undefined),
-  }));
+/** Each setting alone; configSchema adds the rules between them. */
+export const configSettings = z.object({
+  /** Defaults to development below; dev mode needs it set explicitly (see devModeGuard). */
+  NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
+  ROLE: z.enum(['web', 'worker', 'all'], { error: 'expected web, worker or all' }).default('all'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The address the web role listens on: every interface unless set (127.0.0.1 in dev mode). */
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, { error: 'expected an IP address or host name' })
+    .optional(),
+  /** Serves /metrics on a port of its own, and not on PORT (a worker-only process has none). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PUBLIC_BASE_URL: url(
+    ['http://', 'https://'],
+    'the http(s) URL Twilio calls, e.g. https://sms.example.org',
+  ),
+  /** Origins besides PUBLIC_BASE_URL's whose pages may change things with the console's cookie. */
+  CONSOLE_ORIGINS: origins.default([]),
+  MONGODB_URI: url(['mongodb://', 'mongodb+srv://'], 'a mongodb:// or mongodb+srv:// URL'),
+  REDIS_URL: url(['redis://', 'rediss://'], 'a redis:// or rediss:// URL'),
+  ...twilioAccountSettings.shape,
+  /**
+   * Whether the numbers are in a Messaging Service with Advanced Opt-Out: then an opt-out
+   * covers every sender and Shiftline follows OptOutType; else Twilio's default (per number).
+   */
+  TWILIO_ADVANCED_OPT_OUT: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  TWILIO_FROM_NUMBER: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number such as +15005550006' })
+    .default('+15005550006'),
+  TWILIO_WHATSAPP_FROM: z
+    .string()
+    .regex(/^whatsapp:\+[1-9]\d{6,14}$/, { error: 'expected whatsapp:+E164' })
+    .optional(),
+  SEND_RATE_PER_SECOND: positiveInt.default(1),
+  /**
+   * Twilio's connection overrides for our webhooks, e.g. rc=5&rp=ct,rt,5xx: appended as the
+   * URL's fragment to the status callbacks we ask for, and accepted in the signature of a
+   * webhook whose URL was configured with them.
+   */
+  TWILIO_WEBHOOK_OVERRIDES: z
+    .string()
+    .regex(/^[a-z]+=[\w,.]+(&[a-z]+=[\w,.]+)*$/, {
+      error: 'expected Twilio connection overrides such as rc=5&rp=ct,rt,5xx (no leading #)',
+    })
+    .optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^\{[\w-]+\}$/, { error: 'expected a Redis Cluster hash tag such as {shiftline}' })
+    .default('{shiftline}'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  MONGODB_CONNECT_ATTEMPTS: positiveInt.default(5),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  /**
+   * Creates the indexes at start. Unset: yes, except in production, where they are made at
+   * deploy by `npm run indexes` and a process that finds one missing refuses to start.
+   */
+  CREATE_INDEXES_AT_START: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value && value === 'true'),
+  /** Proxies in front of the web role whose X-Forwarded-For is believed; 0: the socket's address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Admin API requests per minute, per API key and client address. */
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  /** Failed API authentications per 15 minutes per client address before 429s. */
+  API_AUTH_FAILURES_PER_15_MINUTES: positiveInt.default(30),
+  DEV_MODE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export const configSchema = configSettings.superRefine(devModeGuard).transform((config) => ({
+  ...config,
+  NODE_ENV: config.NODE_ENV ?? 'development',
+  HOST: config.HOST ?? (config.DEV_MODE ? '127.0.0.1' : undefined),
+}));
 
 /**
  * Dev mode signs anyone in as any organisation's admin and lets them move the clock, so it is

@@ -5,7 +5,7 @@
  * while one is missing.
  */
 import { z } from 'zod';
-import { configSchema, parseEnv } from './config';
+import { configSettings, parseEnv } from './config';
 import { connectMongo, safeMongoUri } from './db/connect';
 import { detectCapabilities } from './db/capabilities';
 import { ensureIndexes, missingIndexes } from './db/indexes';
@@ -16,8 +16,8 @@ import { exitOnStartupError } from './main';
 async function createIndexes(): Promise<void> {
   const env = parseEnv(
     z.object({
-      MONGODB_URI: configSchema.shape.MONGODB_URI,
-      LOG_LEVEL: configSchema.shape.LOG_LEVEL,
+      MONGODB_URI: configSettings.shape.MONGODB_URI,
+      LOG_LEVEL: configSettings.shape.LOG_LEVEL,
     }),
   );
   const log = createLogger({ LOG_LEVEL: env.LOG_LEVEL, NODE_ENV: 'production' });
