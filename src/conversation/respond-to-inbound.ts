@@ -2,7 +2,12 @@ import type { Processor } from 'bullmq';
 import type { Clock } from '../engine/clock';
 import type { Logger } from '../log';
 import type { Models } from '../models';
-import { receivedText, recordOutcome, type InboundJob } from '../messaging/received-text';
+import {
+  receivedText,
+  recordOutcome,
+  type Inbound,
+  type InboundJob,
+} from '../messaging/received-text';
 import type { Language, MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import { parseReply, type ParseResult } from './parse-reply';
@@ -10,10 +15,11 @@ import { actOnReply, type ReplyDeps } from './act-on-reply';
 import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
-import { clearOptOut, recordOptOut, type OptOutDeps } from './opt-out-state';
+import { clearOptOut, recordOptOut, type OptOutDeps, type OptOutText } from './opt-out-state';
 import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { handOffReply } from './hand-off-reply';
+import { knownSender } from './known-sender';
 
 export type ResponderDeps = ReplyDeps & OptOutDeps & { log: Logger; models: Models; clock: Clock };
 
@@ -26,6 +32,25 @@ function readIntent(body: string, optOutType: string | null | undefined): ParseR
   if (optOutType === 'STOP') return { kind: 'intent', intent: { type: 'opt_out' } };
   if (optOutType === 'HELP') return { kind: 'intent', intent: { type: 'help' } };
   return parseReply(body);
+}
+
+const isOptOut = (intent: ParseResult) =>
+  intent.kind === 'intent' && intent.intent.type === 'opt_out';
+
+/**
+ * Keeps the person's opt-out where Twilio keeps it, for a text nothing else is done with (from a
+ * stranger to the number's organisation): a STOP is about the number texted, whoever owns it,
+ * and Twilio blocks it whatever Shiftline answers.
+ */
+async function followOptOut(
+  deps: ResponderDeps,
+  text: OptOutText,
+  inbound: Inbound,
+  intent: ParseResult,
+): Promise<void> {
+  if (isOptOut(intent)) await recordOptOut(deps, text);
+  else if (twilioOptOutEffect(deps.config.TWILIO_ADVANCED_OPT_OUT, inbound) === 'opt_in')
+    await clearOptOut(deps, text);
 }
 
 /** STOP, START and a language switch are about the person's account, never about a visit. */
@@ -44,13 +69,16 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
     const inbound = await receivedText(deps, job.data);
     if (!inbound) return 'not recorded';
     const replyKey = `reply-${inbound.messageSid}`;
-    const person = await deps.directory.personByAddress(inbound.channel, inbound.from);
+    const address = inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from;
+    const sender = await deps.directory.personByAddress(inbound.channel, inbound.from);
     const organisation =
       (await deps.directory.organisationByNumber(inbound.channel, inbound.to)) ??
-      (person
-        ? await deps.directory.organisation(person.organisation)
+      (sender
+        ? await deps.directory.organisation(sender.organisation)
         : await Organisation.findOne().sort({ _id: 1 }).lean());
+    const person = await knownSender(deps, sender, organisation);
     const intent = readIntent(inbound.body, inbound.optOutType);
+    const answersStranger = !person && organisation && !isOptOut(intent);
 
     const settle = async (outcome: string) => {
       await recordOutcome(deps.models, inbound, {
@@ -61,19 +89,27 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       });
       return outcome;
     };
+    const senderOptOut = sender && { person: sender, channel: inbound.channel, to: inbound.to };
 
     if (!person) {
       deps.log.warn(
-        { from: inbound.from, channel: inbound.channel, messageSid: inbound.messageSid },
+        {
+          from: inbound.from,
+          channel: inbound.channel,
+          messageSid: inbound.messageSid,
+          ...(sender ? { knownElsewhere: true } : {}),
+        },
         'text from an unknown number',
       );
-      const optingOut = intent.kind === 'intent' && intent.intent.type === 'opt_out';
-      if (organisation && !optingOut) {
-        const address = inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from;
+      if (senderOptOut) await followOptOut(deps, senderOptOut, inbound, intent);
+      if (answersStranger) {
         await queueText(deps, {
           dedupeKey: replyKey,
           organisation,
-          to: { address, language: (intent.language ?? organisation.language ?? 'en') as Language },
+          to: {
+            address,
+            language: (intent.language ?? organisation.language ?? 'en') as Language,
+          },
           key: 'unknown_number',
         });
         await handOff(deps, {
