@@ -22,6 +22,7 @@ import { registerQueueDepth } from './metrics/queue-depth';
 import { observeTextSends } from './metrics/text-outcomes';
 import { Directory } from './directory/directory';
 import { createLastTexts, type LastTexts } from './messaging/repeat';
+import { createInboundThrottle, type InboundThrottle } from './messaging/inbound-throttle';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -43,6 +44,8 @@ export interface Runtime {
   lastTexts: LastTexts;
   /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
   pacer: SenderPacer;
+  /** Caps texts acted on per sender number, and answers a stranger once a day. */
+  inboundThrottle: InboundThrottle;
   /** What /metrics serves (src/metrics/). */
   metrics: Metrics;
   close(): Promise<void>;
@@ -112,6 +115,11 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     twilio,
     lastTexts: createLastTexts(redis, config.QUEUE_PREFIX),
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
+    inboundThrottle: createInboundThrottle(
+      redis,
+      config.QUEUE_PREFIX,
+      config.INBOUND_PER_NUMBER_PER_HOUR,
+    ),
     metrics,
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);

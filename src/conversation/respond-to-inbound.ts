@@ -1,5 +1,6 @@
 import type { Processor } from 'bullmq';
 import type { Clock } from '../engine/clock';
+import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Models } from '../models';
 import {
@@ -20,8 +21,16 @@ import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
+import type { InboundThrottle } from '../messaging/inbound-throttle';
 
-export type ResponderDeps = ReplyDeps & OptOutDeps & { log: Logger; models: Models; clock: Clock };
+export type ResponderDeps = ReplyDeps &
+  OptOutDeps & {
+    log: Logger;
+    models: Models;
+    clock: Clock;
+    config: Pick<Config, 'INBOUND_PER_NUMBER_PER_HOUR'>;
+    inboundThrottle: InboundThrottle;
+  };
 
 /**
  * Advanced Opt-Out says what it made of the text. STOP and HELP are final. START is not:
@@ -39,8 +48,8 @@ const isOptOut = (intent: ParseResult) =>
 
 /**
  * Keeps the person's opt-out where Twilio keeps it, for a text nothing else is done with (from a
- * stranger to the number's organisation): a STOP is about the number texted, whoever owns it,
- * and Twilio blocks it whatever Shiftline answers.
+ * stranger to the number's organisation, or past the sender's cap): a STOP is about the number
+ * texted, whoever owns it, and Twilio blocks it whatever Shiftline answers.
  */
 async function followOptOut(
   deps: ResponderDeps,
@@ -79,6 +88,12 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
     const person = await knownSender(deps, sender, organisation);
     const intent = readIntent(inbound.body, inbound.optOutType);
     const answersStranger = !person && organisation && !isOptOut(intent);
+    const admission = await deps.inboundThrottle.admit(
+      { sender: address, messageSid: inbound.messageSid, receivedAt: inbound.receivedAt },
+      answersStranger
+        ? { organisation: organisation._id, timeZone: organisation.timeZone }
+        : undefined,
+    );
 
     const settle = async (outcome: string) => {
       await recordOutcome(deps.models, inbound, {
@@ -90,6 +105,17 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       return outcome;
     };
     const senderOptOut = sender && { person: sender, channel: inbound.channel, to: inbound.to };
+
+    if (admission.overCap) {
+      if (admission.firstOverCap) {
+        deps.log.warn(
+          { from: address, cap: deps.config.INBOUND_PER_NUMBER_PER_HOUR },
+          'texts from this number over the hourly cap: recorded, not acted on, until the next hour',
+        );
+      }
+      if (senderOptOut) await followOptOut(deps, senderOptOut, inbound, intent);
+      return settle('over_cap');
+    }
 
     if (!person) {
       deps.log.warn(
@@ -103,15 +129,19 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       );
       if (senderOptOut) await followOptOut(deps, senderOptOut, inbound, intent);
       if (answersStranger) {
-        await queueText(deps, {
-          dedupeKey: replyKey,
-          organisation,
-          to: {
-            address,
-            language: (intent.language ?? organisation.language ?? 'en') as Language,
-          },
-          key: 'unknown_number',
-        });
+        // One answer a day per number: a pumped burst of texts costs one text, not one each.
+        if (admission.mayAnswerStranger) {
+          await queueText(deps, {
+            dedupeKey: replyKey,
+            organisation,
+            to: {
+              address,
+              language: (intent.language ?? organisation.language ?? 'en') as Language,
+            },
+            key: 'unknown_number',
+          });
+        }
+        // Every text joins the number's open hand-off: the coordinator reads them all, texted once.
         await handOff(deps, {
           organisation,
           reason: 'unknown_number',

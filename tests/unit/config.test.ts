@@ -42,6 +42,16 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('caps the texts acted on per number and hour at 60 by default, and only at a positive count', () => {
+    expect(loadConfig(valid).INBOUND_PER_NUMBER_PER_HOUR).toBe(60);
+    expect(
+      loadConfig({ ...valid, INBOUND_PER_NUMBER_PER_HOUR: '5' }).INBOUND_PER_NUMBER_PER_HOUR,
+    ).toBe(5);
+    expect(problemsOf({ ...valid, INBOUND_PER_NUMBER_PER_HOUR: '0' })).toEqual([
+      'INBOUND_PER_NUMBER_PER_HOUR: Too small: expected number to be >0 (got "0")',
+    ]);
+  });
+
   it('refuses dev mode in production: it signs anyone in as any organisation', () => {
     expect(problemsOf({ ...valid, NODE_ENV: 'production', DEV_MODE: 'true' })).toEqual([
       'DEV_MODE: must not be true when NODE_ENV is production (got "true")',
