@@ -130,6 +130,11 @@ export const configSettings = z.object({
   API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   /** Failed API authentications per 15 minutes per client address before 429s. */
   API_AUTH_FAILURES_PER_15_MINUTES: positiveInt.default(30),
+  /**
+   * Texts one number may send in an hour (of the app's clock) that are acted on; the rest are
+   * recorded, not answered (an auto-responder looping, or someone running up our bill).
+   */
+  INBOUND_PER_NUMBER_PER_HOUR: positiveInt.default(60),
   DEV_MODE: z
     .enum(['true', 'false'])
     .default('false')

@@ -23,6 +23,7 @@ import { observeTextSends } from './metrics/text-outcomes';
 import { Directory } from './directory/directory';
 import { StartupError } from './startup-error';
 import { createLastTexts, type LastTexts } from './messaging/repeat';
+import { createInboundThrottle, type InboundThrottle } from './messaging/inbound-throttle';
 
 /** The connections and queues every role shares, opened once at start. */
 export interface Runtime {
@@ -44,6 +45,8 @@ export interface Runtime {
   lastTexts: LastTexts;
   /** Paces sends per sender number to SEND_RATE_PER_SECOND. */
   pacer: SenderPacer;
+  /** Caps texts acted on per sender number, and answers a stranger once a day. */
+  inboundThrottle: InboundThrottle;
   /** What /metrics serves (src/metrics/). */
   metrics: Metrics;
   close(): Promise<void>;
@@ -131,6 +134,11 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock): Pr
     twilio,
     lastTexts: createLastTexts(redis, config.QUEUE_PREFIX),
     pacer: createSenderPacer(redis, config.QUEUE_PREFIX, config.SEND_RATE_PER_SECOND),
+    inboundThrottle: createInboundThrottle(
+      redis,
+      config.QUEUE_PREFIX,
+      config.INBOUND_PER_NUMBER_PER_HOUR,
+    ),
     metrics,
     async close() {
       await Promise.all([inboundQueue.close(), outboundQueue.close(), timersQueue.close()]);

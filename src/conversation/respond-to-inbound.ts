@@ -1,8 +1,14 @@
 import type { Processor } from 'bullmq';
 import type { Clock } from '../engine/clock';
+import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Models } from '../models';
-import { receivedText, recordOutcome, type InboundJob } from '../messaging/received-text';
+import {
+  receivedText,
+  recordOutcome,
+  type Inbound,
+  type InboundJob,
+} from '../messaging/received-text';
 import type { Language, MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import { parseReply, type ParseResult } from './parse-reply';
@@ -10,12 +16,21 @@ import { actOnReply, type ReplyDeps } from './act-on-reply';
 import { actOnBroadcast, answerPendingBroadcast } from './act-on-broadcast';
 import { actOnClientText } from './act-on-client-text';
 import { handOff } from '../visits/hand-off';
-import { clearOptOut, recordOptOut, type OptOutDeps } from './opt-out-state';
+import { clearOptOut, recordOptOut, type OptOutDeps, type OptOutText } from './opt-out-state';
 import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { handOffReply } from './hand-off-reply';
+import { knownSender } from './known-sender';
+import type { InboundThrottle } from '../messaging/inbound-throttle';
 
-export type ResponderDeps = ReplyDeps & OptOutDeps & { log: Logger; models: Models; clock: Clock };
+export type ResponderDeps = ReplyDeps &
+  OptOutDeps & {
+    log: Logger;
+    models: Models;
+    clock: Clock;
+    config: Pick<Config, 'INBOUND_PER_NUMBER_PER_HOUR'>;
+    inboundThrottle: InboundThrottle;
+  };
 
 /**
  * Advanced Opt-Out says what it made of the text. STOP and HELP are final. START is not:
@@ -26,6 +41,25 @@ function readIntent(body: string, optOutType: string | null | undefined): ParseR
   if (optOutType === 'STOP') return { kind: 'intent', intent: { type: 'opt_out' } };
   if (optOutType === 'HELP') return { kind: 'intent', intent: { type: 'help' } };
   return parseReply(body);
+}
+
+const isOptOut = (intent: ParseResult) =>
+  intent.kind === 'intent' && intent.intent.type === 'opt_out';
+
+/**
+ * Keeps the person's opt-out where Twilio keeps it, for a text nothing else is done with (from a
+ * stranger to the number's organisation, or past the sender's cap): a STOP is about the number
+ * texted, whoever owns it, and Twilio blocks it whatever Shiftline answers.
+ */
+async function followOptOut(
+  deps: ResponderDeps,
+  text: OptOutText,
+  inbound: Inbound,
+  intent: ParseResult,
+): Promise<void> {
+  if (isOptOut(intent)) await recordOptOut(deps, text);
+  else if (twilioOptOutEffect(deps.config.TWILIO_ADVANCED_OPT_OUT, inbound) === 'opt_in')
+    await clearOptOut(deps, text);
 }
 
 /** STOP, START and a language switch are about the person's account, never about a visit. */
@@ -44,13 +78,22 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
     const inbound = await receivedText(deps, job.data);
     if (!inbound) return 'not recorded';
     const replyKey = `reply-${inbound.messageSid}`;
-    const person = await deps.directory.personByAddress(inbound.channel, inbound.from);
+    const address = inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from;
+    const sender = await deps.directory.personByAddress(inbound.channel, inbound.from);
     const organisation =
       (await deps.directory.organisationByNumber(inbound.channel, inbound.to)) ??
-      (person
-        ? await deps.directory.organisation(person.organisation)
+      (sender
+        ? await deps.directory.organisation(sender.organisation)
         : await Organisation.findOne().sort({ _id: 1 }).lean());
+    const person = await knownSender(deps, sender, organisation);
     const intent = readIntent(inbound.body, inbound.optOutType);
+    const answersStranger = !person && organisation && !isOptOut(intent);
+    const admission = await deps.inboundThrottle.admit(
+      { sender: address, messageSid: inbound.messageSid, receivedAt: inbound.receivedAt },
+      answersStranger
+        ? { organisation: organisation._id, timeZone: organisation.timeZone }
+        : undefined,
+    );
 
     const settle = async (outcome: string) => {
       await recordOutcome(deps.models, inbound, {
@@ -61,21 +104,44 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       });
       return outcome;
     };
+    const senderOptOut = sender && { person: sender, channel: inbound.channel, to: inbound.to };
+
+    if (admission.overCap) {
+      if (admission.firstOverCap) {
+        deps.log.warn(
+          { from: address, cap: deps.config.INBOUND_PER_NUMBER_PER_HOUR },
+          'texts from this number over the hourly cap: recorded, not acted on, until the next hour',
+        );
+      }
+      if (senderOptOut) await followOptOut(deps, senderOptOut, inbound, intent);
+      return settle('over_cap');
+    }
 
     if (!person) {
       deps.log.warn(
-        { from: inbound.from, channel: inbound.channel, messageSid: inbound.messageSid },
+        {
+          from: inbound.from,
+          channel: inbound.channel,
+          messageSid: inbound.messageSid,
+          ...(sender ? { knownElsewhere: true } : {}),
+        },
         'text from an unknown number',
       );
-      const optingOut = intent.kind === 'intent' && intent.intent.type === 'opt_out';
-      if (organisation && !optingOut) {
-        const address = inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from;
-        await queueText(deps, {
-          dedupeKey: replyKey,
-          organisation,
-          to: { address, language: (intent.language ?? organisation.language ?? 'en') as Language },
-          key: 'unknown_number',
-        });
+      if (senderOptOut) await followOptOut(deps, senderOptOut, inbound, intent);
+      if (answersStranger) {
+        // One answer a day per number: a pumped burst of texts costs one text, not one each.
+        if (admission.mayAnswerStranger) {
+          await queueText(deps, {
+            dedupeKey: replyKey,
+            organisation,
+            to: {
+              address,
+              language: (intent.language ?? organisation.language ?? 'en') as Language,
+            },
+            key: 'unknown_number',
+          });
+        }
+        // Every text joins the number's open hand-off: the coordinator reads them all, texted once.
         await handOff(deps, {
           organisation,
           reason: 'unknown_number',

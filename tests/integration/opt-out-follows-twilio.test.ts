@@ -7,8 +7,13 @@ import { seedOrganisation, seedPerson } from '../support/seed';
 const A = '+15005550041';
 const B = '+15005550042';
 
-/** One person with a role in two organisations, each with its own number. */
+/**
+ * One person with a role in two organisations, each with its own number. A number belongs to
+ * one organisation (a text to it is answered in its name): the previous test's pair gives A and
+ * B up first.
+ */
 async function twoEmployers(h: Harness) {
+  await h.models.Organisation.updateMany({ smsNumbers: { $in: [A, B] } }, { smsNumbers: [] });
   const a = await seedOrganisation(h.models, { name: 'Harbour', smsNumbers: [A] });
   const b = await seedOrganisation(h.models, { name: 'Parks', smsNumbers: [B] });
   const person = await seedPerson(h.models, a, {

@@ -34,9 +34,12 @@ export class Scenario {
     return this.h.models;
   }
 
-  /** A phone texts Shiftline; returns once everything it set off has run. */
-  async text(phone: string, body: string): Promise<void> {
-    const result = await this.h.twilio.phones.send(phone, body);
+  /**
+   * A phone texts Shiftline (`to`: one of its numbers; else the one that last texted the phone);
+   * returns once everything it set off has run.
+   */
+  async text(phone: string, body: string, to?: string): Promise<void> {
+    const result = await this.h.twilio.phones.send(phone, body, to ? { to } : {});
     if (result.status !== 200) throw new Error(`webhook answered ${result.status}: ${result.body}`);
     await this.settle();
   }

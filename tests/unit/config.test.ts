@@ -42,6 +42,16 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('caps the texts acted on per number and hour at 60 by default, and only at a positive count', () => {
+    expect(loadConfig(valid).INBOUND_PER_NUMBER_PER_HOUR).toBe(60);
+    expect(
+      loadConfig({ ...valid, INBOUND_PER_NUMBER_PER_HOUR: '5' }).INBOUND_PER_NUMBER_PER_HOUR,
+    ).toBe(5);
+    expect(problemsOf({ ...valid, INBOUND_PER_NUMBER_PER_HOUR: '0' })).toEqual([
+      'INBOUND_PER_NUMBER_PER_HOUR: Too small: expected number to be >0 (got "0")',
+    ]);
+  });
+
   describe('dev mode, which signs anyone in as any organisation', () => {
     const dev = { ...valid, PUBLIC_BASE_URL: 'http://127.0.0.1:3000', DEV_MODE: 'true' };
 

@@ -4,6 +4,8 @@ import type { Person } from '../../../models/person';
 import type { Runtime } from '../../../runtime';
 import { HttpError } from '../../errors';
 
+export { personVisibility } from '../../../domain/person-visibility';
+
 /**
  * What an organisation may see beyond its own records. A partnership in force (provider → client) lets
  * the client see the provider's workers (they may serve its shifts) and lets the provider see
@@ -37,20 +39,6 @@ export const notFound = (what: string): HttpError => new HttpError(404, `${what}
 type PersonRoles = Pick<Person, 'organisation' | 'roles'>;
 
 const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => one.equals(id));
-
-/**
- * A person is ours (a role with us, or ours by default: ours to change), shared (a provider's
- * worker: read-only), or does not exist for us (null).
- */
-export function personVisibility(person: PersonRoles, tenancy: Tenancy): 'own' | 'shared' | null {
-  const us = tenancy.organisation;
-  if (person.organisation.equals(us) || person.roles.some((r) => r.organisation.equals(us)))
-    return 'own';
-  const partnerWorker = person.roles.some(
-    (r) => r.role === 'worker' && isIn(tenancy.providers, r.organisation),
-  );
-  return partnerWorker ? 'shared' : null;
-}
 
 /** The person's roles the caller may see: with us, and worker with one of our providers. */
 export function visibleRoles(

@@ -1,0 +1,28 @@
+import { personVisibility } from '../domain/person-visibility';
+import type { OrganisationDoc, PersonDoc } from '../directory/directory';
+import type { Models } from '../models';
+import { IN_FORCE } from '../models/partnership';
+
+/**
+ * The person behind a text, as the organisation that owns the number texted knows them: one of
+ * its own, or a provider's worker (who answers its shifts' offers from its number). To any other
+ * organisation the sender is a stranger, so nothing of what they do elsewhere is told to them in
+ * its name, or recorded where its admins can read it.
+ */
+export async function knownSender(
+  deps: { models: Models },
+  person: PersonDoc | null,
+  organisation: Pick<OrganisationDoc, '_id'> | null,
+): Promise<PersonDoc | null> {
+  if (!person || !organisation) return person;
+  const us = organisation._id;
+  if (personVisibility(person, { organisation: us, providers: [] })) return person;
+  // Only a worker of another organisation can be a provider's: look its partnerships up then.
+  if (!person.roles.some((r) => r.role === 'worker')) return null;
+  const partnerships = await deps.models.Partnership.find(
+    { client: us, ...IN_FORCE },
+    { provider: 1 },
+  ).lean();
+  const providers = partnerships.map((p) => p.provider);
+  return personVisibility(person, { organisation: us, providers }) ? person : null;
+}
