@@ -11,9 +11,11 @@
  *   npm run admin -- unassign-number --organisation "Harbour Home Care" --number +15005550026 \
  *       [--channel sms|whatsapp]
  *
- * The key is printed once; only its hash is kept. A number belongs to one organisation; with
- * TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set (and TWILIO_API_URL for another endpoint), it is
- * given only if it is one of that Twilio account's numbers.
+ * `--role operator` makes the platform operator's key (the queue dashboard, the simulator's
+ * shared clock; it is also that organisation's admin): no organisation's API can make, list or
+ * revoke one. The key is printed once; only its hash is kept. A number belongs to one
+ * organisation; with TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set (and TWILIO_API_URL for
+ * another endpoint), it is given only if it is one of that Twilio account's numbers.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';

@@ -21,12 +21,14 @@ function demoNumbers(defaultSender: string | undefined): string[] {
   return [...new Set([defaultSender ?? '+15005550006', ...seeded])];
 }
 
-/** The seeded organisations' admin keys: shown once, as only their hashes are kept. */
+/** The seeded organisations' admin keys and the operator's: shown once, as only their hashes are kept. */
 function adminKeyLines(seeded: SeedResult): string[] {
   if (seeded.status === 'skipped') return [];
   return [
     'Admin API keys (dev only; the console signs in with one, or with its dev picker):',
     ...seeded.keys.map(({ organisationName, key }) => `  ${organisationName.padEnd(28)} ${key}`),
+    `Operator key (the queue dashboard and the simulator's clock; also ${seeded.operatorKey.organisationName}'s admin):`,
+    `  ${seeded.operatorKey.key}`,
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import type { EngineRuntime } from '../../src/engine/runtime/types';
 import { assignNumber } from '../../src/messaging/number-ownership';
@@ -17,14 +18,20 @@ export interface SeededKey {
   key: string;
 }
 
-export type SeedResult = { status: 'loaded'; keys: SeededKey[] } | { status: 'skipped' };
+/**
+ * `keys`: an admin key per organisation. `operatorKey`: the platform operator's (the queue
+ * dashboard, the simulator's shared clock), made in the first organisation as `npm run admin`
+ * would make one, since a key belongs to an organisation.
+ */
+export type SeedResult =
+  { status: 'loaded'; keys: SeededKey[]; operatorKey: SeededKey } | { status: 'skipped' };
 
 /** The demo region, validated. */
 export const demoSeed = (): Seed => seedSchema.parse(demo);
 
 /**
  * Loads a seed into an empty database (does nothing when an organisation already exists):
- * organisations, partnerships, people, an admin key per organisation, the programmes, the
+ * organisations, partnerships, people, an admin key per organisation and the operator's, the programmes, the
  * services clients book by text, then the shifts, posted through the engine so their offers go out as in real use.
  */
 export async function loadSeed(
@@ -52,19 +59,21 @@ export async function loadSeed(
     });
   }
   const people = await createPeople(runtime, seed.people, organisations);
+  const seedKey = async (
+    [organisationName, organisation]: [string, Types.ObjectId],
+    role: 'admin' | 'operator',
+  ): Promise<SeededKey> => {
+    const name = `demo ${role} (seed)`;
+    const made = await createApiKey(models, { organisation, role, name }, runtime.clock.now());
+    return { organisationId: organisation.toString(), organisationName, key: made.key };
+  };
   const keys: SeededKey[] = [];
-  for (const [organisationName, organisation] of organisations) {
-    const { key } = await createApiKey(
-      models,
-      { organisation, role: 'admin', name: 'demo admin (seed)' },
-      runtime.clock.now(),
-    );
-    keys.push({ organisationId: organisation.toString(), organisationName, key });
-  }
+  for (const entry of organisations) keys.push(await seedKey(entry, 'admin'));
+  const operatorKey = await seedKey([...organisations][0]!, 'operator');
   await createSeedProgrammes(runtime, seed, { organisations, people });
   await createSeedServices(runtime, seed.services, organisations);
   await postSeedShifts(runtime, seed.shifts, { organisations, people });
-  return { status: 'loaded', keys };
+  return { status: 'loaded', keys, operatorKey };
 }
 
 async function createPeople(

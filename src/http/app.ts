@@ -9,12 +9,14 @@ import { twilioWebhooks } from './webhooks/twilio';
 import { metricsRouter } from './metrics';
 import { observeWebhooks } from '../metrics/webhooks';
 import { devHostsOnly } from './dev-hosts';
+import { securityHeaders } from './security-headers';
 
 export function createApp(deps: Runtime): Express {
   const app = express();
   app.disable('x-powered-by');
   // Only the configured proxies' X-Forwarded-For: any other client could name any address.
   app.set('trust proxy', deps.config.TRUST_PROXY_HOPS);
+  app.use(securityHeaders(deps.config));
   if (deps.config.DEV_MODE) app.use(devHostsOnly(deps.config));
   app.use(healthRouter(deps));
   if (deps.config.METRICS_PORT === undefined) app.use(metricsRouter(deps.metrics.expose));

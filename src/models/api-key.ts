@@ -1,6 +1,15 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
 
-export const API_ROLES = ['admin', 'coordinator', 'read_only'] as const;
+/** The roles an organisation gives its own keys through the admin API. */
+export const ORGANISATION_ROLES = ['admin', 'coordinator', 'read_only'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+/**
+ * Above them, the platform's operator (the queue dashboard, the simulator's shared clock). An
+ * operator key is made only by `npm run admin`; it belongs to an organisation, as every key
+ * does, and is that organisation's admin too, but the organisation's API never lists,
+ * makes or revokes it.
+ */
+export const API_ROLES = [...ORGANISATION_ROLES, 'operator'] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
 /**
@@ -21,7 +30,7 @@ export const apiKeySchema = new Schema({
   devGeneration: { type: Number },
 });
 apiKeySchema.index({ prefix: 1 }, { unique: true });
-// An organisation's keys, newest first.
-apiKeySchema.index({ organisation: 1, createdAt: -1, _id: -1 });
+// An organisation's keys of its own roles (not the operator's), newest first.
+apiKeySchema.index({ organisation: 1, role: 1, createdAt: -1, _id: -1 });
 
 export type ApiKey = InferSchemaType<typeof apiKeySchema> & { _id: Types.ObjectId };

@@ -18,6 +18,40 @@ async function signInAsDemoAdmin(page: Page): Promise<void> {
     `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
   );
   await button.click({ timeout: PAGE_TIMEOUT_MS });
+  await waitForBoard(page);
+}
+
+/**
+ * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
+ * operator moves the simulator's clock, which every organisation shares.
+ */
+async function signInAsOperator(page: Page, key: string): Promise<void> {
+  await page.goto('/console/');
+  await page.getByTestId('login-key').fill(key);
+  await page.getByTestId('login-submit').click({ timeout: PAGE_TIMEOUT_MS });
+  await waitForBoard(page);
+}
+
+async function openSimulator(page: Page): Promise<void> {
+  await page.getByTestId('nav-simulator').click();
+  await page.waitForURL('**/console/simulator.html', { timeout: PAGE_TIMEOUT_MS });
+}
+
+/** An organisation's admin sees the clock every organisation shares, and cannot move it. */
+async function expectClockNotMovable(page: Page): Promise<void> {
+  await page
+    .getByTestId('clock-result')
+    .filter({ hasText: "Only the operator's key moves the clock." })
+    .waitFor({ timeout: PAGE_TIMEOUT_MS });
+  expect(await page.getByTestId('clock-shared').textContent()).toContain('every organisation');
+  for (const button of ['clock-plus-15m', 'clock-plus-1h', 'clock-plus-1d', 'clock-next-event'])
+    expect({ button, disabled: await page.getByTestId(button).isDisabled() }).toEqual({
+      button,
+      disabled: true,
+    });
+}
+
+async function waitForBoard(page: Page): Promise<void> {
   await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
   await page
     .getByTestId('shift-card')
@@ -72,6 +106,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let h: Harness;
   let browser: Browser;
   let page: Page;
+  let operatorKey: string;
 
   beforeAll(async () => {
     h = await startHarness({
@@ -80,6 +115,9 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     });
     const seeded = await loadSeed(h.shiftline.runtime);
     if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
+    if (seeded.operatorKey.organisationName !== ORGANISATION)
+      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
+    operatorKey = seeded.operatorKey.key;
     browser = await launchBrowser();
     const context = await browser.newContext({
       viewport: DESKTOP,
@@ -96,9 +134,13 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   it('takes a shift posted in the simulator from offer to hours confirmed by its supervisor', async () => {
     await signInAsDemoAdmin(page);
     await screenshot(page, '01-board-seeded');
+    await openSimulator(page);
+    await expectClockNotMovable(page);
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('login-form').waitFor({ timeout: PAGE_TIMEOUT_MS });
 
-    await page.getByTestId('nav-simulator').click();
-    await page.waitForURL('**/console/simulator.html', { timeout: PAGE_TIMEOUT_MS });
+    await signInAsOperator(page, operatorKey);
+    await openSimulator(page);
     const clock = new ClockBar(page);
     const shift = await postShift(page);
     const { start, end } = await shiftTimes(page, shift.id);

@@ -169,6 +169,13 @@ describe('the demo seed', () => {
     }
   });
 
+  it("answers the operator's key, made in the first organisation", async () => {
+    if (result.status !== 'loaded') throw new Error('the seed did not load');
+    const { organisationId, organisationName, key } = result.operatorKey;
+    expect(organisationName).toBe('Riverside Outreach');
+    expect(await callerForKey(h.models, key)).toMatchObject({ organisationId, role: 'operator' });
+  });
+
   it('skips a database that already has data', async () => {
     const people = await h.models.Person.countDocuments();
     expect(await loadSeed(h.shiftline.runtime)).toEqual({ status: 'skipped' });

@@ -1,4 +1,4 @@
-import type { ApiRole } from '../../src/models/api-key';
+import type { ApiRole, OrganisationRole } from '../../src/models/api-key';
 import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import { startHarness, type Harness } from './harness';
 import { seedOrganisation } from './seed';
@@ -18,7 +18,9 @@ export type Call = <T = any>(method: string, path: string, body?: unknown) => Pr
 /**
  * Three organisations for API tests: Riverside (the caller in most tests), Parks (Riverside's
  * partner: Riverside's workers serve Parks' shifts) and Harbour (no relation to either, whose
- * records Riverside must never see). Each has a key of each role; `as(key)` calls the API with it.
+ * records Riverside must never see). Each has a key of each organisation role, and the platform's
+ * operator has one (in Riverside, as every key belongs to an organisation); `as(key)` calls the
+ * API with it.
  */
 export interface ApiWorld {
   h: Harness;
@@ -27,18 +29,24 @@ export interface ApiWorld {
   parks: Organisation;
   harbour: Organisation;
   keys: {
-    riverside: Record<ApiRole, string>;
-    parks: Record<ApiRole, string>;
-    harbour: Record<ApiRole, string>;
+    riverside: Record<OrganisationRole, string>;
+    parks: Record<OrganisationRole, string>;
+    harbour: Record<OrganisationRole, string>;
+    operator: string;
   };
   as(key: string | null): Call;
   stop(): Promise<void>;
 }
 
-async function keysFor(h: Harness, organisation: Organisation): Promise<Record<ApiRole, string>> {
-  const make = async (role: ApiRole) =>
-    (await createApiKey(h.models, { organisation: organisation._id, role, name: role }, new Date()))
-      .key;
+const makeKey = async (h: Harness, organisation: Organisation, role: ApiRole) =>
+  (await createApiKey(h.models, { organisation: organisation._id, role, name: role }, new Date()))
+    .key;
+
+async function keysFor(
+  h: Harness,
+  organisation: Organisation,
+): Promise<Record<OrganisationRole, string>> {
+  const make = (role: OrganisationRole) => makeKey(h, organisation, role);
   return {
     admin: await make('admin'),
     coordinator: await make('coordinator'),
@@ -69,6 +77,7 @@ export async function startApiWorld(
     riverside: await keysFor(h, riverside),
     parks: await keysFor(h, parks),
     harbour: await keysFor(h, harbour),
+    operator: await makeKey(h, riverside, 'operator'),
   };
   const as =
     (key: string | null): Call =>

@@ -1,34 +1,20 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { Runtime } from '../../runtime';
 import { authenticate, requireRole } from '../api/v1/auth/authenticate';
+import { inlineStylesPolicy } from '../security-headers';
 
 export const QUEUES_PATH = '/console/queues';
 
 /**
- * bull-board's page styles itself inline and asks for a web font from Google: allow inline
- * styles, and let the font fall back rather than load anything from another origin.
- */
-const dashboardHeaders: RequestHandler = (_req, res, next) => {
-  res.set({
-    'Content-Security-Policy':
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-      "font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  });
-  next();
-};
-
-/**
- * The BullMQ dashboard at /console/queues, for admins (the console's cookie or a Bearer key).
- *
- * The queues are shared by every organisation, so any organisation's admin sees all of them.
- * That leaks no records because jobs carry ids only (an inbound MessageSid, an outbound Message
- * id, a Timer id). It is read-only for the same reason: one organisation's admin must not empty,
- * pause or retry the work of all the others.
+ * The BullMQ dashboard at /console/queues, for the platform's operator only (the console's
+ * cookie or a Bearer key): the queues are shared by every organisation, and their jobs' data and
+ * failures' stack traces are every organisation's, so an organisation's admin gets 403. It is
+ * read-only: the dashboard is for looking, and emptying or retrying shared work by hand is not
+ * a thing to do from a browser. bull-board's page styles itself inline and asks for a web font
+ * from Google, which its policy lets fall back rather than load from another origin.
  */
 export function queueDashboard(runtime: Runtime): Router {
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUES_PATH);
@@ -48,9 +34,9 @@ export function queueDashboard(runtime: Runtime): Router {
   const router = Router();
   router.use(
     QUEUES_PATH,
-    dashboardHeaders,
+    inlineStylesPolicy,
     authenticate(runtime.models),
-    requireRole('admin'),
+    requireRole('operator'),
     serverAdapter.getRouter() as Router,
   );
   return router;

@@ -20,11 +20,15 @@ export const clockMove = z
 
 export type ClockMove = z.infer<typeof clockMove>;
 
+/** Said with every answer: moving the clock moves every organisation's time. */
+const SHARED = { sharedByAllOrganisations: true } as const;
+
 /** The runtime's time, how far it is ahead of real time, and when the next timer fires. */
 export async function clockStatus(runtime: Runtime) {
   const now = runtime.clock.now();
   const next = await nextTimerAt(runtime);
   return {
+    ...SHARED,
     now: now.toISOString(),
     offsetMinutes: Math.round((now.getTime() - systemClock.now().getTime()) / MINUTE_MS),
     nextTimerAt: next ? next.toISOString() : null,
@@ -41,7 +45,7 @@ const moving = new WeakMap<Clock, Promise<unknown>>();
 export function moveClock(
   runtime: Runtime,
   move: ClockMove,
-): Promise<{ now: string; fired: number }> {
+): Promise<{ sharedByAllOrganisations: true; now: string; fired: number }> {
   const { clock } = runtime;
   if (!isMovable(clock)) throw new HttpError(409, 'the clock can only be moved in dev mode');
   const run = (moving.get(clock) ?? Promise.resolve())
@@ -53,9 +57,9 @@ export function moveClock(
 
 async function advance(runtime: Runtime, clock: MovableClock, move: ClockMove) {
   const ms = await distanceOf(runtime, clock, move);
-  if (ms === null) return { now: clock.now().toISOString(), fired: 0 };
+  if (ms === null) return { ...SHARED, now: clock.now().toISOString(), fired: 0 };
   const { now, fired } = await advanceClock(runtime, clock, ms);
-  return { now: now.toISOString(), fired };
+  return { ...SHARED, now: now.toISOString(), fired };
 }
 
 /** How far to move, in ms; null when asked for the next timer and none is pending. */

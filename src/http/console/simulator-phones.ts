@@ -19,16 +19,24 @@ export interface SimulatorPhone {
   organisationName: string;
 }
 
-/** The caller's names for the person's roles, or null when the person is not visible to it. */
+/**
+ * Only the caller's own people have phones here, as only they may be texted as (the API's rule
+ * for sending to a person): a partner's workers are visible in the API, but reading their texts
+ * or answering as them is their own organisation's business.
+ */
+const isOwn = (person: Person, tenancy: Tenancy): boolean =>
+  personVisibility(person, tenancy) === 'own';
+
+/** The caller's names for the person's roles, or null when the person is not the caller's. */
 function rolesShown(person: Person, tenancy: Tenancy): string[] | null {
-  if (!personVisibility(person, tenancy)) return null;
+  if (!isOwn(person, tenancy)) return null;
   return [...new Set(visibleRoles(person, tenancy).map((r) => r.role))];
 }
 
 /** The one number a simulated phone has: the person's SMS number, else their WhatsApp one. */
 const numberOf = (person: Person): string | null => person.phone ?? person.whatsapp ?? null;
 
-/** Everyone visible to the caller who has a phone, by organisation then name. */
+/** The caller's own people who have a phone, by organisation then name. */
 export async function listPhones(runtime: Runtime, caller: Caller): Promise<SimulatorPhone[]> {
   const { Person, Organisation } = runtime.models;
   const tenancy = await tenancyOf(runtime, caller.organisationId);
@@ -63,13 +71,12 @@ export async function listPhones(runtime: Runtime, caller: Caller): Promise<Simu
     );
 }
 
-/** The person whose phone this is, if the caller may see them; else 404, as if there were none. */
+/** The person whose phone this is, if they are the caller's own; else 404, as if there were none. */
 export async function findPhone(runtime: Runtime, caller: Caller, number: string): Promise<Person> {
   const person = await runtime.models.Person.findOne({
     $or: [{ phone: number }, { whatsapp: number }],
   }).lean<Person>();
   if (!person || numberOf(person) !== number) throw notFound('phone');
-  if (!personVisibility(person, await tenancyOf(runtime, caller.organisationId)))
-    throw notFound('phone');
+  if (!isOwn(person, await tenancyOf(runtime, caller.organisationId))) throw notFound('phone');
   return person;
 }

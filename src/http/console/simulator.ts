@@ -15,7 +15,9 @@ const text = z.strictObject({ body: z.string().min(1).max(1600) });
 /**
  * /console/api/simulator (mounted in dev mode only): the seeded people's phones on the local
  * Twilio endpoint, and the clock that fast-forwards so reminders and no-shows come in minutes.
- * Reading needs any key of the organisation; texting as someone or moving time, a coordinator's.
+ * The phones are the caller's own people's; reading needs any key of the organisation, texting
+ * as someone a coordinator's. The clock is one for the whole platform, so only the operator
+ * moves it.
  */
 export function simulatorRouter(runtime: Runtime): Router {
   const router = Router();
@@ -45,7 +47,7 @@ export function simulatorRouter(runtime: Runtime): Router {
     res.json(await clockStatus(runtime));
   });
 
-  router.post('/clock', requireRole('coordinator'), async (req, res) => {
+  router.post('/clock', requireRole('operator'), async (req, res) => {
     res.json(await moveClock(runtime, parseOr400(clockMove, req.body, 'body')));
   });
 

@@ -115,6 +115,33 @@ describe('the organisation API', () => {
     expect(list.body.items.map((k: { name: string }) => k.name)).toContain('payroll');
   });
 
+  it("never makes, lists or revokes the operator's key: that is `npm run admin`'s alone", async () => {
+    const admin = w.as(w.keys.riverside.admin);
+    const made = await admin('post', '/api-keys', { name: 'ops', role: 'operator' });
+    expect(made.status).toBe(400);
+    expect(made.body.details.map((d: { path: string }) => d.path)).toEqual(['role']);
+    expect(await w.h.models.ApiKey.countDocuments({ name: 'ops' })).toBe(0);
+
+    // The operator's key belongs to Riverside, yet Riverside's admin neither sees nor revokes it.
+    const list = await admin('get', '/api-keys?limit=200');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((k: { role: string }) => k.role)).not.toContain('operator');
+    const operatorKey = await w.h.models.ApiKey.findOne({ role: 'operator' }).orFail().lean();
+    const revoked = await admin('delete', `/api-keys/${operatorKey._id.toString()}`);
+    expect(revoked.status).toBe(404);
+    expect((await w.as(w.keys.operator)('get', '/organisation')).status).toBe(200);
+
+    const spec = (await (await fetch(`${w.base}/api/v1/openapi.json`)).json()) as {
+      components: { schemas: Record<string, { properties: { role: { enum: string[] } } }> };
+    };
+    for (const schema of ['ApiKeyCreate', 'ApiKey'])
+      expect(spec.components.schemas[schema]!.properties.role.enum.sort()).toEqual([
+        'admin',
+        'coordinator',
+        'read_only',
+      ]);
+  });
+
   it('lists the caller and its partners, never an unrelated organisation', async () => {
     const res = await w.as(w.keys.riverside.read_only)('get', '/organisations');
     expect(res.body.items).toEqual([

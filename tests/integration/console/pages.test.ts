@@ -122,22 +122,28 @@ describe('the console pages', () => {
       expect(api.status).toBe(403);
     });
 
-    it("shows an admin the dashboard and Shiftline's three queues", async () => {
-      const page = await get('/console/queues', withKey(w.keys.riverside.admin));
+    it("answers 403 to an organisation's admin: every organisation's jobs are in the queues", async () => {
+      expect((await get('/console/queues', withKey(w.keys.riverside.admin))).status).toBe(403);
+      const api = await get('/console/queues/api/queues', withKey(w.keys.parks.admin));
+      expect(api.status).toBe(403);
+    });
+
+    it("shows the operator the dashboard and Shiftline's three queues", async () => {
+      const page = await get('/console/queues', withKey(w.keys.operator));
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-      const api = await get('/console/queues/api/queues', withKey(w.keys.riverside.admin));
+      const api = await get('/console/queues/api/queues', withKey(w.keys.operator));
       expect(api.status).toBe(200);
       const { queues } = (await api.json()) as { queues: { name: string }[] };
       expect(queues.map((q) => q.name).sort()).toEqual(['inbound', 'outbound', 'timers']);
     });
 
-    it("is read-only: no organisation's admin may pause the queues every organisation shares", async () => {
+    it('is read-only: not even the operator pauses the queues from a browser', async () => {
       const res = await get('/console/queues/api/queues/outbound/pause', {
         method: 'PUT',
-        ...withKey(w.keys.riverside.admin),
+        ...withKey(w.keys.operator),
       });
       expect(res.status).toBe(405);
       expect(await w.h.shiftline.runtime.outboundQueue.isPaused()).toBe(false);

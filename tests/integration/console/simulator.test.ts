@@ -40,6 +40,7 @@ describe('the phone simulator in dev mode', () => {
   let w: ApiWorld;
   let people: Record<'ana' | 'bo' | 'sam' | 'pat' | 'hana', { id: string; phone: string }>;
   let asRiverside: ReturnType<typeof simulator>;
+  let asOperator: ReturnType<typeof simulator>;
   beforeAll(async () => {
     w = await startApiWorld({
       overrides: { NODE_ENV: 'development', DEV_MODE: 'true' },
@@ -66,13 +67,14 @@ describe('the phone simulator in dev mode', () => {
     });
     const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
     asRiverside = simulator(w, { cookie });
+    asOperator = simulator(w, { key: w.keys.operator });
   });
   afterAll(() => w.stop());
 
   const phoneNames = (res: Answer) =>
     (res.body.phones as { name: string }[]).map((p) => p.name).sort();
 
-  it("lists the caller's people and its providers' workers, and no one else's", async () => {
+  it("lists the caller's own people only: not a partner's workers, not anyone else's", async () => {
     const riverside = await asRiverside('GET', '/phones');
     expect(riverside.status).toBe(200);
     expect(phoneNames(riverside)).toEqual(['Ana', 'Bo', 'Sam']);
@@ -84,9 +86,10 @@ describe('the phone simulator in dev mode', () => {
       roles: ['supervisor'],
       organisationName: 'Riverside Outreach',
     });
-    // Riverside provides workers to Parks: Parks may use their phones, not Riverside's supervisor's.
+    // Riverside provides workers to Parks: Parks sees them in the API, but their phones are
+    // Riverside's to read and to text as.
     const parks = await simulator(w, { key: w.keys.parks.read_only })('GET', '/phones');
-    expect(phoneNames(parks)).toEqual(['Ana', 'Bo', 'Pat']);
+    expect(phoneNames(parks)).toEqual(['Pat']);
   });
 
   it('texts HELP from a phone and shows the reply the phone received', async () => {
@@ -116,6 +119,23 @@ describe('the phone simulator in dev mode', () => {
       expect((await asRiverside('GET', `/phones/${phone}/messages`)).status).toBe(404);
     }
     expect(await w.h.models.InboundMessage.countDocuments({ from: people.hana.phone })).toBe(0);
+  });
+
+  it("answers a partner's worker's phone as it answers a phone no one has: 404, same words", async () => {
+    const asParks = simulator(w, { key: w.keys.parks.admin });
+    const nobody = '+15557770123';
+    const anaSent = () => w.h.models.InboundMessage.countDocuments({ from: people.ana.phone });
+    const sentBefore = await anaSent();
+    for (const [method, body] of [
+      ['POST', { body: 'YES' }],
+      ['GET', undefined],
+    ] as const) {
+      const partners = await asParks(method, `/phones/${people.ana.phone}/messages`, body);
+      const none = await asParks(method, `/phones/${nobody}/messages`, body);
+      expect(partners.status).toBe(404);
+      expect({ ...partners.body, requestId: null }).toEqual({ ...none.body, requestId: null });
+    }
+    expect(await anaSent()).toBe(sentBefore);
   });
 
   it('keeps texting as someone to coordinators: a read-only key gets 403', async () => {
@@ -150,7 +170,7 @@ describe('the phone simulator in dev mode', () => {
     const before = await asRiverside('GET', '/clock');
     expect(before.body.nextTimerAt).not.toBeNull();
 
-    const moved = await asRiverside('POST', '/clock', { advanceMinutes: 31 });
+    const moved = await asOperator('POST', '/clock', { advanceMinutes: 31 });
     expect(moved.status).toBe(200);
     expect(moved.body.fired).toBeGreaterThanOrEqual(1);
     expect(Date.parse(moved.body.now) - Date.parse(before.body.now)).toBeGreaterThanOrEqual(
@@ -167,29 +187,42 @@ describe('the phone simulator in dev mode', () => {
   it("jumps to the next timer when asked, and doesn't move when none is pending", async () => {
     const { nextTimerAt } = (await asRiverside('GET', '/clock')).body;
     expect(nextTimerAt).not.toBeNull();
-    const moved = await asRiverside('POST', '/clock', { toNextTimer: true });
+    const moved = await asOperator('POST', '/clock', { toNextTimer: true });
     expect(moved.body.fired).toBeGreaterThanOrEqual(1);
     expect(Date.parse(moved.body.now)).toBeGreaterThanOrEqual(Date.parse(nextTimerAt));
 
     for (const timer of await pendingTimers(w.h.models, {}))
       await endTimer(w.h.models, timer.timerId, 'cancelled', new Date());
-    const idle = await asRiverside('POST', '/clock', { toNextTimer: true });
+    const idle = await asOperator('POST', '/clock', { toNextTimer: true });
     expect(idle.body.fired).toBe(0);
     expect(Date.parse(idle.body.now) - Date.parse(moved.body.now)).toBeLessThan(60_000);
   });
 
   it('refuses a move of more than 7 days, or of nothing, with a 400', async () => {
     for (const body of [{ advanceMinutes: 7 * 24 * 60 + 1 }, {}, { toNextTimer: false }]) {
-      const res = await asRiverside('POST', '/clock', body);
+      const res = await asOperator('POST', '/clock', body);
       expect(res.status).toBe(400);
       expect(res.body.details.length).toBeGreaterThan(0);
     }
   });
 
-  it('keeps moving the clock to coordinators: a read-only key gets 403', async () => {
+  it("keeps moving the shared clock to the operator: an organisation's admin gets 403", async () => {
+    const before = (await asOperator('GET', '/clock')).body.now;
+    for (const key of [w.keys.riverside.admin, w.keys.riverside.coordinator, w.keys.parks.admin]) {
+      const refused = await simulator(w, { key })('POST', '/clock', { advanceMinutes: 60 });
+      expect(refused.status).toBe(403);
+    }
+    expect(
+      Date.parse((await asOperator('GET', '/clock')).body.now) - Date.parse(before),
+    ).toBeLessThan(60 * 60_000);
     const readOnly = simulator(w, { key: w.keys.riverside.read_only });
-    expect((await readOnly('POST', '/clock', { advanceMinutes: 5 })).status).toBe(403);
     expect((await readOnly('GET', '/clock')).status).toBe(200);
+  });
+
+  it('says in every clock answer that the clock is shared by all organisations', async () => {
+    expect((await asRiverside('GET', '/clock')).body.sharedByAllOrganisations).toBe(true);
+    const moved = await asOperator('POST', '/clock', { advanceMinutes: 1 });
+    expect(moved.body.sharedByAllOrganisations).toBe(true);
   });
 
   it('answers 401 without a key', async () => {
@@ -205,7 +238,7 @@ describe('the phone simulator on the real clock', () => {
   afterAll(() => w.stop());
 
   it('refuses to move the clock with a 409, and reads it as real time', async () => {
-    const call = simulator(w, { key: w.keys.riverside.admin });
+    const call = simulator(w, { key: w.keys.operator });
     const moved = await call('POST', '/clock', { advanceMinutes: 5 });
     expect(moved.status).toBe(409);
     expect(moved.body.error).toBe('the clock can only be moved in dev mode');

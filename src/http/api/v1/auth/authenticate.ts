@@ -8,7 +8,7 @@ import { callerForKey, type Caller } from './api-keys';
 export const KEY_COOKIE = 'shiftline_key';
 
 /** What each role may do, from least to most. */
-const ROLE_RANK: Record<ApiRole, number> = { read_only: 0, coordinator: 1, admin: 2 };
+const ROLE_RANK: Record<ApiRole, number> = { read_only: 0, coordinator: 1, admin: 2, operator: 3 };
 
 export const hasRole = (caller: Caller, atLeast: ApiRole): boolean =>
   ROLE_RANK[caller.role] >= ROLE_RANK[atLeast];

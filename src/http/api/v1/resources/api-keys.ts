@@ -1,4 +1,4 @@
-import type { ApiKey } from '../../../../models/api-key';
+import { ORGANISATION_ROLES, type ApiKey, type OrganisationRole } from '../../../../models/api-key';
 import { createApiKey } from '../auth/api-keys';
 import { route, type ApiResource } from '../route';
 import { findPage, NEWEST_FIRST } from '../paging';
@@ -6,7 +6,15 @@ import { idParams, iso, listOf, pageQuery } from '../schemas/common';
 import { apiKeyCreate, apiKeyCreated, apiKeyView } from '../schemas/api-key';
 import { notFound } from '../tenancy';
 
-const view = (key: ApiKey) => ({
+/** The organisation's own keys: the operator's key never shows, and is never revoked, here. */
+const ownKeys = (organisationId: string) => ({
+  organisation: organisationId,
+  role: { $in: [...ORGANISATION_ROLES] },
+});
+
+type OwnKey = ApiKey & { role: OrganisationRole };
+
+const view = (key: OwnKey) => ({
   id: key._id.toString(),
   name: key.name,
   role: key.role,
@@ -28,9 +36,9 @@ export const apiKeys: ApiResource = {
       query: pageQuery,
       response: listOf(apiKeyView),
       handle: async ({ runtime, caller, query }) => {
-        const page = await findPage<ApiKey>(
+        const page = await findPage<OwnKey>(
           runtime.models.ApiKey,
-          { organisation: caller.organisationId },
+          ownKeys(caller.organisationId),
           query,
           NEWEST_FIRST,
         );
@@ -53,7 +61,7 @@ export const apiKeys: ApiResource = {
           { organisation: caller.organisationId, ...body },
           runtime.clock.now(),
         );
-        return { ...view(record), key };
+        return { ...view({ ...record, role: body.role }), key };
       },
     }),
     route({
@@ -66,8 +74,8 @@ export const apiKeys: ApiResource = {
       params: idParams,
       response: apiKeyView,
       handle: async ({ runtime, caller, params }) => {
-        const filter = { _id: params.id, organisation: caller.organisationId };
-        const key = await runtime.models.ApiKey.findOne(filter).lean<ApiKey>();
+        const filter = { _id: params.id, ...ownKeys(caller.organisationId) };
+        const key = await runtime.models.ApiKey.findOne(filter).lean<OwnKey>();
         if (!key) throw notFound('API key');
         const revokedAt = key.revokedAt ?? runtime.clock.now();
         await runtime.models.ApiKey.updateOne(filter, { $set: { revokedAt } });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { API_ROLES } from '../../../../models/api-key';
+import { ORGANISATION_ROLES } from '../../../../models/api-key';
 import { instant, objectId } from './common';
 
 export const apiKeyCreate = z
   .strictObject({
     name: z.string().trim().min(1).max(80),
-    role: z.enum(API_ROLES),
+    role: z.enum(ORGANISATION_ROLES),
   })
   .meta({ id: 'ApiKeyCreate' });
 
@@ -13,7 +13,7 @@ export const apiKeyView = z
   .object({
     id: objectId,
     name: z.string(),
-    role: z.enum(API_ROLES),
+    role: z.enum(ORGANISATION_ROLES),
     /** The key's visible start, to tell keys apart; the secret part is never shown again. */
     prefix: z.string(),
     createdAt: instant,

@@ -1,9 +1,10 @@
 /**
  * The simulator's clock: the virtual now, and buttons that move it forward (+15 min, +1 h,
- * +1 day, to the next timer), each firing the timers due on the way.
+ * +1 day, to the next timer), each firing the timers due on the way. The clock is shared by every
+ * organisation, so only the operator's key moves it; anyone else sees the buttons disabled.
  *
- * data-testid: clock-bar, clock-now (data-now), clock-offset, clock-next-timer, clock-plus-15m,
- * clock-plus-1h, clock-plus-1d, clock-next-event, clock-result (data-fired).
+ * data-testid: clock-bar, clock-shared, clock-now (data-now), clock-offset, clock-next-timer,
+ * clock-plus-15m, clock-plus-1h, clock-plus-1d, clock-next-event, clock-result (data-fired).
  */
 import { simulatorApi } from './http.mjs';
 import { byTestId } from './dom.mjs';
@@ -33,13 +34,17 @@ function showClock(clock) {
 }
 
 /**
- * Wires the bar's buttons (a move's answer, or why it failed, stays in clock-result); returns
- * refresh(), which shows the clock unless it is moving.
+ * Wires the bar's buttons when the signed-in key may move the clock (a move's answer, or why it
+ * failed, stays in clock-result); returns refresh(), which shows the clock unless it is moving.
  */
-export function clockBar() {
+export function clockBar(canMove) {
   const bar = byTestId('clock-bar');
   const buttons = [...bar.querySelectorAll('button')];
   const result = byTestId('clock-result');
+  if (!canMove) {
+    for (const button of buttons) button.disabled = true;
+    result.textContent = "Only the operator's key moves the clock.";
+  }
   let moving = false;
   // Bumped by every move: a refresh answer that left before a move ended is stale.
   let generation = 0;
@@ -72,7 +77,7 @@ export function clockBar() {
     await refresh();
   }
 
-  for (const button of buttons) {
+  for (const button of canMove ? buttons : []) {
     button.addEventListener('click', () =>
       move(
         button.dataset.minutes

@@ -3,13 +3,13 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-services, nav-simulator (dev mode), nav-queues (admins), sign-out.
+ * nav-services, nav-simulator (dev mode), nav-queues (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
 import { setTimeZone } from './time.mjs';
 
-const ROLE_RANK = { read_only: 0, coordinator: 1, admin: 2 };
+const ROLE_RANK = { read_only: 0, coordinator: 1, admin: 2, operator: 3 };
 
 /** Whether the signed-in key's role is at least `role`. */
 export const hasRole = (session, role) => ROLE_RANK[session.role] >= ROLE_RANK[role];
@@ -47,7 +47,7 @@ function renderNav(session) {
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
-      hasRole(session, 'admin') && navLink('/console/queues', 'Queues', 'nav-queues', current),
+      hasRole(session, 'operator') && navLink('/console/queues', 'Queues', 'nav-queues', current),
       h(
         'button',
         { type: 'button', class: 'link', 'data-testid': 'sign-out', onclick: signOut },

@@ -81,7 +81,7 @@ async function start() {
   );
   for (const number of storedNumbers()) addPhone(byNumber.get(number));
 
-  const refreshClock = clockBar();
+  const refreshClock = clockBar(hasRole(session, 'operator'));
   void every(CLOCK_REFRESH_MS, refreshClock, showError);
 
   if (hasRole(session, 'coordinator')) {
