@@ -10,7 +10,7 @@ const MAIN = path.join(ROOT, 'src/main.ts');
 /** How long an orchestrator waits after SIGTERM before it sends SIGKILL. */
 const KILL_AFTER_MS = 30_000;
 /** A start compiles src with tsx: seconds on an idle machine, much longer on a busy one. */
-const READY_WITHIN_MS = 120_000;
+const READY_WITHIN_MS = 180_000;
 
 export type Role = 'web' | 'worker';
 
