@@ -33,7 +33,7 @@ describe('rolling restart drill: each process gets SIGTERM in turn and a success
     cluster = await startCluster({ webs: 2, workers: 2 });
     const { runtime } = cluster;
     const { phones } = cluster.twilio;
-    const world = await prepareDrill(runtime, phones);
+    const world = await prepareDrill(runtime, phones, { remindersDueAfterMs: 60_000 });
     const ledger = new TextLedger();
     const startedAt = Date.now();
 

@@ -37,7 +37,10 @@ describe('scale-out drill: 2 web and 3 worker processes, one Redis, one database
     });
     const { runtime } = cluster;
     const { phones } = cluster.twilio;
-    const world = await prepareDrill(runtime, phones, { bPeople: CROWD });
+    const world = await prepareDrill(runtime, phones, {
+      bPeople: CROWD,
+      remindersDueAfterMs: 60_000,
+    });
     const ledger = new TextLedger();
     const startedAt = Date.now();
     // All 200 at once (10 webhooks in flight), through the balancer to both web processes.

@@ -14,7 +14,7 @@ export const A_PLACES = 3;
 export const B_PEOPLE = 24;
 export const B_PLACES = 5;
 /** From posting shift A to its reminders' due time: booking A must fit in it. */
-const REMINDER_DUE_AFTER_MS = 25_000;
+const REMINDERS_DUE_AFTER_MS = 25_000;
 
 type Person = BenchPerson;
 type Shift = Awaited<ReturnType<typeof postShift>>;
@@ -62,12 +62,16 @@ async function allReceived(phones: TwilioLocalPhones, numbers: string[], count: 
 /**
  * Seeds both crowds; books shift A (its 1-hour reminders due ~25 s after it was posted), then
  * offers shift B to its crowd (B_PEOPLE, or `bPeople`) and waits until every B phone has its
- * offer. Returns before any B reply, so the drill's load and fault come next.
+ * offer. Returns before any B reply, so the drill's load and fault come next. Booking A goes
+ * through every process of a cluster, slower than through one: `remindersDueAfterMs` gives it longer.
  */
 export async function prepareDrill(
   runtime: Runtime,
   phones: TwilioLocalPhones,
-  { bPeople = B_PEOPLE }: { bPeople?: number } = {},
+  {
+    bPeople = B_PEOPLE,
+    remindersDueAfterMs = REMINDERS_DUE_AFTER_MS,
+  }: { bPeople?: number; remindersDueAfterMs?: number } = {},
 ): Promise<DrillWorld> {
   const began = Date.now();
   const secs = (from: number, to = Date.now()) => Math.round((to - from) / 100) / 10;
@@ -79,7 +83,7 @@ export async function prepareDrill(
 
   const seeded = Date.now();
   const now = runtime.clock.now().getTime();
-  const remindersDueAt = new Date(now + REMINDER_DUE_AFTER_MS);
+  const remindersDueAt = new Date(now + remindersDueAfterMs);
   const startA = new Date(remindersDueAt.getTime() + 60 * MINUTE);
   const shiftA = await postShift(runtime, {
     organisationId: a.org.id,
