@@ -2,7 +2,7 @@ import { eventually, startHarness, type Harness } from '../support/harness';
 import { checkDrill, itKeepsTheInvariants, type DrillFacts } from './support/drill-checks';
 import { planAfterFault, planLoad, runLoad, TextLedger } from './support/drill-load';
 import { prepareDrill } from './support/drill-world';
-import { spawnWorker, type WorkerProcess } from './support/worker-process';
+import { spawnShiftline, type ShiftlineProcess } from './support/shiftline-process';
 
 jest.setTimeout(180_000);
 
@@ -10,7 +10,7 @@ describe('fault drill: kill -9 the worker process mid-run, then start another', 
   let h: Harness;
   let facts: DrillFacts | undefined;
   let jobsHeldAtKill = 0;
-  const workers: WorkerProcess[] = [];
+  const workers: ShiftlineProcess[] = [];
 
   beforeAll(async () => {
     // Web in this process; the BullMQ workers in a child process of their own.
@@ -18,7 +18,7 @@ describe('fault drill: kill -9 the worker process mid-run, then start another', 
     const config = { ...h.config, TWILIO_API_URL: h.twilio.url };
     const runtime = h.shiftline.runtime;
     const { phones } = h.twilio;
-    const first = await spawnWorker(config, 'first');
+    const first = await spawnShiftline(config, { role: 'worker', label: 'first' });
     workers.push(first);
     const world = await prepareDrill(runtime, phones);
     const ledger = new TextLedger();
@@ -50,7 +50,7 @@ describe('fault drill: kill -9 the worker process mid-run, then start another', 
     jobsHeldAtKill = (busy.inbound.active ?? 0) + (busy.outbound.active ?? 0);
     console.log(JSON.stringify({ drill: 'worker-kill-9', jobsAtKill: busy }));
 
-    workers.push(await spawnWorker(config, 'second'));
+    workers.push(await spawnShiftline(config, { role: 'worker', label: 'second' }));
     await load;
     await runLoad(phones, ledger, planAfterFault(world), 'after-fault');
     facts = await checkDrill('worker-kill-9', runtime, phones, world, ledger, {

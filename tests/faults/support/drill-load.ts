@@ -137,3 +137,39 @@ export async function runLoad(
     }),
   );
 }
+
+/**
+ * A steady stream after the load's texts: every phone of both crowds in turn, asking STATUS,
+ * then HELP, then STATUS again…, so no answer is word for word the one before it (which
+ * Shiftline would hold back).
+ */
+export function planSteady(world: DrillWorld, count: number): PlannedText[] {
+  const first = planLoad(world);
+  const phones = first.map((t) => t.phone);
+  const plan = [...first];
+  for (let round = 0; plan.length < count; round += 1) {
+    for (const phone of phones) plan.push({ phone, body: round % 2 === 0 ? 'STATUS' : 'HELP' });
+  }
+  return plan.slice(0, count);
+}
+
+/**
+ * Starts a text every 1000/perSecond ms, as phones do, without waiting for earlier ones to be
+ * answered, until the plan ends or `until()` is true; resolves once every text started was taken.
+ */
+export async function runSteadyLoad(
+  phones: TwilioLocalPhones,
+  ledger: TextLedger,
+  plan: PlannedText[],
+  phase: SentText['phase'],
+  { perSecond, until }: { perSecond: number; until: () => boolean },
+): Promise<void> {
+  const began = Date.now();
+  const started: Promise<SentText>[] = [];
+  for (const [i, text] of plan.entries()) {
+    await sleep(Math.max(0, began + (i * 1000) / perSecond - Date.now()));
+    if (until()) break;
+    started.push(ledger.send(phones, text.phone, text.body, phase));
+  }
+  await Promise.all(started);
+}

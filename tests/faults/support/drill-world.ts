@@ -1,6 +1,7 @@
 import { postShift } from '../../../src/engine/runtime/events';
 import type { Runtime } from '../../../src/runtime';
 import type { TwilioLocalPhones } from '../../../src/twilio-local';
+import { seedPeople, type BenchPerson } from '../../../scripts/bench/seed-people';
 import { eventually } from '../../support/harness';
 import { seedOrganisation, seedPerson } from '../../support/seed';
 
@@ -9,13 +10,13 @@ const MINUTE = 60_000;
 /** A's workers are booked before the fault; their 1-hour reminders fall due during the drill. */
 export const A_PEOPLE = 6;
 export const A_PLACES = 3;
-/** B's workers are offered a shift just before the fault and reply while it happens. */
+/** B's workers are offered a shift just before the fault and reply while it happens (by default). */
 export const B_PEOPLE = 24;
 export const B_PLACES = 5;
 /** From posting shift A to its reminders' due time: booking A must fit in it. */
-const REMINDER_DUE_AFTER_MS = 25_000;
+const REMINDERS_DUE_AFTER_MS = 25_000;
 
-type Person = Awaited<ReturnType<typeof seedPerson>>;
+type Person = BenchPerson;
 type Shift = Awaited<ReturnType<typeof postShift>>;
 
 /** Two organisations, each with its own number, so each shift's broadcast reaches its own crowd. */
@@ -45,10 +46,7 @@ async function seedCrowd(runtime: Runtime, smsNumber: string, size: number) {
     name: 'Sam',
     roles: [{ organisation: org._id, role: 'supervisor' }],
   });
-  const people: Person[] = [];
-  for (let i = 0; i < size; i += 1) {
-    people.push(await seedPerson(models, org, { name: `Worker ${i + 1}` }));
-  }
+  const people = await seedPeople(models, org, size, 'worker');
   return { org, supervisor, people };
 }
 
@@ -56,31 +54,36 @@ async function allReceived(phones: TwilioLocalPhones, numbers: string[], count: 
   const short = await eventually(
     async () => numbers.filter((n) => phones.received(n).length < count).length,
     (left) => left === 0,
-    60_000,
+    120_000,
   );
   if (short > 0) throw new Error(`${short} phones did not receive ${count} texts in time`);
 }
 
 /**
- * Seeds both crowds; books shift A (its 1-hour reminders due ~40 s after it was posted), then
- * offers shift B to its crowd and waits until every B phone has its offer. Returns before any
- * B reply, so the drill's load and fault come next.
+ * Seeds both crowds; books shift A (its 1-hour reminders due ~25 s after it was posted), then
+ * offers shift B to its crowd (B_PEOPLE, or `bPeople`) and waits until every B phone has its
+ * offer. Returns before any B reply, so the drill's load and fault come next. Booking A goes
+ * through every process of a cluster, slower than through one: `remindersDueAfterMs` gives it longer.
  */
 export async function prepareDrill(
   runtime: Runtime,
   phones: TwilioLocalPhones,
+  {
+    bPeople = B_PEOPLE,
+    remindersDueAfterMs = REMINDERS_DUE_AFTER_MS,
+  }: { bPeople?: number; remindersDueAfterMs?: number } = {},
 ): Promise<DrillWorld> {
   const began = Date.now();
   const secs = (from: number, to = Date.now()) => Math.round((to - from) / 100) / 10;
   const a = await seedCrowd(runtime, '+15005550011', A_PEOPLE);
-  const b = await seedCrowd(runtime, '+15005550012', B_PEOPLE);
+  const b = await seedCrowd(runtime, '+15005550012', bPeople);
   const phoneOf = new Map<string, string>();
   for (const p of [a.supervisor, b.supervisor, ...a.people, ...b.people])
-    phoneOf.set(p.id as string, p.phone!);
+    phoneOf.set(p._id.toString(), p.phone!);
 
   const seeded = Date.now();
   const now = runtime.clock.now().getTime();
-  const remindersDueAt = new Date(now + REMINDER_DUE_AFTER_MS);
+  const remindersDueAt = new Date(now + remindersDueAfterMs);
   const startA = new Date(remindersDueAt.getTime() + 60 * MINUTE);
   const shiftA = await postShift(runtime, {
     organisationId: a.org.id,
