@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Types, UpdateQuery } from 'mongoose';
-import { asKnownTo, recordOf, type Person } from '../../../../models/person';
+import { recordOf, type Person } from '../../../../models/person';
 import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
@@ -26,6 +26,7 @@ import {
   notFound,
   personVisibility,
   tenancyOf,
+  asSeenBy,
   visibleRoles,
   type Tenancy,
 } from '../tenancy';
@@ -39,10 +40,20 @@ const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => on
 
 /** A role with us, or, for a worker, with a provider whose workers we may book. */
 const hasVisibleRole = (person: Candidate, role: PersonRole, tenancy: Tenancy): boolean =>
-  (recordOf(person, tenancy.organisation)
-    ? person.roles.filter((r) => r.organisation.equals(tenancy.organisation))
-    : visibleRoles(person, tenancy)
-  ).some((r) => r.role === role);
+  rolesSeen(person, tenancy, visibleRoles(person, tenancy)).some((r) => r.role === role);
+
+/**
+ * Seen through an organisation's record of them (asSeenBy), a person's roles are that
+ * organisation's alone: the others would tell who else has them.
+ */
+function rolesSeen<R extends { organisation: Types.ObjectId }>(
+  person: Candidate,
+  tenancy: Tenancy,
+  roles: R[],
+): R[] {
+  const known = asSeenBy(person, tenancy);
+  return known === person ? roles : roles.filter((r) => r.organisation.equals(known.organisation));
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -54,7 +65,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function matchesQuery(person: Candidate, query: z.output<typeof personQuery>, tenancy: Tenancy) {
   const { role, q, language, employmentType, skill } = query;
   // Our own record of them, never another organisation's.
-  const known = asKnownTo(person, tenancy.organisation);
+  const known = asSeenBy(person, tenancy);
   return (
     (!role || hasVisibleRole(person, role, tenancy)) &&
     (!q || new RegExp(escapeRegExp(q), 'i').test(known.name)) &&
@@ -72,11 +83,8 @@ const nameKey = (person: Candidate): KeyValue[] => [person.name, person._id.toSt
  * had made them: nothing tells it that anyone else has them.
  */
 function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
-  const known = asKnownTo(person, tenancy.organisation);
-  const seen =
-    known === person
-      ? [tenancy.organisation, ...tenancy.providers, ...tenancy.clients]
-      : [tenancy.organisation];
+  const known = asSeenBy(person, tenancy);
+  const partners = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
   const shared = visibility === 'shared';
   return {
     id: person._id.toString(),
@@ -86,8 +94,8 @@ function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
     channel: known.channel,
     language: known.language,
     organisationId: known.organisation.toString(),
-    roles: person.roles
-      .filter((r) => isIn(seen, r.organisation))
+    roles: rolesSeen(person, tenancy, person.roles)
+      .filter((r) => isIn(partners, r.organisation))
       .map((r) => ({ organisationId: r.organisation.toString(), role: r.role })),
     employmentType: known.employmentType,
     skills: known.skills,
@@ -193,7 +201,7 @@ export const people: ApiResource = {
         }).lean<Candidate[]>();
         const matching = candidates
           .filter((p) => personVisibility(p, tenancy) && matchesQuery(p, query, tenancy))
-          .map((p) => asKnownTo(p, tenancy.organisation))
+          .map((p) => asSeenBy(p, tenancy))
           .sort((a, b) => byNameThenId(nameKey(a), nameKey(b)));
         const page = pageInMemory(matching, query, nameKey, byNameThenId, ['text', 'text']);
         const ids = page.items.map((p) => p._id);
@@ -283,7 +291,7 @@ export const people: ApiResource = {
         if (visibility !== 'own') throw notFound('person');
         const ownRecord = recordOf(person, tenancy.organisation) !== undefined;
         const missing = missingChannelNumber({
-          ...asKnownTo(person, tenancy.organisation),
+          ...asSeenBy(person, tenancy),
           ...body,
         });
         if (missing)
