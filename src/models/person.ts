@@ -13,6 +13,26 @@ const channelSchema = new Schema(
   { _id: false },
 );
 
+const organisationRecordSchema = new Schema(
+  {
+    organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+    name: { type: String, required: true },
+    phone: String,
+    whatsapp: String,
+    channel: { type: String, enum: ['sms', 'whatsapp'], default: 'sms' },
+    language: { type: String, enum: ['en', 'es', 'fr'], default: 'en' },
+    skills: { type: [String], default: [] },
+    badges: { type: [String], default: [] },
+    employmentType: {
+      type: String,
+      enum: ['full_time', 'part_time', 'on_call'],
+      default: 'part_time',
+    },
+    availability: { type: Schema.Types.Mixed, default: 'anytime' },
+  },
+  { _id: false },
+);
+
 /** Someone who texts Shiftline: worker, client, supervisor or coordinator of one or more organisations. */
 export const personSchema = new Schema({
   name: { type: String, required: true },
@@ -62,6 +82,14 @@ export const personSchema = new Schema({
   availability: { type: Schema.Types.Mixed, default: 'anytime' },
   /** The zone the availability is written in; absent: the organisation's. */
   timeZone: { type: String },
+  /**
+   * What each organisation that added this person after another had (by their number) told us
+   * of them, shown to it alone: the first organisation's record is the fields above, and one
+   * organisation never sees or changes another's (tenancy). By organisation id, so each is
+   * changed in place. Its numbers, channel and language are that organisation's note only:
+   * texts go to the person's own, above.
+   */
+  records: { type: Map, of: organisationRecordSchema, default: () => new Map() },
   /** Client: organisations whose workers they would rather have. */
   preferredOrganisations: {
     type: [{ type: Schema.Types.ObjectId, ref: 'Organisation' }],
@@ -76,5 +104,29 @@ personSchema.index({ phone: 1 }, { unique: true, sparse: true });
 personSchema.index({ whatsapp: 1 }, { unique: true, sparse: true });
 
 export type Person = InferSchemaType<typeof personSchema> & { _id: Types.ObjectId };
+export type OrganisationRecord = InferSchemaType<typeof organisationRecordSchema>;
+
+/** The organisation's record of the person, if it added them after another organisation had. */
+export function recordOf(
+  person: Pick<Person, 'records'>,
+  organisation: { toString(): string },
+): OrganisationRecord | undefined {
+  // A Map in a mongoose document, a plain object once lean.
+  const records = person.records as
+    Map<string, OrganisationRecord> | Record<string, OrganisationRecord>;
+  const id = organisation.toString();
+  return records instanceof Map ? records.get(id) : records?.[id];
+}
+
+/** The person as `organisation` knows them: its own record over the person's fields. */
+export function asKnownTo<P extends Pick<Person, 'records'>>(
+  person: P,
+  organisation: { toString(): string },
+): P | (P & OrganisationRecord) {
+  const record = recordOf(person, organisation);
+  // A number the organisation did not give is not shown to it, whoever else gave one.
+  return record ? { ...person, phone: undefined, whatsapp: undefined, ...record } : person;
+}
+
 // People are cached in memory (src/directory): every write tells the caches.
 announceWrites(personSchema, 'person');

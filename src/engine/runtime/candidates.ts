@@ -7,6 +7,7 @@ import type {
   ShiftToFill,
 } from '../../domain/ranking-types';
 import { IN_FORCE } from '../../models/partnership';
+import { asKnownTo } from '../../models/person';
 import { programmeCandidates } from '../../programme/candidates';
 import type { Shift } from '../../models/shift';
 import { lastWorkerFor } from './client-history';
@@ -89,14 +90,16 @@ export async function loadRankingInput(
         .map((r) => r.organisation.toString())
         .sort((a, b) => Number(b === organisationId) - Number(a === organisationId))
         .find((o) => employers.includes(o)) ?? organisationId;
+    // The employer's own record of them, when it added them after another organisation had.
+    const known = asKnownTo(person, employer);
     return {
       personId: id,
       organisationId: employer,
-      employment: person.employmentType as EmploymentType,
-      skills: person.skills,
-      badges: person.badges,
+      employment: known.employmentType as EmploymentType,
+      skills: known.skills,
+      badges: known.badges,
       timeZone: person.timeZone ?? zones.get(employer) ?? 'UTC',
-      availability: toAvailability(person.availability),
+      availability: toAvailability(known.availability),
       optedOut: isOptedOutOf(person, ownSender(person.channel) ?? ''),
       bookings: bookings.get(id) ?? [],
       reliability: reliability.get(id) ?? [],

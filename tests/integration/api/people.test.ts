@@ -242,10 +242,9 @@ describe('the people API', () => {
       expect(JSON.stringify(res.body.details)).toContain('optedOut');
     });
 
-    it("answers 409 for another person's number, however typed and whoever's it is", async () => {
+    it('answers 409 for the number of one of its own people, however typed', async () => {
       const taken = [
         { phone: typed(ana.phone!) },
-        { phone: hana.phone! },
         { phone: testNumber(), whatsapp: ana.whatsapp! },
       ];
       for (const numbers of taken) {
@@ -261,6 +260,83 @@ describe('the people API', () => {
         });
       }
       expect(await w.h.models.Person.countDocuments({ name: 'Copy' })).toBe(0);
+    });
+
+    describe("another organisation's person, added by their number", () => {
+      const harbour = () => w.as(w.keys.harbour.coordinator);
+      const seedHarbourWorker = () =>
+        seedPerson(w.h.models, w.harbour, {
+          name: 'Hedda Harbourworker',
+          whatsapp: testNumber(),
+          language: 'es',
+          employmentType: 'full_time',
+          skills: ['harbour_crane'],
+          badges: ['harbour_badge'],
+          availability: [{ weekday: 2, start: '06:00', end: '10:00' }],
+        });
+      const given = (phone: string) => ({
+        name: 'Hedda H.',
+        phone,
+        language: 'fr',
+        roles: ['supervisor'],
+        employmentType: 'on_call',
+        skills: ['driving'],
+        availability: [{ weekday: 4, start: '12:00', end: '16:00' }],
+      });
+      const withoutIdAndPhone = ({ id: _id, phone: _phone, ...rest }: Record<string, unknown>) =>
+        rest;
+
+      it('is answered exactly as a new person: 201 with what the caller gave, nothing of the other organisation', async () => {
+        const hedda = await seedHarbourWorker();
+        const res = await riverside()('post', '/people', given(typed(hedda.phone!)));
+        const control = await riverside()('post', '/people', given(testNumber()));
+        expect(res.status).toBe(201);
+        expect(control.status).toBe(201);
+        expect(withoutIdAndPhone(res.body)).toEqual(withoutIdAndPhone(control.body));
+        expect(res.body).toMatchObject({ id: hedda.id, phone: hedda.phone });
+        const seen = JSON.stringify([
+          res.body,
+          (await riverside()('get', `/people/${hedda.id}`)).body,
+          (await riverside()('get', '/people?limit=200')).body,
+        ]);
+        for (const theirs of ['Hedda Harbourworker', w.harbour.id, hedda.whatsapp!, 'harbour_'])
+          expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
+        expect((await riverside()('get', `/people/${hedda.id}`)).body).toEqual(res.body);
+      });
+
+      it("leaves the first organisation's view as it was, through the other's additions and changes", async () => {
+        const hedda = await seedHarbourWorker();
+        const before = (await harbour()('get', `/people/${hedda.id}`)).body;
+        expect(before).toMatchObject({ name: 'Hedda Harbourworker', skills: ['harbour_crane'] });
+        await riverside()('post', '/people', given(hedda.phone!));
+        const changed = await riverside()('patch', `/people/${hedda.id}`, {
+          name: 'Hedda R.',
+          language: 'en',
+          skills: ['cooking'],
+          roles: ['worker'],
+        });
+        expect(changed.status).toBe(200);
+        expect(changed.body).toMatchObject({
+          name: 'Hedda R.',
+          language: 'en',
+          skills: ['cooking'],
+          organisationId: w.riverside.id,
+          roles: [{ organisationId: w.riverside.id, role: 'worker' }],
+        });
+        expect((await harbour()('get', `/people/${hedda.id}`)).body).toEqual(before);
+        const person = await stored(hedda._id);
+        expect(person).toMatchObject({ name: 'Hedda Harbourworker', language: 'es' });
+        expect(person.roles.map((r) => `${r.organisation.toString()} ${r.role}`).sort()).toEqual(
+          [`${w.harbour.id} worker`, `${w.riverside.id} worker`].sort(),
+        );
+      });
+
+      it('answers 409 when the caller adds them a second time: they are its own person now', async () => {
+        const hedda = await seedHarbourWorker();
+        expect((await riverside()('post', '/people', given(hedda.phone!))).status).toBe(201);
+        const again = await riverside()('post', '/people', given(hedda.phone!));
+        expect(again.status).toBe(409);
+      });
     });
 
     it('keeps adding people to coordinators: a read-only key gets 403', async () => {

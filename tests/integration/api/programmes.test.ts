@@ -107,6 +107,22 @@ describe('the programmes API', () => {
     expect(add.status).toBe(400);
   });
 
+  it("takes someone it added by another organisation's person's number as its own participant", async () => {
+    const hedda = await seedPerson(w.h.models, w.harbour, { name: 'Hedda Harbour' });
+    const coordinator = w.as(w.keys.riverside.coordinator);
+    const added = await coordinator('post', '/people', {
+      name: 'Hedda R.',
+      phone: hedda.phone,
+      roles: ['worker'],
+    });
+    expect(added.status).toBe(201);
+    const programme = (await create('added-by-number')).body.id as string;
+    const res = await coordinator('post', `/programmes/${programme}/participants`, {
+      participants: [{ personId: hedda.id, payType: 'wage' }],
+    });
+    expect(res.status).toBe(200);
+  });
+
   it('lets only an admin create or change a programme, and a coordinator manage participants', async () => {
     const id = (await create('roles')).body.id as string;
     const asCoordinator = await w.as(w.keys.riverside.coordinator)('post', '/programmes', {

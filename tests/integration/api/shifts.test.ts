@@ -432,4 +432,32 @@ describe('the shifts API', () => {
       ]);
     });
   });
+
+  // Last: the worker Parks adds would be offered Parks' shifts in the tests above.
+  it("offers a worker another organisation also has by the poster's own record: its skills, its name for them", async () => {
+    const hugo = await seedPerson(w.h.models, w.harbour, {
+      name: 'Hugo Harbour',
+      skills: ['harbour_crane'],
+    });
+    const parks = w.as(w.keys.parks.coordinator);
+    const added = await parks('post', '/people', {
+      name: 'Huey P.',
+      phone: hugo.phone,
+      roles: ['worker'],
+      skills: ['ropes'],
+    });
+    expect(added.status).toBe(201);
+    const res = await parks(
+      'post',
+      '/shifts',
+      shiftBody(50, { supervisorId: pia.id, requiredSkills: ['ropes'] }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.offers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ person: { id: hugo.id, name: 'Huey P.' } }),
+      ]),
+    );
+    expect(JSON.stringify(res.body)).not.toContain('Hugo Harbour');
+  });
 });

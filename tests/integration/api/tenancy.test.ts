@@ -318,6 +318,52 @@ describe('tenancy on every route of the admin API', () => {
     },
   );
 
+  it("answers a Harbour person's number as a new person: Riverside sees what it gave, Harbour what it had", async () => {
+    const harbourSide = w.as(w.keys.harbour.coordinator);
+    const riversideSide = w.as(w.keys.riverside.coordinator);
+    const hedda = await seedPerson(w.h.models, w.harbour, {
+      name: 'Hedda Harbourworker',
+      language: 'es',
+      skills: ['harbour_crane'],
+    });
+    const before = await harbourSide('get', `/people/${hedda.id}`);
+    const given = (phone: string) => ({ name: 'Tess', phone, language: 'en', roles: ['worker'] });
+    const res = await riversideSide('post', '/people', given(hedda.phone!));
+    const control = await riversideSide('post', '/people', given('+15557770102'));
+    const { id: _id, phone: _phone, ...answer } = res.body;
+    const { id: _controlId, phone: _controlPhone, ...controlAnswer } = control.body;
+    expect({ status: res.status, answer }).toEqual({ status: 201, answer: controlAnswer });
+    const seen = JSON.stringify(res.body);
+    for (const theirs of ['Hedda Harbourworker', 'harbour_crane', w.harbour.id])
+      expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
+    expect(await harbourSide('get', `/people/${hedda.id}`)).toEqual(before);
+  });
+
+  it("answers a proposal naming Harbour's client, a person who is no client and no one at all alike", async () => {
+    const admin = w.as(w.keys.riverside.admin);
+    const harbourClient = await seedPerson(w.h.models, w.harbour, {
+      name: 'Harriet Harbourclient',
+      roles: [{ organisation: w.harbour._id, role: 'client' }],
+    });
+    const riversideWorker = await seedPerson(w.h.models, w.riverside, { name: 'Rory' });
+    const nobody = '665f1c2ab3e4d5f6a7b8c9d9';
+    const answers = [];
+    for (const id of [harbourClient.id, riversideWorker.id, nobody]) {
+      const res = await admin('post', '/partnerships', {
+        clientOrganisationId: w.harbour.id,
+        chargeCentsPerHour: 100,
+        clientPeople: [id],
+      });
+      const { clientPeople, ...rest } = res.body;
+      expect(clientPeople).toEqual([id]);
+      answers.push({ status: res.status, body: rest });
+      await admin('delete', `/partnerships/${res.body.id}`);
+    }
+    expect(answers[0]).toMatchObject({ status: 201 });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+  });
+
   /** Harbour's records as stored, to prove a refused or 404 write changed nothing. */
   async function harbourRecords() {
     const { models } = w.h;

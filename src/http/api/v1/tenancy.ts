@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { IN_FORCE } from '../../../models/partnership';
-import type { Person } from '../../../models/person';
+import { asKnownTo, recordOf, type Person } from '../../../models/person';
 import type { Runtime } from '../../../runtime';
 import { HttpError } from '../../errors';
 
@@ -62,4 +62,20 @@ export function looselyVisiblePeople(tenancy: Tenancy) {
       { 'roles.organisation': { $in: tenancy.providers }, 'roles.role': 'worker' as const },
     ],
   };
+}
+
+/**
+ * The person as the caller sees them: as the caller, or the partner it knows them through,
+ * recorded them when adding them after another organisation had (Person.records); otherwise
+ * the person's own fields. Never another organisation's record.
+ */
+export function asSeenBy<P extends Pick<Person, 'organisation' | 'records'>>(
+  person: P,
+  tenancy: Tenancy,
+) {
+  const keepers = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
+  const keeper = person.organisation.equals(tenancy.organisation)
+    ? undefined
+    : keepers.find((organisation) => recordOf(person, organisation));
+  return keeper ? asKnownTo(person, keeper) : person;
 }

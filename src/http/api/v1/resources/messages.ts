@@ -14,6 +14,7 @@ import { pageOfMessages } from '../views/message-page';
 import { maskedNumberOf, messageViewOf, outbound, type AnyMessage } from '../views/message-view';
 import { deliveriesOf } from '../../../../messaging/delivery';
 import { loadNames } from '../views/names';
+import { tenancyOf } from '../tenancy';
 
 /** What became of the page's outbound messages, by id. */
 function deliveriesOfPage(runtime: Runtime, messages: AnyMessage[]) {
@@ -85,7 +86,13 @@ export const messages: ApiResource = {
         const { items: page, ...more } = await pageOfMessages(runtime, filters, query, status);
         const [deliveries, names] = await Promise.all([
           deliveriesOfPage(runtime, page),
-          loadNames(runtime, { people: page.map((m) => m.doc.person), organisations: [] }),
+          tenancyOf(runtime, organisation).then((reader) =>
+            loadNames(
+              runtime,
+              { people: page.map((m) => m.doc.person), organisations: [] },
+              reader,
+            ),
+          ),
         ]);
         const items = page.map((m) => ({
           ...messageViewOf(m, deliveries),

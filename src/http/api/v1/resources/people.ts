@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { Types, UpdateQuery } from 'mongoose';
-import type { Person } from '../../../../models/person';
+import { recordOf, type Person } from '../../../../models/person';
+import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import { conflictOnDuplicate } from '../conflict';
+import { ApiError } from '../errors/api-error';
 import { byNameThenId, pageInMemory, type KeyValue } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
@@ -15,6 +17,7 @@ import {
   personPatch,
   personQuery,
   personView,
+  type PersonCreate,
   type PersonPatch,
   type PersonRole,
 } from '../schemas/person';
@@ -23,20 +26,34 @@ import {
   notFound,
   personVisibility,
   tenancyOf,
+  asSeenBy,
   visibleRoles,
   type Tenancy,
 } from '../tenancy';
 
 type Candidate = Pick<
   Person,
-  '_id' | 'name' | 'organisation' | 'roles' | 'language' | 'employmentType' | 'skills'
+  '_id' | 'name' | 'organisation' | 'roles' | 'language' | 'employmentType' | 'skills' | 'records'
 >;
 
 const isIn = (ids: Types.ObjectId[], id: Types.ObjectId) => ids.some((one) => one.equals(id));
 
 /** A role with us, or, for a worker, with a provider whose workers we may book. */
 const hasVisibleRole = (person: Candidate, role: PersonRole, tenancy: Tenancy): boolean =>
-  visibleRoles(person, tenancy).some((r) => r.role === role);
+  rolesSeen(person, tenancy, visibleRoles(person, tenancy)).some((r) => r.role === role);
+
+/**
+ * Seen through an organisation's record of them (asSeenBy), a person's roles are that
+ * organisation's alone: the others would tell who else has them.
+ */
+function rolesSeen<R extends { organisation: Types.ObjectId }>(
+  person: Candidate,
+  tenancy: Tenancy,
+  roles: R[],
+): R[] {
+  const known = asSeenBy(person, tenancy);
+  return known === person ? roles : roles.filter((r) => r.organisation.equals(known.organisation));
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,35 +64,43 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 function matchesQuery(person: Candidate, query: z.output<typeof personQuery>, tenancy: Tenancy) {
   const { role, q, language, employmentType, skill } = query;
+  // Our own record of them, never another organisation's.
+  const known = asSeenBy(person, tenancy);
   return (
     (!role || hasVisibleRole(person, role, tenancy)) &&
-    (!q || new RegExp(escapeRegExp(q), 'i').test(person.name)) &&
-    (!language || person.language === language) &&
-    (!employmentType || person.employmentType === employmentType) &&
-    (!skill || person.skills.includes(skill))
+    (!q || new RegExp(escapeRegExp(q), 'i').test(known.name)) &&
+    (!language || known.language === language) &&
+    (!employmentType || known.employmentType === employmentType) &&
+    (!skill || known.skills.includes(skill))
   );
 }
 
 const nameKey = (person: Candidate): KeyValue[] => [person.name, person._id.toString()];
 
+/**
+ * The person as the caller knows them. An organisation that added someone another organisation
+ * already had (by their number) sees its own record of them and its own roles only, as if it
+ * had made them: nothing tells it that anyone else has them.
+ */
 function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
-  const known = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
+  const known = asSeenBy(person, tenancy);
+  const partners = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
   const shared = visibility === 'shared';
   return {
     id: person._id.toString(),
-    name: person.name,
-    phone: shared ? null : (person.phone ?? null),
-    whatsapp: shared ? null : (person.whatsapp ?? null),
-    channel: person.channel,
-    language: person.language,
-    organisationId: person.organisation.toString(),
-    roles: person.roles
-      .filter((r) => isIn(known, r.organisation))
+    name: known.name,
+    phone: shared ? null : (known.phone ?? null),
+    whatsapp: shared ? null : (known.whatsapp ?? null),
+    channel: known.channel,
+    language: known.language,
+    organisationId: known.organisation.toString(),
+    roles: rolesSeen(person, tenancy, person.roles)
+      .filter((r) => isIn(partners, r.organisation))
       .map((r) => ({ organisationId: r.organisation.toString(), role: r.role })),
-    employmentType: person.employmentType,
-    skills: person.skills,
-    badges: person.badges,
-    availability: person.availability as z.input<typeof personView>['availability'],
+    employmentType: known.employmentType,
+    skills: known.skills,
+    badges: known.badges,
+    availability: known.availability as z.input<typeof personView>['availability'],
     optedOut: person.optedOut,
     shared,
   };
@@ -88,28 +113,65 @@ async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
   return { person, visibility };
 }
 
+const TAKEN = 'phone already belongs to another person';
+const numberTaken = () => new ApiError(409, 'already_exists', TAKEN);
+
 /** A phone or WhatsApp number is one person's; the unique indexes decide. */
 const refusingTakenNumbers = <T>(write: Promise<T>): Promise<T> =>
-  conflictOnDuplicate(write, 'phone already belongs to another person');
+  conflictOnDuplicate(write, TAKEN);
 
 const rolesWith = (organisation: Types.ObjectId, roles: PersonRole[]) =>
   roles.map((role) => ({ organisation, role }));
 
-/** $set the given fields, $unset cleared numbers (a null would clash in the unique index). */
-function changesOf(patch: PersonPatch, organisation: Types.ObjectId): UpdateQuery<Person> {
-  const { roles, phone, whatsapp, ...fields } = patch;
-  const numbers = { phone, whatsapp };
-  const set: Record<string, unknown> = { ...fields };
+/**
+ * $set the given fields, $unset cleared numbers (a null would clash in the unique index): the
+ * person's own fields, or, with `record`, the organisation's record of them.
+ */
+function changesOf(
+  patch: PersonPatch,
+  organisation: Types.ObjectId,
+  record: boolean,
+): UpdateQuery<Person> {
+  const { roles, ...fields } = patch;
+  const at = (field: string) => (record ? `records.${organisation.toString()}.${field}` : field);
+  const set: Record<string, unknown> = {};
   const unset: Record<string, 1> = {};
-  for (const [field, value] of Object.entries(numbers)) {
-    if (value === null) unset[field] = 1;
-    else if (value !== undefined) set[field] = value;
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === null) unset[at(field)] = 1;
+    else if (value !== undefined) set[at(field)] = value;
   }
   return {
     $set: set,
     ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
     ...(roles ? { $addToSet: { roles: { $each: rolesWith(organisation, roles) } } } : {}),
   };
+}
+
+/**
+ * A number that another organisation's person already has: the caller adds that person, with
+ * its roles and its own record of them (everything it gave), and is answered as for a new
+ * person. A refusal would tell it the number is someone's somewhere. One of its own people's
+ * numbers is refused, as it already sees them.
+ */
+async function addWhoHasTheNumber(runtime: Runtime, tenancy: Tenancy, body: PersonCreate) {
+  const { Person } = runtime.models;
+  const { roles, ...given } = body;
+  const holders = await Promise.all([
+    body.phone ? Person.findOne({ phone: body.phone }).lean<Person>() : null,
+    body.whatsapp ? Person.findOne({ whatsapp: body.whatsapp }).lean<Person>() : null,
+  ]);
+  const found = holders.filter((p): p is Person => p !== null);
+  const person = found[0];
+  if (!person || found.some((p) => personVisibility(p, tenancy) === 'own')) throw numberTaken();
+  const us = tenancy.organisation;
+  await Person.updateOne(
+    { _id: person._id },
+    {
+      $set: { [`records.${us.toString()}`]: { ...given, organisation: us } },
+      $addToSet: { roles: { $each: rolesWith(us, roles) } },
+    },
+  );
+  return view(await Person.findById(person._id).orFail().lean<Person>(), 'own', tenancy);
 }
 
 export const people: ApiResource = {
@@ -135,9 +197,11 @@ export const people: ApiResource = {
           language: 1,
           employmentType: 1,
           skills: 1,
+          records: 1,
         }).lean<Candidate[]>();
         const matching = candidates
           .filter((p) => personVisibility(p, tenancy) && matchesQuery(p, query, tenancy))
+          .map((p) => asSeenBy(p, tenancy))
           .sort((a, b) => byNameThenId(nameKey(a), nameKey(b)));
         const page = pageInMemory(matching, query, nameKey, byNameThenId, ['text', 'text']);
         const ids = page.items.map((p) => p._id);
@@ -171,9 +235,9 @@ export const people: ApiResource = {
       operationId: 'createPerson',
       description:
         'A number that already has a person (another organisation may employ them too) gives ' +
-        'that person your roles and your record of them (name, employment, skills, badges); ' +
-        'their own settings (numbers, channel, language, availability, opt-out) stay theirs. ' +
-        'The answer is the same as for a new person and shows your view only.',
+        'that person your roles and your own record of them: everything you give, which only ' +
+        'you see and change, and your shifts rank them by. Texts go to the numbers and in the ' +
+        'language the person already has. The answer is the same as for a new person.',
       errors: { 409: 'The number is already one of your own people (code already_exists).' },
       example: {
         name: 'Ana Lima',
@@ -184,7 +248,8 @@ export const people: ApiResource = {
         skills: ['first_aid'],
         availability: [{ weekday: 6, start: '09:00', end: '13:00' }],
       },
-      summary: "Adds a person to the caller's organisation; 409 when the number is someone else's",
+      summary:
+        "Adds a person to the caller's organisation; 409 when the number is one of its people",
       role: 'coordinator',
       status: 201,
       body: personCreate,
@@ -192,14 +257,17 @@ export const people: ApiResource = {
       handle: async ({ runtime, caller, body }) => {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
         const { roles, ...fields } = body;
-        const created = await refusingTakenNumbers(
-          runtime.models.Person.create({
+        try {
+          const created = await runtime.models.Person.create({
             ...fields,
             organisation: tenancy.organisation,
             roles: rolesWith(tenancy.organisation, roles),
-          }),
-        );
-        return view(created.toObject<Person>(), 'own', tenancy);
+          });
+          return view(created.toObject<Person>(), 'own', tenancy);
+        } catch (error) {
+          if (!isDuplicateKeyError(error)) throw error;
+        }
+        return addWhoHasTheNumber(runtime, tenancy, body);
       },
     }),
     route({
@@ -208,7 +276,8 @@ export const people: ApiResource = {
       operationId: 'updatePerson',
       description:
         'Roles given are the person’s roles in your organisation (others are kept); null clears ' +
-        'a number, but not the one the channel needs.',
+        'a number, but not the one the channel needs. A person you added by a number that ' +
+        'already had one is changed in your own record of them only.',
       errors: { 409: "The new number is another person's (code already_exists)." },
       example: { language: 'fr', roles: ['worker', 'supervisor'] },
       summary: "Changes a person; roles given are the person's roles in the caller's organisation",
@@ -220,14 +289,18 @@ export const people: ApiResource = {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
         const { person, visibility } = await loadVisible(runtime, params.id, tenancy);
         if (visibility !== 'own') throw notFound('person');
-        const missing = missingChannelNumber({ ...person, ...body });
+        const ownRecord = recordOf(person, tenancy.organisation) !== undefined;
+        const missing = missingChannelNumber({
+          ...asSeenBy(person, tenancy),
+          ...body,
+        });
         if (missing)
           throw new HttpError(400, 'invalid body', [
             { path: missing, message: channelNeedsNumber(missing) },
           ]);
         const { Person } = runtime.models;
         await refusingTakenNumbers(
-          Person.updateOne({ _id: person._id }, changesOf(body, tenancy.organisation)),
+          Person.updateOne({ _id: person._id }, changesOf(body, tenancy.organisation, ownRecord)),
         );
         if (body.roles) {
           // After the $addToSet above, so the person never has no role with us in between.

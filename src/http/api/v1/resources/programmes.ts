@@ -59,7 +59,10 @@ async function loadOwn(runtime: Runtime, organisationId: string, id: string): Pr
   return programme;
 }
 
-/** Every person named must be the caller's own; anyone else is refused as unknown. */
+/**
+ * Every person named must be the caller's own (made by it, or with a role in it, as someone it
+ * added by a number another organisation's person had); anyone else is refused as unknown.
+ */
 async function ownPeople(
   runtime: Runtime,
   organisationId: string,
@@ -67,11 +70,15 @@ async function ownPeople(
   path: string,
 ): Promise<Types.ObjectId[]> {
   const unique = [...new Set(ids)];
-  const found = await runtime.models.Person.countDocuments({
-    _id: { $in: unique },
-    organisation: organisationId,
-  });
-  if (found !== unique.length) {
+  const found = await runtime.models.Person.find(
+    { _id: { $in: unique } },
+    { organisation: 1, roles: 1 },
+  ).lean();
+  const ours = (id: Types.ObjectId) => id.equals(organisationId);
+  const own = found.filter(
+    (p) => ours(p.organisation) || p.roles.some((r) => ours(r.organisation)),
+  );
+  if (own.length !== unique.length) {
     throw new HttpError(400, 'invalid body', [{ path, message: 'unknown person' }]);
   }
   return ids.map((id) => new Types.ObjectId(id));

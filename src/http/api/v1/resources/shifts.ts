@@ -10,6 +10,7 @@ import { checkNewShift } from '../views/new-shift-checks';
 import { findOwnShift, findVisibleShift, OWN_SHIFT } from '../views/shift-access';
 import { loadShiftDetail } from '../views/shift-detail';
 import { listShifts } from '../views/shift-list';
+import { tenancyOf } from '../tenancy';
 
 /** Each API call is its own cause: the engine refuses the same cause twice on one entity. */
 const apiCause = (caller: Caller): Cause => ({
@@ -44,7 +45,12 @@ export const shifts: ApiResource = {
       response: shiftDetail,
       handle: async ({ runtime, caller, params }) => {
         const { shift, viewer } = await findVisibleShift(runtime, caller, params.id);
-        return loadShiftDetail(runtime, shift, viewer);
+        return loadShiftDetail(
+          runtime,
+          shift,
+          viewer,
+          await tenancyOf(runtime, caller.organisationId),
+        );
       },
     }),
     route({
@@ -86,7 +92,12 @@ export const shifts: ApiResource = {
           },
           apiCause(caller),
         );
-        return loadShiftDetail(runtime, shift, OWN_SHIFT);
+        return loadShiftDetail(
+          runtime,
+          shift,
+          OWN_SHIFT,
+          await tenancyOf(runtime, caller.organisationId),
+        );
       },
     }),
     route({
@@ -101,12 +112,23 @@ export const shifts: ApiResource = {
       response: shiftDetail,
       handle: async ({ runtime, caller, params }) => {
         const shift = await findOwnShift(runtime, caller, params.id);
-        if (shift.state === 'cancelled') return loadShiftDetail(runtime, shift, OWN_SHIFT);
+        if (shift.state === 'cancelled')
+          return loadShiftDetail(
+            runtime,
+            shift,
+            OWN_SHIFT,
+            await tenancyOf(runtime, caller.organisationId),
+          );
         if (shift.state === 'completed')
           throw new HttpError(409, 'the shift is completed: it can no longer be cancelled');
         await cancelShift(runtime, shift._id.toString(), apiCause(caller));
         const cancelled = await runtime.models.Shift.findById(shift._id).orFail().lean();
-        return loadShiftDetail(runtime, cancelled, OWN_SHIFT);
+        return loadShiftDetail(
+          runtime,
+          cancelled,
+          OWN_SHIFT,
+          await tenancyOf(runtime, caller.organisationId),
+        );
       },
     }),
   ],

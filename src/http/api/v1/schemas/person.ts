@@ -117,6 +117,7 @@ export const personPatch = nonEmptyPatch(
   .meta({ description: `The fields to change; null clears a number. ${OPT_OUT_NOTE}` })
   .meta({ id: 'PersonPatch' });
 
+export type PersonCreate = z.output<typeof personCreate>;
 export type PersonPatch = z.output<typeof personPatch>;
 
 export const personQuery = z.object({

@@ -5,6 +5,7 @@ import type { activityItem, activityQuery } from '../schemas/shift';
 import { findPage, type Page, type Sort } from '../paging';
 import { alertOf, changeEntry } from './change-entry';
 import { loadNames } from './names';
+import { tenancyOf } from '../tenancy';
 import { STEP_FIELDS, type FlowKind, type Step } from './shift-flows';
 
 type ActivityItem = z.input<typeof activityItem>;
@@ -58,10 +59,14 @@ export async function loadActivity(
     'snapshot.context.personId': 1,
   };
   const page = await findPage<ActivityStep>(ChangeRecord, filter, query, NEWEST_FIRST, fields);
-  const names = await loadNames(runtime, {
-    people: page.items.map((s) => s.snapshot.context.personId),
-    organisations: [],
-  });
+  const names = await loadNames(
+    runtime,
+    {
+      people: page.items.map((s) => s.snapshot.context.personId),
+      organisations: [],
+    },
+    await tenancyOf(runtime, caller.organisationId),
+  );
   const items = page.items.map((step) => {
     const { shiftId, personId } = step.snapshot.context;
     return {

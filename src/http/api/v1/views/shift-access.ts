@@ -2,7 +2,7 @@ import type { QueryFilter, Types } from 'mongoose';
 import type { Shift } from '../../../../models/shift';
 import type { Runtime } from '../../../../runtime';
 import type { Caller } from '../auth/api-keys';
-import { notFound, tenancyOf } from '../tenancy';
+import { notFound, tenancyOf, type Tenancy } from '../tenancy';
 
 /**
  * Whose offers and places the caller sees on a shift: everyone's on its own shifts; on a
@@ -21,13 +21,14 @@ export interface ShiftAccess {
   clients: Types.ObjectId[];
   /** The caller's workers; loaded only when there are clients. */
   workers: ReadonlySet<string>;
+  tenancy: Tenancy;
 }
 
 export async function shiftAccessOf(runtime: Runtime, caller: Caller): Promise<ShiftAccess> {
   const tenancy = await tenancyOf(runtime, caller.organisationId);
   const workers =
     tenancy.clients.length > 0 ? await workersOf(runtime, tenancy.organisation) : new Set<string>();
-  return { organisation: tenancy.organisation, clients: tenancy.clients, workers };
+  return { organisation: tenancy.organisation, clients: tenancy.clients, workers, tenancy };
 }
 
 async function workersOf(runtime: Runtime, organisation: Types.ObjectId): Promise<Set<string>> {

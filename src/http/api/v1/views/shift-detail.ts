@@ -5,6 +5,7 @@ import { iso } from '../schemas/common';
 import type { shiftDetail } from '../schemas/shift';
 import { changeEntry } from './change-entry';
 import { loadNames, type Names } from './names';
+import type { Tenancy } from '../tenancy';
 import { sees, type Viewer } from './shift-access';
 import { offerEntity } from '../../../../engine/runtime/entities';
 import {
@@ -26,19 +27,24 @@ export async function loadShiftDetail(
   runtime: Runtime,
   shift: Shift,
   viewer: Viewer,
+  reader: Tenancy,
 ): Promise<ShiftDetailView> {
   const flows = (await loadShiftFlows(runtime, [shift._id], { offers: true })).get(
     shift._id.toString(),
   );
   if (!flows) throw new Error(`no flows loaded for shift ${shift._id.toString()}`);
-  const names = await loadNames(runtime, {
-    people: [
-      ...namedInShift(shift),
-      ...flows.offers.map((o) => o.person),
-      ...[...flows.tracks.values()].map((t) => t.personId),
-    ],
-    organisations: [shift.organisation],
-  });
+  const names = await loadNames(
+    runtime,
+    {
+      people: [
+        ...namedInShift(shift),
+        ...flows.offers.map((o) => o.person),
+        ...[...flows.tracks.values()].map((t) => t.personId),
+      ],
+      organisations: [shift.organisation],
+    },
+    reader,
+  );
   return {
     ...summaryOf(shift, flows, viewer, names, runtime.clock.now()),
     offers: offersOf(flows, viewer, names),

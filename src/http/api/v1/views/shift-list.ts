@@ -36,7 +36,7 @@ export async function listShifts(
   const filter = await visibleShifts(runtime, access, stored(runtime, query));
   const { Shift: Shifts } = runtime.models;
   const summarise = (shifts: Shift[]) =>
-    loadSummaries(runtime, shifts, (shift) => viewerOf(access, shift));
+    loadSummaries(runtime, shifts, (shift) => viewerOf(access, shift), access.tenancy);
   if (!query.progress) {
     const page = await findPage<Shift>(Shifts, filter, query, SOONEST_FIRST);
     return { ...page, items: await summarise(page.items) };

@@ -5,6 +5,7 @@ import { iso } from '../schemas/common';
 import type { shiftSummary } from '../schemas/shift';
 import { alertOf, type Alert } from './change-entry';
 import { loadNames, type Names } from './names';
+import type { Tenancy } from '../tenancy';
 import { sees, type Viewer } from './shift-access';
 import { loadShiftFlows, seatStates, type ShiftFlows } from './shift-flows';
 import { shiftProgress } from './shift-progress';
@@ -58,6 +59,7 @@ export async function loadSummaries(
   runtime: Runtime,
   shifts: Shift[],
   viewerOf: (shift: Shift) => Viewer,
+  reader: Tenancy,
 ): Promise<ShiftSummaryView[]> {
   const [flows, names] = await Promise.all([
     loadShiftFlows(
@@ -65,10 +67,14 @@ export async function loadSummaries(
       shifts.map((s) => s._id),
       { offers: false },
     ),
-    loadNames(runtime, {
-      people: shifts.flatMap(namedInShift),
-      organisations: shifts.map((s) => s.organisation),
-    }),
+    loadNames(
+      runtime,
+      {
+        people: shifts.flatMap(namedInShift),
+        organisations: shifts.map((s) => s.organisation),
+      },
+      reader,
+    ),
   ]);
   return shifts.map((shift) => {
     const own = flows.get(shift._id.toString());
