@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { loadSeed } from '../../scripts/seed/load-seed';
 import { OffsetClock } from '../../src/engine/clock';
+import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
 import { startHarness, type Harness } from '../support/harness';
 import { launchBrowser } from './support/browser';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
@@ -102,6 +103,19 @@ async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> 
   return (await confirmed.getByTestId('shift-progress').textContent()) ?? '';
 }
 
+/** The demo's organisations' zone (scripts/seed/demo-region.json). */
+const DEMO_ZONE = 'America/New_York';
+
+/**
+ * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
+ * runs in the daytime whatever the hour the test is run.
+ */
+function nextMorning(now: Date): Date {
+  const today = wallTime(now, DEMO_ZONE);
+  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
+  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
+}
+
 describe('the console in a browser, in dev mode with the demo seeded', () => {
   let h: Harness;
   let browser: Browser;
@@ -109,8 +123,10 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let operatorKey: string;
 
   beforeAll(async () => {
+    const clock = new OffsetClock();
+    clock.set(nextMorning(clock.now()));
     h = await startHarness({
-      clock: new OffsetClock(),
+      clock,
       overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
     });
     const seeded = await loadSeed(h.shiftline.runtime);
