@@ -7,6 +7,7 @@ import type { ReplyDeps } from './act-on-reply';
 import { needsAPerson } from './needs-a-person';
 import { loadOpenPrompts } from './open-prompts';
 import type { ParseResult } from './types';
+import { asKnownTo, type Person } from '../models/person';
 
 /** The thread a coordinator is handed: this many of the latest texts each way. */
 const THREAD_TEXTS = 4;
@@ -15,6 +16,7 @@ export interface WorkerText {
   person: {
     _id: Types.ObjectId;
     name: string;
+    records: Person['records'];
     language?: string | null;
     roles: { role: string; organisation: Types.ObjectId }[];
   };
@@ -49,7 +51,7 @@ export async function handOffReply(
     organisation,
     reason: why,
     from: inbound.channel === 'whatsapp' ? `whatsapp:${inbound.from}` : inbound.from,
-    person: { _id: person._id, name: person.name },
+    person: { _id: person._id, name: asKnownTo(person, organisation._id).name },
     transcript: await threadOf(deps, person._id, { text: body, at: inbound.receivedAt }),
     ...(shift?.coordinator ? { coordinator: shift.coordinator } : {}),
     ...(about

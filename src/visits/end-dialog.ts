@@ -10,11 +10,11 @@ import type { VisitAction } from '../engine/types';
 import { formatWhen, isLanguage, renderMessage, type Language, type MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { Organisation } from '../models/organisation';
-import type { Person } from '../models/person';
 import type { VisitRequest } from '../models/visit-request';
 import { addMinutes } from '../domain/zoned-time';
 import { loadCatalogue, loadService } from './catalogue';
 import { handOff } from './hand-off';
+import { asKnownTo, type Person } from '../models/person';
 
 type Loaded = {
   request: VisitRequest;
@@ -213,7 +213,7 @@ export async function endVisitDialog(
         organisation,
         reason: 'not_understood',
         from: client.phone ?? client.whatsapp ?? '',
-        person: { _id: client._id, name: client.name },
+        person: { _id: client._id, name: asKnownTo(client, organisation._id).name },
         visitRequest: request._id,
         transcript: request.transcript,
       });

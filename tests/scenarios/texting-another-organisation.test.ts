@@ -39,6 +39,21 @@ async function messagesOf(s: Scenario, organisation: { _id: Types.ObjectId }) {
   };
 }
 
+/** POST /api/v1/people as the organisation's admin: its own record of someone. */
+async function addPerson(s: Scenario, organisation: { _id: Types.ObjectId }, body: object) {
+  const { key } = await createApiKey(
+    s.models,
+    { organisation: organisation._id, role: 'admin', name: 'admin' },
+    s.clock.now(),
+  );
+  const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1/people`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(201);
+}
+
 describe("texting an organisation's number where one has no role", () => {
   let s: Scenario;
   afterEach(() => s.stop());
@@ -109,6 +124,24 @@ describe("texting an organisation's number where one has no role", () => {
     expect(s.inbox(ana.phone!)).toEqual([
       "You have no upcoming shifts. We'll text you when there's work.",
     ]);
+  }, 60_000);
+
+  it("names her to Harbour's coordinator as Harbour knows her, once Harbour has added her too", async () => {
+    s = await Scenario.start('2026-11-23T14:00:00Z');
+    const { ana } = await seedCast(s, ['ana']);
+    const harbour = await seedHarbour(s);
+    await addPerson(s, harbour.org, {
+      name: 'Anita Harbour',
+      phone: ana.phone,
+      language: 'en',
+      roles: ['worker'],
+    });
+
+    await s.text(ana.phone!, 'how long would the shift be?', HARBOUR);
+
+    const [handedOver] = s.inbox(harbour.hana.phone!);
+    expect(handedOver).toContain('Anita Harbour');
+    expect(handedOver).not.toMatch(new RegExp(`\\b${ana.name}\\b`));
   }, 60_000);
 
   it("still lets a partner's worker answer the client organisation's offer from its number", async () => {

@@ -10,6 +10,7 @@ import { attendanceSettingsOf, completionSettingsOf } from './organisation-setti
 import { codeFor } from './short-codes';
 import { startFlow } from './store';
 import type { Cause, ChangeRecord, EngineRuntime } from './types';
+import { asKnownTo } from '../../models/person';
 
 /**
  * Where one flow hands over to the next: an accepted offer starts attendance for the new
@@ -46,7 +47,7 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
     assignmentId: assignment._id.toString(),
     shiftId: offer.shiftId,
     personId: offer.personId,
-    workerName: person.name,
+    workerName: asKnownTo(person, organisation).name,
     shiftStart: shift.start.toISOString(),
     shiftEnd: shift.end.toISOString(),
     place: shift.place,

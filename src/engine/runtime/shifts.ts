@@ -11,6 +11,7 @@ import { attendanceEntity, offerEntity } from './entities';
 import { messageVars } from './message-vars';
 import { applyEvent } from './store';
 import type { Cause, EngineRuntime } from './types';
+import { asKnownTo } from '../../models/person';
 
 export interface PostShiftInput {
   organisationId: string;
@@ -154,7 +155,7 @@ async function tellCancelled(
       {
         timeZone: organisation.timeZone,
         language,
-        recipientName: person.name,
+        recipientName: asKnownTo(person, organisation).name,
         now: runtime.clock.now(),
       },
     ),

@@ -5,6 +5,7 @@ import type { Effect } from '../../types';
 import { firstCoordinatorOf } from '../first-coordinator';
 import { messageVars } from '../message-vars';
 import type { ChangeRecord, EngineRuntime } from '../types';
+import { asKnownTo } from '../../../models/person';
 
 type Send = Extract<Effect, { type: 'send' }>;
 type Notify = Extract<Effect, { type: 'notify' }>;
@@ -70,7 +71,7 @@ async function textPerson(
     vars: messageVars(effect.vars, {
       timeZone: organisation.timeZone,
       language,
-      recipientName: person.name,
+      recipientName: asKnownTo(person, organisation).name,
       now: runtime.clock.now(),
     }),
     urgent: effect.urgent ?? false,
