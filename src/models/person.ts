@@ -13,6 +13,20 @@ const channelSchema = new Schema(
   { _id: false },
 );
 
+/** What an organisation knows of a worker: on the person, and in each organisation's record. */
+const workerFields = {
+  /** What they can do and what they are cleared for (ranking's hard filters). */
+  skills: { type: [String], default: [] },
+  badges: { type: [String], default: [] },
+  employmentType: {
+    type: String,
+    enum: ['full_time', 'part_time', 'on_call'] as const,
+    default: 'part_time',
+  },
+  /** 'anytime', or weekly windows { weekday 0-6, start "HH:MM", end "HH:MM" } (domain/availability). */
+  availability: { type: Schema.Types.Mixed, default: 'anytime' },
+};
+
 const organisationRecordSchema = new Schema(
   {
     organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
@@ -21,14 +35,7 @@ const organisationRecordSchema = new Schema(
     whatsapp: String,
     channel: { type: String, enum: ['sms', 'whatsapp'], default: 'sms' },
     language: { type: String, enum: ['en', 'es', 'fr'], default: 'en' },
-    skills: { type: [String], default: [] },
-    badges: { type: [String], default: [] },
-    employmentType: {
-      type: String,
-      enum: ['full_time', 'part_time', 'on_call'],
-      default: 'part_time',
-    },
-    availability: { type: Schema.Types.Mixed, default: 'anytime' },
+    ...workerFields,
   },
   { _id: false },
 );
@@ -70,16 +77,7 @@ export const personSchema = new Schema({
   optedOutAt: Date,
   sms: { type: channelSchema, default: () => ({}) },
   whatsappChannel: { type: channelSchema, default: () => ({}) },
-  /** Worker: what they can do and what they are cleared for (ranking's hard filters). */
-  skills: { type: [String], default: [] },
-  badges: { type: [String], default: [] },
-  employmentType: {
-    type: String,
-    enum: ['full_time', 'part_time', 'on_call'],
-    default: 'part_time',
-  },
-  /** 'anytime', or weekly windows { weekday 0-6, start "HH:MM", end "HH:MM" } (domain/availability). */
-  availability: { type: Schema.Types.Mixed, default: 'anytime' },
+  ...workerFields,
   /** The zone the availability is written in; absent: the organisation's. */
   timeZone: { type: String },
   /**
