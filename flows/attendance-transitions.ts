@@ -12,7 +12,6 @@ import {
 } from '../src/engine/effects';
 import type { TransitionDef } from '../src/engine/flow';
 import type { EffectDraft, MessageVars } from '../src/engine/types';
-import type { MessageKey } from '../src/engine/message-keys';
 import { notifyClient } from './shift-facts';
 import {
   deadlineAfterLate,
@@ -71,16 +70,6 @@ export const doneWithoutCheckIn: Transitions<'reply.done'> = [
   },
 ];
 
-/** The shift's supervisor and coordinator, both urgently: the place's worker is not where planned. */
-export const tellStaffUrgently = (
-  c: Ctx,
-  supervisorKey: MessageKey,
-  coordinatorKey: MessageKey,
-): EffectDraft[] => [
-  notify('supervisor', c.shiftId, supervisorKey, supervisorVars(c), { urgent: true }),
-  notify('coordinator', c.shiftId, coordinatorKey, supervisorVars(c), { urgent: true }),
-];
-
 /** HERE after the place went to someone else: they are not booked, and the staff must know. */
 export const arrivedAfterNoShow: Transitions<'reply.here'> = [
   {
@@ -88,7 +77,12 @@ export const arrivedAfterNoShow: Transitions<'reply.here'> = [
     target: 'arrived_after_no_show',
     effects: (c) => [
       send(c.personId, 'noshow.arrived.worker', shiftVars(c)),
-      ...tellStaffUrgently(c, 'noshow.arrived.supervisor', 'noshow.arrived.coordinator'),
+      notify('supervisor', c.shiftId, 'noshow.arrived.supervisor', supervisorVars(c), {
+        urgent: true,
+      }),
+      notify('coordinator', c.shiftId, 'noshow.arrived.coordinator', supervisorVars(c), {
+        urgent: true,
+      }),
     ],
   },
 ];

@@ -31,7 +31,15 @@
  * flow takes over once the worker is checked in. The client is notified only when the shift has
  * one; a replacement's own attendance flow then tells them who is coming instead.
  */
-import { cancelTimer, offerNext, record, releaseSeat, send, setTimer } from '../src/engine/effects';
+import {
+  cancelTimer,
+  notify,
+  offerNext,
+  record,
+  releaseSeat,
+  send,
+  setTimer,
+} from '../src/engine/effects';
 import { defineFlow, type On } from '../src/engine/flow';
 import {
   firstCheckInDeadline,
@@ -39,6 +47,7 @@ import {
   reminderTimerId,
   reminderTimers,
   shiftVars,
+  supervisorVars,
   type AttendanceContext,
   type AttendanceEvent,
   type AttendanceState,
@@ -55,7 +64,6 @@ import {
   onTheWay,
   recordData,
   reminder,
-  tellStaffUrgently,
 } from './attendance-transitions';
 
 export * from './attendance-context';
@@ -120,7 +128,12 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
             target: 'no_show',
             effects: (c) => [
               send(c.personId, 'noshow.worker', shiftVars(c)),
-              ...tellStaffUrgently(c, 'noshow.supervisor', 'noshow.coordinator'),
+              notify('supervisor', c.shiftId, 'noshow.supervisor', supervisorVars(c), {
+                urgent: true,
+              }),
+              notify('coordinator', c.shiftId, 'noshow.coordinator', supervisorVars(c), {
+                urgent: true,
+              }),
               record('no_show', recordData(c)),
               releaseSeat(c.shiftId, c.personId),
               offerNext(c.shiftId, true),
