@@ -89,6 +89,18 @@ async function shiftTimes(page: Page, id: string): Promise<{ start: Date; end: D
   return { start: new Date(shift.start), end: new Date(shift.end) };
 }
 
+/** The shift page's In and Out cells of its one place: the instants they hold and the times shown. */
+async function placeTimes(page: Page, shiftId: string) {
+  await page.goto(`/console/shift.html?id=${shiftId}`);
+  const row = page.getByTestId('assignment-row');
+  await row.waitFor({ timeout: PAGE_TIMEOUT_MS });
+  const cell = async (testId: string) => {
+    const element = row.getByTestId(testId);
+    return { at: await element.getAttribute('data-at'), shown: await element.textContent() };
+  };
+  return { in: await cell('assignment-in'), out: await cell('assignment-out') };
+}
+
 /** Waits for the board to show the shift as confirmed; answers the card's visible label. */
 async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> {
   const card = page.locator(`[data-testid="shift-card"][data-shift-id="${shiftId}"]`);
@@ -214,5 +226,26 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       viewport: PHONE,
       showing: page.locator(`[data-testid="shift-card"][data-shift-id="${shift.id}"]`),
     });
+
+    const worked = (await (await page.request.get(`/api/v1/shifts/${shift.id}`)).json()) as {
+      assignments: { checkedInAt: string; finishedAt: string }[];
+    };
+    const { checkedInAt, finishedAt } = worked.assignments[0]!;
+    // "14:05" in the demo's zone, formatted as the browser formats the console's times.
+    const shownTime = (iso: string) =>
+      page.evaluate(
+        ([at, timeZone]: [string, string]) =>
+          new Intl.DateTimeFormat(undefined, {
+            timeZone,
+            hour: '2-digit',
+            minute: '2-digit',
+          }).format(new Date(at)),
+        [iso, DEMO_ZONE] as [string, string],
+      );
+    expect(await placeTimes(page, shift.id)).toEqual({
+      in: { at: checkedInAt, shown: await shownTime(checkedInAt) },
+      out: { at: finishedAt, shown: await shownTime(finishedAt) },
+    });
+    await screenshot(page, '08-shift-in-and-out');
   }, 240_000);
 });

@@ -6,7 +6,8 @@
  * shift-seats, shift-progress, shift-supervisor, shift-client, shift-error, cancel-shift,
  * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
  * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
- * data-completion), assignment-attendance, assignment-completion, assignment-minutes,
+ * data-completion), assignment-attendance, assignment-completion, assignment-in (data-at),
+ * assignment-out (data-at), assignment-minutes,
  * history-row (data-kind, data-to); badges as in shift-card.mjs.
  */
 import { startPage, hasRole } from './session.mjs';
@@ -14,7 +15,7 @@ import { api, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
 import { shiftBadges } from './shift-card.mjs';
-import { formatInstant, formatRange } from './time.mjs';
+import { formatInstant, formatRange, formatTime } from './time.mjs';
 import { cardTable } from './table.mjs';
 
 const REFRESH_MS = 3_000;
@@ -53,6 +54,14 @@ const offerRow = (offer) =>
     h('td', { class: 'muted' }, offer.code, ' · until ', formatInstant(offer.expiresAt)),
   );
 
+/** When the worker texted HERE or DONE, and a word when the time was not texted but taken. */
+const timeCell = (testId, at, flag) =>
+  h(
+    'td',
+    { 'data-testid': testId, 'data-at': at ?? '' },
+    at ? [h('time', { datetime: at }, formatTime(at)), flag && ` (${flag})`] : flag || '—',
+  );
+
 const assignmentRow = (assignment) =>
   h(
     'tr',
@@ -66,6 +75,8 @@ const assignmentRow = (assignment) =>
     h('td', {}, assignment.person.name),
     h('td', { 'data-testid': 'assignment-attendance' }, humanise(assignment.attendance)),
     h('td', { 'data-testid': 'assignment-completion' }, humanise(assignment.completion)),
+    timeCell('assignment-in', assignment.checkedInAt, assignment.checkInInferred && 'no HERE'),
+    timeCell('assignment-out', assignment.finishedAt, assignment.noDone && 'no DONE'),
     h(
       'td',
       { 'data-testid': 'assignment-minutes' },
@@ -161,7 +172,7 @@ function render(session, shift) {
     ),
     table(
       'Places',
-      ['Seat', 'Person', 'Attendance', 'Completion', 'Hours'],
+      ['Seat', 'Person', 'Attendance', 'Completion', 'In', 'Out', 'Hours'],
       shift.assignments.map(assignmentRow),
       'No place taken yet.',
     ),
