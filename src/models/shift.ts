@@ -13,6 +13,11 @@ export const shiftSchema = new Schema({
   supervisor: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
   coordinator: { type: Schema.Types.ObjectId, ref: 'Person' },
   place: { type: String, required: true },
+  /**
+   * The place in each language, where its words have translations (a broadcast's work type:
+   * "trash pick, Riverside Park" / "recogida de basura, Riverside Park"); texts use the reader's.
+   */
+  placeIn: { en: String, es: String, fr: String },
   start: { type: Date, required: true },
   end: { type: Date, required: true },
   requiredSkills: { type: [String], default: [] },

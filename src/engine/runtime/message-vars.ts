@@ -2,9 +2,13 @@ import { minutesBetween, minutesToHours } from '../../domain/hours';
 import { formatTime, formatWhen, type Language } from '../../i18n';
 import type { MessageVars } from '../types';
 
+export type PlaceInLanguages = Partial<Record<Language, string | null>>;
+
 export interface RenderContext {
   timeZone: string;
   language: Language;
+  /** The shift's place in each language, where it has them: `{{place}}` in the reader's. */
+  placeIn?: PlaceInLanguages | null;
   /** The person the text goes to: `{{name}}` when the flow names no one else. */
   recipientName: string;
   now: Date;
@@ -42,6 +46,8 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     const value = raw[name];
     if (value !== undefined) vars[name] = value;
   }
+  const translatedPlace = context.placeIn?.[language];
+  if (raw.place !== undefined && translatedPlace) vars.place = translatedPlace;
   if (start) {
     vars.when = formatWhen(start, end, timeZone, language);
     vars.time = formatTime(start, timeZone, language);

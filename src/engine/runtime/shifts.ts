@@ -8,7 +8,7 @@ import { runOfferNext } from './effects/offer-next';
 import { runCancelTimer } from './effects/timers';
 import { pendingTimers } from './timer-ends';
 import { attendanceEntity, offerEntity } from './entities';
-import { messageVars } from './message-vars';
+import { messageVars, type PlaceInLanguages } from './message-vars';
 import { applyEvent } from './store';
 import type { Cause, EngineRuntime } from './types';
 import { asKnownTo } from '../../models/person';
@@ -19,6 +19,8 @@ export interface PostShiftInput {
   clientId?: string;
   coordinatorId?: string;
   place: string;
+  /** The place in each language, where its words have translations; texts use the reader's. */
+  placeIn?: PlaceInLanguages;
   start: Date;
   end: Date;
   places: number;
@@ -54,6 +56,7 @@ export async function postShift(
     supervisor: input.supervisorId,
     coordinator: input.coordinatorId,
     place: input.place,
+    ...(input.placeIn && { placeIn: input.placeIn }),
     start: input.start,
     end: input.end,
     places: input.places,
@@ -157,6 +160,7 @@ async function tellCancelled(
         language,
         recipientName: asKnownTo(person, organisation).name,
         now: runtime.clock.now(),
+        placeIn: shift.placeIn,
       },
     ),
   });

@@ -51,16 +51,16 @@ async function textPerson(
   shiftId: string | undefined,
   effect: Send | Notify,
 ): Promise<void> {
-  const [person, shiftOrganisation] = await Promise.all([
+  const [person, shift] = await Promise.all([
     runtime.directory.person(personId),
-    shiftId ? organisationOfShift(runtime, shiftId) : null,
+    shiftId ? runtime.directory.shift(shiftId) : null,
   ]);
   if (!person) {
     runtime.log.warn({ personId, message: effect.message }, 'text to an unknown person');
     return;
   }
   const organisation = await runtime.directory.organisationOrFail(
-    shiftOrganisation ?? person.organisation,
+    shift?.organisation ?? person.organisation,
   );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
   await queueText(runtime, {
@@ -73,16 +73,10 @@ async function textPerson(
       language,
       recipientName: asKnownTo(person, organisation).name,
       now: runtime.clock.now(),
+      placeIn: shift?.placeIn,
     }),
     urgent: effect.urgent ?? false,
   });
-}
-
-async function organisationOfShift(
-  runtime: EngineRuntime,
-  shiftId: string,
-): Promise<Types.ObjectId | null> {
-  return (await runtime.directory.shift(shiftId))?.organisation ?? null;
 }
 
 /** Every flow's context names its shift. */
