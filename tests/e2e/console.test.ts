@@ -246,6 +246,17 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       in: { at: checkedInAt, shown: await shownTime(checkedInAt) },
       out: { at: finishedAt, shown: await shownTime(finishedAt) },
     });
+    const history = await page.getByTestId('history-row').allTextContents();
+    const name = worker.owner.name;
+    for (const sentence of [
+      `Offered to ${name}`,
+      `${name} took place 1`,
+      `${name} was reminded`,
+      `${name} arrived`,
+      `${name} said DONE`,
+      `${name}'s hours were confirmed`,
+    ])
+      expect(history.filter((row) => row.includes(sentence))).toHaveLength(1);
     await screenshot(page, '08-shift-in-and-out');
   }, 240_000);
 });

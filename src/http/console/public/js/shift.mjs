@@ -13,7 +13,7 @@
 import { startPage, hasRole } from './session.mjs';
 import { api, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
-import { describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
+import { CAUSE_LABELS, describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
 import { shiftBadges } from './shift-card.mjs';
 import { formatInstant, formatRange, formatTime } from './time.mjs';
 import { cardTable } from './table.mjs';
@@ -84,14 +84,14 @@ const assignmentRow = (assignment) =>
     ),
   );
 
-const historyRow = (entry) =>
+const historyRow = (seats) => (entry) =>
   h(
     'li',
     { 'data-testid': 'history-row', 'data-kind': entry.kind, 'data-to': entry.to },
     h('time', { datetime: entry.at, class: 'muted' }, formatInstant(entry.at)),
     ' ',
-    describeChange(entry),
-    h('span', { class: 'muted' }, ` (${[entry.event, entry.cause].filter(Boolean).join(', ')})`),
+    describeChange(entry, entry.person && seats.get(entry.person.id)),
+    CAUSE_LABELS[entry.cause] && h('span', { class: 'muted' }, ` (${CAUSE_LABELS[entry.cause]})`),
   );
 
 /** Cancel asks twice (a second button), since a browser's confirm() dialog would block tests. */
@@ -177,7 +177,11 @@ function render(session, shift) {
       'No place taken yet.',
     ),
     h('h2', {}, 'History'),
-    h('ol', { class: 'history' }, shift.history.map(historyRow)),
+    h(
+      'ol',
+      { class: 'history' },
+      shift.history.map(historyRow(new Map(shift.assignments.map((a) => [a.person.id, a.seat])))),
+    ),
   );
 }
 
