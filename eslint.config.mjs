@@ -34,6 +34,8 @@ export default tseslint.config(
           'localStorage',
           'setTimeout',
           'clearTimeout',
+          'setInterval',
+          'clearInterval',
           'console',
         ].map((name) => [name, 'readonly']),
       ),
