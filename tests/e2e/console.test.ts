@@ -191,6 +191,8 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       known: { place: PLACE },
     });
     await screenshot(page, '03-worker-phone-booked', { viewport: PHONE, showing: worker.element });
+    await worker.send("what's the address?");
+    await worker.receives({ what: 'the word that a person will answer', key: 'handoff.told' });
 
     await clock.moveTo(new Date(start.getTime() - HOUR_MS), 'clock-plus-15m');
     const reminder = { what: 'the 1-hour reminder', key: 'reminder_one', known: { place: PLACE } };
@@ -258,5 +260,21 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     ])
       expect(history.filter((row) => row.includes(sentence))).toHaveLength(1);
     await screenshot(page, '08-shift-in-and-out');
+
+    // The question asked after booking waits on the Requests page until a coordinator resolves it.
+    await page.getByTestId('nav-requests').click();
+    const handOff = page.locator('[data-testid="hand-off"][data-reason="question"]');
+    await handOff.waitFor({ timeout: PAGE_TIMEOUT_MS });
+    expect(await handOff.getAttribute('data-open')).toBe('true');
+    expect(await handOff.getByTestId('hand-off-from').textContent()).toBe(name);
+    expect(await handOff.getByTestId('transcript-line').allTextContents()).toContainEqual(
+      expect.stringContaining("worker: what's the address?"),
+    );
+    await screenshot(page, '09-requests-open');
+    await handOff.getByTestId('hand-off-resolve').click();
+    await page
+      .locator('[data-testid="hand-off"][data-reason="question"][data-open="false"]')
+      .waitFor({ timeout: PAGE_TIMEOUT_MS });
+    await screenshot(page, '10-requests-resolved-phone', { viewport: PHONE });
   }, 240_000);
 });

@@ -3,7 +3,7 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-services, nav-simulator (dev mode), nav-queues (the operator), sign-out.
+ * nav-requests, nav-services, nav-simulator (dev mode), nav-queues (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -44,6 +44,7 @@ function renderNav(session) {
       { class: 'nav-links' },
       navLink('/console/board.html', 'Board', 'nav-board', current),
       navLink('/console/people.html', 'People', 'nav-people', current),
+      navLink('/console/requests.html', 'Requests', 'nav-requests', current),
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
