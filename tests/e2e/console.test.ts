@@ -3,6 +3,7 @@ import { loadSeed } from '../../scripts/seed/load-seed';
 import { OffsetClock } from '../../src/engine/clock';
 import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
 import { startHarness, type Harness } from '../support/harness';
+import { seriousViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
 import { addPhone, ClockBar } from './support/simulator';
@@ -133,6 +134,8 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let browser: Browser;
   let page: Page;
   let operatorKey: string;
+  /** The walk-through's shift, for the pages that show one. */
+  let walkedShiftId: string | undefined;
 
   beforeAll(async () => {
     const clock = new OffsetClock();
@@ -171,6 +174,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     await openSimulator(page);
     const clock = new ClockBar(page);
     const shift = await postShift(page);
+    walkedShiftId = shift.id;
     const { start, end } = await shiftTimes(page, shift.id);
     if (start.getTime() - (await clock.now()).getTime() <= HOUR_MS)
       throw new Error(`the form's default start ${start.toISOString()} leaves no 1-hour reminder`);
@@ -276,5 +280,33 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       .locator('[data-testid="hand-off"][data-reason="question"][data-open="false"]')
       .waitFor({ timeout: PAGE_TIMEOUT_MS });
     await screenshot(page, '10-requests-resolved-phone', { viewport: PHONE });
+  }, 240_000);
+
+  it('leaves no serious or critical accessibility violation on any console page, wide or narrow', async () => {
+    const pages = [
+      'board.html',
+      ...(walkedShiftId ? [`shift.html?id=${walkedShiftId}`] : []),
+      'people.html',
+      'requests.html',
+      'programmes.html',
+      'services.html',
+      'simulator.html',
+    ];
+    const found: Record<string, unknown> = {};
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const path of pages) {
+        await page.goto(`/console/${path}`);
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[`${path} at ${viewport.width} px`] = violations;
+      }
+      await page.getByTestId('sign-out').click();
+      await page.getByTestId('login-form').waitFor({ timeout: PAGE_TIMEOUT_MS });
+      const signIn = await seriousViolations(page);
+      if (signIn.length > 0) found[`sign-in at ${viewport.width} px`] = signIn;
+      await signInAsOperator(page, operatorKey);
+    }
+    expect(found).toEqual({});
   }, 240_000);
 });
