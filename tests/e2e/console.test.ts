@@ -309,4 +309,24 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     }
     expect(found).toEqual({});
   }, 240_000);
+
+  it("shows the operator the queue dashboard with nothing blocked by the page's policy, and a link back", async () => {
+    const blocked: string[] = [];
+    const listen = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    };
+    page.on('console', listen);
+    page.on('requestfailed', (request) => blocked.push(`failed: ${request.url()}`));
+    try {
+      await page.goto('/console/queues');
+      await page.getByText('outbound').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, '11-queues');
+      expect(blocked).toEqual([]);
+      await page.getByTestId('queues-back').click();
+      await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+    } finally {
+      page.off('console', listen);
+    }
+  }, 60_000);
 });
