@@ -86,9 +86,7 @@ describe("a shift's progress on the board", () => {
     expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [confirmed] })).toBe(
       'confirmed',
     );
-    expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [] })).toBe(
-      'unfilled',
-    );
+    expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [] })).toBe('unfilled');
     expect(
       shiftProgress({
         cancelled: false,

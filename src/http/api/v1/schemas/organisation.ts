@@ -107,7 +107,7 @@ export const organisationSettings = z.object({
   }),
   placeOnWorkerOptOut: z.enum(PLACE_ON_WORKER_OPT_OUT).meta({
     description:
-      'What happens to a booked worker\'s place when they opt out of texts (STOP); the ' +
+      "What happens to a booked worker's place when they opt out of texts (STOP); the " +
       'coordinator is told either way. keep: they stay booked and the coordinator follows up. ' +
       'release: the place is freed and offered again urgently, as after a drop. Default keep.',
   }),
