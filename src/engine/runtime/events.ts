@@ -95,12 +95,17 @@ export async function workerOptedOut(
   organisation: Types.ObjectId | undefined,
   cause: Cause,
 ): Promise<void> {
-  const now = runtime.clock.now();
-  const places = await runtime.models.Assignment.find({ person: personId }, { shift: 1 }).lean();
-  await eachLimit(places, 4, async (place) => {
-    const shift = await runtime.directory.shift(place.shift);
-    if (!shift || shift.end.getTime() <= now.getTime()) return;
+  const { Assignment, Shift } = runtime.models;
+  const places = await Assignment.find({ person: personId }, { shift: 1 }).lean();
+  if (places.length === 0) return;
+  // Two reads however long their record: their places, then which of those shifts are to come.
+  const coming = await Shift.find(
+    { _id: { $in: places.map((p) => p.shift) }, end: { $gt: runtime.clock.now() } },
+    { organisation: 1 },
+  ).lean();
+  await eachLimit(coming, 4, async (shift) => {
     if (organisation && !shift.organisation.equals(organisation)) return;
+    const place = places.find((p) => p.shift.equals(shift._id))!;
     const owner = await runtime.directory.organisationOrFail(shift.organisation);
     const event = { type: 'worker.opted_out', release: releasesPlaceOnOptOut(owner) } as const;
     await applyEvent(runtime, attendanceFlow, attendanceEntity(place._id.toString()), event, cause);
