@@ -52,6 +52,8 @@ const visitSettingsSchema = new Schema(
 );
 
 /** A community organisation: its sender numbers, how to reach a human, and its defaults. */
+export const PLACE_ON_WORKER_OPT_OUT = ['keep', 'release'] as const;
+
 export const organisationSchema = new Schema({
   name: { type: String, required: true },
   timeZone: { type: String, required: true, default: 'America/New_York' },
@@ -83,6 +85,12 @@ export const organisationSchema = new Schema({
    * are a promise not to wake people, and the coordinator is told of the no-show anyway.
    */
   urgentOffersInQuietHours: { type: Boolean, default: false },
+  /**
+   * A booked worker who opts out of texts (STOP): 'keep' them booked for the coordinator to
+   * follow up, or 'release' the place and offer it again as after a drop. Keep unless the
+   * organisation says otherwise: STOP asks for no more texts, not to give up the work.
+   */
+  placeOnWorkerOptOut: { type: String, enum: PLACE_ON_WORKER_OPT_OUT, default: 'keep' },
   graceMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.graceMinutes },
   noShowAfterMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.noShowAfterMinutes },
   checkInOpensMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.checkInOpensMinutes },

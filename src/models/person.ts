@@ -107,7 +107,7 @@ export type OrganisationRecord = InferSchemaType<typeof organisationRecordSchema
 /** The organisation's record of the person, if it added them after another organisation had. */
 export function recordOf(
   person: Pick<Person, 'records'>,
-  organisation: { toString(): string },
+  organisation: Types.ObjectId | string,
 ): OrganisationRecord | undefined {
   // A Map in a mongoose document, a plain object once lean.
   const records = person.records as
@@ -119,7 +119,8 @@ export function recordOf(
 /** The person as `organisation` knows them: its own record over the person's fields. */
 export function asKnownTo<P extends Pick<Person, 'records'>>(
   person: P,
-  organisation: { toString(): string },
+  // The id: an organisation document's own toString() is not its id.
+  organisation: Types.ObjectId | string,
 ): P | (P & OrganisationRecord) {
   const record = recordOf(person, organisation);
   // A number the organisation did not give is not shown to it, whoever else gave one.

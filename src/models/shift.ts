@@ -32,6 +32,11 @@ export const shiftSchema = new Schema({
   /** Offered first, as the client's liked worker: the one who held a visit before it moved. */
   preferredWorker: { type: Schema.Types.ObjectId, ref: 'Person' },
   state: { type: String, enum: SHIFT_STATES, default: 'open' },
+  /**
+   * When nobody was left to offer a place that is still missing (its coordinator was told);
+   * unset once someone new is offered it. The board reads such a shift as unfilled.
+   */
+  unfilledAt: { type: Date },
   createdAt: { type: Date, required: true },
 });
 // The API's list, soonest first (_id breaks ties for stable pages), by itself and filtered by

@@ -42,6 +42,8 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     'days',
     'where',
     'interval',
+    // How many: a plural text's count (a reminder's is worked out below).
+    'count',
   ] as const) {
     const value = raw[name];
     if (value !== undefined) vars[name] = value;

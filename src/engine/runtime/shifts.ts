@@ -158,7 +158,7 @@ async function tellCancelled(
       {
         timeZone: organisation.timeZone,
         language,
-        recipientName: asKnownTo(person, organisation).name,
+        recipientName: asKnownTo(person, organisation._id).name,
         now: runtime.clock.now(),
         placeIn: shift.placeIn,
       },

@@ -44,6 +44,21 @@ describe('the organisation API', () => {
     expect(stored?.urgentOffersInQuietHours).toBe(true);
   });
 
+  it("keeps a booked worker's place when they opt out, unless an admin says to release it", async () => {
+    const call = w.as(w.keys.harbour.admin);
+    expect((await call('get', '/organisation')).body.placeOnWorkerOptOut).toBe('keep');
+    const refused = await call('patch', '/organisation', { placeOnWorkerOptOut: 'drop' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual([
+      'placeOnWorkerOptOut',
+    ]);
+    const res = await call('patch', '/organisation', { placeOnWorkerOptOut: 'release' });
+    expect(res.status).toBe(200);
+    expect(res.body.placeOnWorkerOptOut).toBe('release');
+    const stored = await w.h.models.Organisation.findById(w.harbour._id).lean();
+    expect(stored?.placeOnWorkerOptOut).toBe('release');
+  });
+
   it('refuses a bad setting with a 400 naming the field, and changes nothing', async () => {
     const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
       timeZone: 'Mars/Olympus',

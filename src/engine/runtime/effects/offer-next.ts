@@ -17,6 +17,7 @@ import { withFreshCode } from '../short-codes';
 import { startFlow } from '../store';
 import type { Cause, EngineRuntime } from '../types';
 import { fillIfFull } from './seats';
+import { clearUnfilled, reportUnfilled } from './unfilled';
 
 type OfferNext = Pick<Extract<Effect, { type: 'offerNext' }>, 'shiftId' | 'urgent' | 'dedupeKey'>;
 type Choice = OfferBatch['choices'][number];
@@ -51,8 +52,12 @@ export async function runOfferNext(
   await eachLimit(batch.choices, FAN_OUT_LANES, (choice) =>
     offerTo(runtime, shift, organisation, terms, choice, cause),
   );
-  // An offer made while the last seat was being taken may have missed "filled".
-  if (batch.choices.length > 0) await fillIfFull(runtime, shift, cause);
+  if (batch.unfilled) await reportUnfilled(runtime, shift, batch.unfilled);
+  if (batch.choices.length > 0) {
+    await clearUnfilled(runtime, shift);
+    // An offer made while the last seat was being taken may have missed "filled".
+    await fillIfFull(runtime, shift, cause);
+  }
 }
 
 async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext) {
@@ -87,12 +92,15 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     const ranked = ranking.eligible.find((e) => e.personId === personId);
     return { person: personId, rank: ranked?.rank ?? 0, reasons: ranked?.reasons ?? [] };
   });
+  const placesLeft = shift.places - seatsTaken;
+  const nobodyLeft = choices.length === 0 && input.openOffers === 0 && placesLeft > 0;
   try {
     const created = await Batches.create({
       _id: effect.dedupeKey,
       shift: shift._id,
       choices,
       urgent: effect.urgent,
+      ...(nobodyLeft ? { unfilled: { places: placesLeft, offered: input.offered.length } } : {}),
       expiresAt: plan.expiresAt,
       at: now,
     });

@@ -8,7 +8,7 @@ import type { ChangeRecord, EngineRuntime } from '../types';
 import { asKnownTo } from '../../../models/person';
 
 type Send = Extract<Effect, { type: 'send' }>;
-type Notify = Extract<Effect, { type: 'notify' }>;
+export type Notify = Extract<Effect, { type: 'notify' }>;
 
 /** A text to one person, recorded and queued once under the effect's dedupeKey. */
 export async function runSend(
@@ -20,11 +20,7 @@ export async function runSend(
 }
 
 /** A text to the shift's supervisor, coordinator or client. */
-export async function runNotify(
-  runtime: EngineRuntime,
-  _record: ChangeRecord,
-  effect: Notify,
-): Promise<void> {
+export async function runNotify(runtime: EngineRuntime, effect: Notify): Promise<void> {
   const shift = await runtime.directory.shift(effect.shiftId);
   if (!shift) return;
   let personId: Types.ObjectId | null | undefined = shift[effect.role];
@@ -71,7 +67,7 @@ async function textPerson(
     vars: messageVars(effect.vars, {
       timeZone: organisation.timeZone,
       language,
-      recipientName: asKnownTo(person, organisation).name,
+      recipientName: asKnownTo(person, organisation._id).name,
       now: runtime.clock.now(),
       placeIn: shift?.placeIn,
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACE_ON_WORKER_OPT_OUT } from '../../../../models/organisation';
 import { e164, language, nonEmptyPatch, objectId } from './common';
 
 const clockTime = z
@@ -103,6 +104,12 @@ export const organisationSettings = z.object({
       'Whether an urgent replacement (after a no-show or a drop, for a shift starting within 2 ' +
       "hours of the end of quiet hours) may be offered in the recipient's quiet hours. Other " +
       'offers and broadcasts always wait for the end of quiet hours. Default false.',
+  }),
+  placeOnWorkerOptOut: z.enum(PLACE_ON_WORKER_OPT_OUT).meta({
+    description:
+      "What happens to a booked worker's place when they opt out of texts (STOP); the " +
+      'coordinator is told either way. keep: they stay booked and the coordinator follows up. ' +
+      'release: the place is freed and offered again urgently, as after a drop. Default keep.',
   }),
   graceMinutes: minutes,
   noShowAfterMinutes: minutes,

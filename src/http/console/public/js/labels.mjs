@@ -3,6 +3,7 @@
 /** The board's groups, in the order a shift moves through them. */
 export const PROGRESS = [
   ['open', 'Open'],
+  ['unfilled', 'Unfilled'],
   ['filled', 'Filled'],
   ['in_progress', 'In progress'],
   ['awaiting_confirmation', 'Awaiting confirmation'],
