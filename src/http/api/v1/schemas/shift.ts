@@ -3,7 +3,7 @@ import { SHIFT_STATES } from '../../../../models/shift';
 import { SHIFT_PROGRESS } from '../views/shift-progress';
 import { inOrder, instant, objectId, paging } from './common';
 
-const personRef = z.object({ id: objectId, name: z.string() }).meta({ id: 'PersonRef' });
+export const personRef = z.object({ id: objectId, name: z.string() }).meta({ id: 'PersonRef' });
 
 const labels = z.array(z.string().trim().min(1).max(60)).max(20);
 
