@@ -1,14 +1,18 @@
 /**
- * The "New shift" form (board and simulator): POST /shifts, then who it was offered to.
+ * The "New shift" form (board and simulator): "Preview" (the default, Enter) shows who would be
+ * offered the shift, in order and why, who cannot take it and the charge, without posting;
+ * "Post shift" posts it (POST /shifts), then says who it was offered to.
  * Times are typed in the organisation's time zone; in dev mode the defaults follow the
  * simulator's clock, so a shift posted after fast-forwarding is still in the future.
  *
  * data-testid: new-shift-form, new-shift-place, new-shift-start, new-shift-end,
  * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-skills, new-shift-urgent,
- * new-shift-submit, new-shift-error, new-shift-result (data-shift-id), new-shift-offered.
+ * new-shift-preview-submit, new-shift-submit, new-shift-error, new-shift-result (data-shift-id),
+ * new-shift-offered; the preview's as in shift-preview.mjs.
  */
 import { api, apiAll, simulatorApi } from './http.mjs';
 import { h, say } from './dom.mjs';
+import { markStale, previewSection } from './shift-preview.mjs';
 import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
 
 const HOUR_MS = 3_600_000;
@@ -86,7 +90,17 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
     hidden: true,
   });
   const result = h('div', { 'aria-live': 'polite' });
-  const submit = h('button', { type: 'submit', 'data-testid': 'new-shift-submit' }, 'Post shift');
+  // The first submit button is the one Enter presses: a preview, never a post by accident.
+  const preview = h(
+    'button',
+    { type: 'submit', value: 'preview', 'data-testid': 'new-shift-preview-submit' },
+    'Preview',
+  );
+  const submit = h(
+    'button',
+    { type: 'submit', value: 'post', class: 'secondary', 'data-testid': 'new-shift-submit' },
+    'Post shift',
+  );
   const form = h(
     'form',
     { class: 'card form-grid', 'data-testid': 'new-shift-form' },
@@ -167,21 +181,29 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
       }),
       ' Urgent',
     ),
-    h('div', { class: 'actions' }, submit),
+    h('div', { class: 'actions' }, preview, submit),
     error,
   );
+  form.addEventListener('input', () => markStale(result.querySelector('[data-testid="preview"]')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const posting = event.submitter === submit;
     say(error, '');
-    submit.disabled = true;
+    preview.disabled = submit.disabled = true;
     try {
-      const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
-      result.replaceChildren(postedResult(shift));
-      onPosted(shift);
+      if (posting) {
+        const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
+        result.replaceChildren(postedResult(shift));
+        onPosted(shift);
+      } else {
+        const answer = await api('/shifts/preview', { method: 'POST', body: bodyOf(form) });
+        result.replaceChildren(previewSection(answer, () => form.requestSubmit(submit)));
+        result.querySelector('#preview-title').focus();
+      }
     } catch (failure) {
       say(error, failure.message);
     } finally {
-      submit.disabled = false;
+      preview.disabled = submit.disabled = false;
     }
   });
   container.replaceChildren(form, result);

@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { loadSeed } from '../../scripts/seed/load-seed';
+import { OffsetClock } from '../../src/engine/clock';
+import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
+import { startHarness, type Harness } from '../support/harness';
+import { launchBrowser } from './support/browser';
+import { DESKTOP, screenshot } from './support/screenshots';
+
+const ORGANISATION = 'Riverside Outreach';
+const SUPERVISOR = 'Sam (supervisor)';
+const PLACE = 'Previewed clinic, Riverside Market';
+const DEMO_ZONE = 'America/New_York';
+const NARROW = { width: 360, height: 800 };
+const PAGE_TIMEOUT_MS = 15_000;
+
+/** 10:00 in the demo's zone, so no offer waits for quiet hours whatever the hour of the run. */
+function nextMorning(now: Date): Date {
+  const today = wallTime(now, DEMO_ZONE);
+  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
+  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
+}
+
+interface Row {
+  rank: number;
+  name: string;
+}
+
+/** The preview's rows as the page shows them, best first; `atOnce`: only those offered at once. */
+async function previewRows(page: Page, atOnce = false): Promise<Row[]> {
+  const rows = page.locator(`[data-testid="preview-row"]${atOnce ? '[data-offered-at-once]' : ''}`);
+  return rows.evaluateAll((elements) =>
+    elements.map((row) => ({
+      rank: Number(row.getAttribute('data-rank')),
+      name: row.getAttribute('data-person-name') ?? '',
+    })),
+  );
+}
+
+describe('booking from the preview in a browser', () => {
+  let h: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const clock = new OffsetClock();
+    clock.set(nextMorning(clock.now()));
+    h = await startHarness({
+      clock,
+      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
+    });
+    if ((await loadSeed(h.shiftline.runtime)).status !== 'loaded')
+      throw new Error('the demo seed did not load');
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: DESKTOP,
+      baseURL: h.config.PUBLIC_BASE_URL,
+    });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  it("previews a shift with Enter, then posts it from the preview: the offers follow the preview's order", async () => {
+    await page.goto('/console/');
+    await page
+      .locator(`[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`)
+      .click({ timeout: PAGE_TIMEOUT_MS });
+    await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+    await page.getByTestId('new-shift').locator('summary').click();
+    const form = page.getByTestId('new-shift-form');
+    await form.getByTestId('new-shift-supervisor').selectOption({ label: SUPERVISOR });
+    await form.getByTestId('new-shift-places').fill('2');
+    await form.getByTestId('new-shift-place').fill(PLACE);
+    // Enter in a field previews: nothing is posted by accident.
+    await form.getByTestId('new-shift-place').press('Enter');
+
+    const preview = page.getByTestId('preview');
+    await preview.getByTestId('preview-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+    const ranked = await previewRows(page);
+    expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
+    expect(await preview.getByTestId('preview-reasons').first().textContent()).toMatch(/time/);
+    expect(await preview.getByTestId('preview-cost').textContent()).toMatch(
+      /^Estimated charge \$[\d,]+\.\d\d: 2 places of 4\sh/,
+    );
+    const shifts = await page.request.get(`/api/v1/shifts?limit=200`);
+    const before = ((await shifts.json()) as { items: { place: string }[] }).items;
+    expect(before.filter((s) => s.place === PLACE)).toEqual([]);
+    await screenshot(page, '08-booking-preview', { showing: preview });
+    await screenshot(page, '09-booking-preview-360', { viewport: NARROW, showing: preview });
+    await page.setViewportSize(NARROW);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      NARROW.width,
+    );
+    await page.setViewportSize(DESKTOP);
+
+    const offeredFirst = await previewRows(page, true);
+    await preview.getByTestId('preview-post').click();
+    const result = page.getByTestId('new-shift-result');
+    await result.waitFor({ timeout: PAGE_TIMEOUT_MS });
+    const id = await result.getAttribute('data-shift-id');
+    const answer = await page.request.get(`/api/v1/shifts/${id}`);
+    const shift = (await answer.json()) as { offers: { rank: number; person: { name: string } }[] };
+    const offers = [...shift.offers]
+      .sort((a, b) => a.rank - b.rank)
+      .map((o) => ({ rank: o.rank, name: o.person.name }));
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers).toEqual(offeredFirst);
+  }, 180_000);
+});
