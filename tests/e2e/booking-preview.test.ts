@@ -1,24 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { loadSeed } from '../../scripts/seed/load-seed';
-import { OffsetClock } from '../../src/engine/clock';
-import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
-import { startHarness, type Harness } from '../support/harness';
-import { launchBrowser } from './support/browser';
+import type { Harness } from '../support/harness';
+import { startDemo } from './support/demo';
 import { DESKTOP, screenshot } from './support/screenshots';
 
 const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
 const PLACE = 'Previewed clinic, Riverside Market';
-const DEMO_ZONE = 'America/New_York';
 const NARROW = { width: 360, height: 800 };
 const PAGE_TIMEOUT_MS = 15_000;
-
-/** 10:00 in the demo's zone, so no offer waits for quiet hours whatever the hour of the run. */
-function nextMorning(now: Date): Date {
-  const today = wallTime(now, DEMO_ZONE);
-  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
-  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
-}
 
 interface Row {
   rank: number;
@@ -42,20 +31,7 @@ describe('booking from the preview in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const clock = new OffsetClock();
-    clock.set(nextMorning(clock.now()));
-    h = await startHarness({
-      clock,
-      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
-    });
-    if ((await loadSeed(h.shiftline.runtime)).status !== 'loaded')
-      throw new Error('the demo seed did not load');
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: DESKTOP,
-      baseURL: h.config.PUBLIC_BASE_URL,
-    });
-    page = await context.newPage();
+    ({ h, browser, page } = await startDemo());
   }, 120_000);
 
   afterAll(async () => {
@@ -79,7 +55,9 @@ describe('booking from the preview in a browser', () => {
 
     const preview = page.getByTestId('preview');
     await preview.getByTestId('preview-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
+      'preview-title',
+    );
     const ranked = await previewRows(page);
     expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
     expect(await preview.getByTestId('preview-reasons').first().textContent()).toMatch(/time/);
@@ -92,7 +70,7 @@ describe('booking from the preview in a browser', () => {
     await screenshot(page, '08-booking-preview', { showing: preview });
     await screenshot(page, '09-booking-preview-360', { viewport: NARROW, showing: preview });
     await page.setViewportSize(NARROW);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       NARROW.width,
     );
     await page.setViewportSize(DESKTOP);

@@ -42,13 +42,11 @@ describe('previewing a shift before posting it', () => {
       chargeCentsPerHour: 900,
       pending: true,
     });
-    const pia = await seedPerson(m, w.parks, {
-      name: 'Pia',
-      roles: [{ organisation: w.parks._id, role: 'supervisor' }],
-    });
+    const parksRole = (role: string) => ({ roles: [{ organisation: w.parks._id, role }] });
+    const pia = await seedPerson(m, w.parks, { name: 'Pia', ...parksRole('supervisor') });
     const cleo = await seedPerson(m, w.parks, {
       name: 'Cleo',
-      roles: [{ organisation: w.parks._id, role: 'client' }],
+      ...parksRole('client'),
       preferredOrganisations: [w.riverside._id],
     });
     await worker(w.parks, 'Pat', { employmentType: 'full_time' });

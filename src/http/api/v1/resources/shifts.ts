@@ -36,6 +36,15 @@ const toPostShiftInput = (caller: Caller, body: z.output<typeof shiftCreate>): P
   urgent: body.urgent,
 });
 
+const SHIFT_EXAMPLE = {
+  place: 'Riverside Park, north gate',
+  start: '2026-12-05T09:00:00-05:00',
+  end: '2026-12-05T13:00:00-05:00',
+  places: 2,
+  supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
+  requiredSkills: ['litter_pick'],
+};
+
 export const shifts: ApiResource = {
   tag: 'shifts',
   description:
@@ -78,14 +87,7 @@ export const shifts: ApiResource = {
       description:
         'The start may be at most an hour in the past; supervisorId, clientId and coordinatorId ' +
         'must hold that role in your organisation.',
-      example: {
-        place: 'Riverside Park, north gate',
-        start: '2026-12-05T09:00:00-05:00',
-        end: '2026-12-05T13:00:00-05:00',
-        places: 2,
-        supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
-        requiredSkills: ['litter_pick'],
-      },
+      example: SHIFT_EXAMPLE,
       summary: "Posts a shift; it is offered with the organisation's strategy before this answers",
       role: 'coordinator',
       body: shiftCreate,
@@ -113,14 +115,7 @@ export const shifts: ApiResource = {
         'first offers would be texted (quiet hours), and the charge under each partnership. ' +
         'Posting the same body next makes the offers in this order, unless something changed ' +
         'in between (an answer, a booking, a new worker).',
-      example: {
-        place: 'Riverside Park, north gate',
-        start: '2026-12-05T09:00:00-05:00',
-        end: '2026-12-05T13:00:00-05:00',
-        places: 2,
-        supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
-        requiredSkills: ['litter_pick'],
-      },
+      example: SHIFT_EXAMPLE,
       summary: 'Previews a shift: ranked candidates with reasons, the excluded, the cost',
       role: 'coordinator',
       body: shiftCreate,
