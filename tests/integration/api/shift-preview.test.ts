@@ -23,6 +23,7 @@ describe('previewing a shift before posting it', () => {
   let w: ApiWorld;
   let parks: Call;
   let body: Record<string, unknown>;
+  let cleoId: string;
 
   beforeAll(async () => {
     w = await startApiWorld();
@@ -57,6 +58,15 @@ describe('previewing a shift before posting it', () => {
     await worker(w.riverside, 'Rita', { employmentType: 'full_time' });
     await worker(w.riverside, 'Olly', { employmentType: 'full_time', optedOut: true });
     await worker(w.harbour, 'Hugo', { employmentType: 'full_time' });
+    await m.Service.create({
+      organisation: w.parks._id,
+      key: 'first-aid-visit',
+      names: { en: ['first aid visit'], es: [], fr: [] },
+      defaultMinutes: 90,
+      requiredSkills: ['first_aid'],
+      createdAt: new Date(),
+    });
+    cleoId = cleo.id;
     const start = Date.now() + 30 * HOUR;
     body = {
       place: 'Riverside Park, north gate',
@@ -182,6 +192,43 @@ describe('previewing a shift before posting it', () => {
   it('is for coordinators: a read-only key may not preview', async () => {
     const res = await w.as(w.keys.parks.read_only)('post', '/shifts/preview', body);
     expect(res.status).toBe(403);
+  });
+
+  it("fills in what a service and a client say: the service's skills and length, the client's home", async () => {
+    const start = new Date(Date.now() + 50 * HOUR).toISOString();
+    const visit = { start, places: 1, supervisorId: body.supervisorId, clientId: cleoId };
+
+    const preview = await parks('post', '/shifts/preview', {
+      ...visit,
+      service: 'first-aid-visit',
+    });
+    const posted = await parks('post', '/shifts', { ...visit, service: 'first-aid-visit' });
+
+    expect(preview.body.minutesPerPlace).toBe(90);
+    expect(names(preview.body.excluded)).toContain('Sid');
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({
+      place: 'Cleo (home)',
+      requiredSkills: ['first_aid'],
+    });
+    expect(Date.parse(posted.body.end) - Date.parse(start)).toBe(90 * 60_000);
+  });
+
+  it('refuses a body without the place, end or service it needs, saying which', async () => {
+    const start = new Date(Date.now() + 50 * HOUR).toISOString();
+    const bare = { start, places: 1, supervisorId: body.supervisorId };
+    const details = async (extra: object) =>
+      (await parks('post', '/shifts/preview', { ...bare, ...extra })).body.details;
+
+    expect(await details({ service: 'first-aid-visit' })).toEqual([
+      { path: 'place', message: 'required without a clientId (whose home would be used)' },
+    ]);
+    expect(await details({ place: 'Lake' })).toEqual([
+      { path: 'end', message: 'required without a service (whose usual length would be used)' },
+    ]);
+    expect(await details({ place: 'Lake', service: 'no-such-service' })).toEqual([
+      { path: 'service', message: 'expected an active service of your organisation' },
+    ]);
   });
 
   /** Every document of every collection, every text the endpoint took, and every queued job. */

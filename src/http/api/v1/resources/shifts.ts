@@ -9,7 +9,7 @@ import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import { shiftCreate, shiftDetail, shiftListQuery, shiftSummary } from '../schemas/shift';
 import { shiftPreview } from '../schemas/shift-preview';
-import { checkNewShift } from '../views/new-shift-checks';
+import { checkNewShift, type NewShiftDetails } from '../views/new-shift-checks';
 import { findOwnShift, findVisibleShift, OWN_SHIFT } from '../views/shift-access';
 import { loadShiftDetail } from '../views/shift-detail';
 import { presentPreview } from '../views/shift-preview';
@@ -22,18 +22,23 @@ const apiCause = (caller: Caller): Cause => ({
   ref: `api:${caller.keyId}:${randomUUID()}`,
 });
 
-const toPostShiftInput = (caller: Caller, body: z.output<typeof shiftCreate>): PostShiftInput => ({
+const toPostShiftInput = (
+  caller: Caller,
+  body: z.output<typeof shiftCreate>,
+  details: NewShiftDetails,
+): PostShiftInput => ({
   organisationId: caller.organisationId,
   supervisorId: body.supervisorId,
   clientId: body.clientId,
   coordinatorId: body.coordinatorId,
-  place: body.place,
+  place: details.place,
   start: new Date(body.start),
-  end: new Date(body.end),
+  end: details.end,
   places: body.places,
-  requiredSkills: body.requiredSkills,
+  requiredSkills: details.requiredSkills,
   requiredBadges: body.requiredBadges,
   urgent: body.urgent,
+  service: details.service,
 });
 
 const SHIFT_EXAMPLE = {
@@ -86,7 +91,9 @@ export const shifts: ApiResource = {
       operationId: 'createShift',
       description:
         'The start may be at most an hour in the past; supervisorId, clientId and coordinatorId ' +
-        'must hold that role in your organisation.',
+        'must hold that role in your organisation, and service be one of its active services. ' +
+        "Without a place the shift is at the client's home; without an end it lasts the " +
+        "service's usual length.",
       example: SHIFT_EXAMPLE,
       summary: "Posts a shift; it is offered with the organisation's strategy before this answers",
       role: 'coordinator',
@@ -94,8 +101,9 @@ export const shifts: ApiResource = {
       response: shiftDetail,
       status: 201,
       handle: async ({ runtime, caller, body }) => {
-        await checkNewShift(runtime, caller, body);
-        const shift = await postShift(runtime, toPostShiftInput(caller, body), apiCause(caller));
+        const details = await checkNewShift(runtime, caller, body);
+        const input = toPostShiftInput(caller, body, details);
+        const shift = await postShift(runtime, input, apiCause(caller));
         return loadShiftDetail(
           runtime,
           shift,
@@ -121,8 +129,8 @@ export const shifts: ApiResource = {
       body: shiftCreate,
       response: shiftPreview,
       handle: async ({ runtime, caller, body }) => {
-        await checkNewShift(runtime, caller, body);
-        const preview = await previewOffers(runtime, toPostShiftInput(caller, body));
+        const details = await checkNewShift(runtime, caller, body);
+        const preview = await previewOffers(runtime, toPostShiftInput(caller, body, details));
         return presentPreview(runtime, preview, await tenancyOf(runtime, caller.organisationId));
       },
     }),
