@@ -5,7 +5,9 @@ import { DESKTOP, screenshot } from './support/screenshots';
 
 const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
-const PLACE = 'Previewed clinic, Riverside Market';
+const CLIENT = 'Mrs Okafor (client)';
+/** No place typed: the client's home. */
+const PLACE = `${CLIENT} (home)`;
 const NARROW = { width: 360, height: 800 };
 const PAGE_TIMEOUT_MS = 15_000;
 
@@ -39,7 +41,7 @@ describe('booking from the preview in a browser', () => {
     await h?.stop();
   });
 
-  it("previews a shift with Enter, then posts it from the preview: the offers follow the preview's order", async () => {
+  it("previews a visit at the client's home with Enter, then posts it from the preview: the offers follow the preview's order", async () => {
     await page.goto('/console/');
     await page
       .locator(`[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`)
@@ -48,10 +50,10 @@ describe('booking from the preview in a browser', () => {
     await page.getByTestId('new-shift').locator('summary').click();
     const form = page.getByTestId('new-shift-form');
     await form.getByTestId('new-shift-supervisor').selectOption({ label: SUPERVISOR });
+    await form.getByTestId('new-shift-client').selectOption({ label: CLIENT });
     await form.getByTestId('new-shift-places').fill('2');
-    await form.getByTestId('new-shift-place').fill(PLACE);
     // Enter in a field previews: nothing is posted by accident.
-    await form.getByTestId('new-shift-place').press('Enter');
+    await form.getByTestId('new-shift-places').press('Enter');
 
     const preview = page.getByTestId('preview');
     await preview.getByTestId('preview-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
@@ -80,6 +82,7 @@ describe('booking from the preview in a browser', () => {
     const result = page.getByTestId('new-shift-result');
     await result.waitFor({ timeout: PAGE_TIMEOUT_MS });
     const id = await result.getAttribute('data-shift-id');
+    expect(await result.locator('a').textContent()).toBe(PLACE);
     const answer = await page.request.get(`/api/v1/shifts/${id}`);
     const shift = (await answer.json()) as { offers: { rank: number; person: { name: string } }[] };
     const offers = [...shift.offers]

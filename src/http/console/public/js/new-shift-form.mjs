@@ -6,7 +6,8 @@
  * simulator's clock, so a shift posted after fast-forwarding is still in the future.
  *
  * data-testid: new-shift-form, new-shift-place, new-shift-start, new-shift-end,
- * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-skills, new-shift-urgent,
+ * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-service, new-shift-skills,
+ * new-shift-urgent,
  * new-shift-preview-submit, new-shift-submit, new-shift-error, new-shift-result (data-shift-id),
  * new-shift-offered; the preview's as in shift-preview.mjs.
  */
@@ -48,13 +49,16 @@ function bodyOf(form) {
     .split(',')
     .map((skill) => skill.trim())
     .filter(Boolean);
+  const place = String(data.get('place') ?? '').trim();
   return {
-    place: String(data.get('place')).trim(),
+    // Left empty with a client: the client's home.
+    ...(place ? { place } : {}),
     start: wallClockToIso(String(data.get('start'))),
     end: wallClockToIso(String(data.get('end'))),
     places: Number(data.get('places')),
     supervisorId: String(data.get('supervisorId')),
     ...(data.get('clientId') ? { clientId: String(data.get('clientId')) } : {}),
+    ...(data.get('service') ? { service: String(data.get('service')) } : {}),
     ...(skills.length > 0 ? { requiredSkills: skills } : {}),
     ...(data.get('urgent') ? { urgent: true } : {}),
   };
@@ -78,9 +82,10 @@ function postedResult(shift) {
 
 /** Draws the form into `container`; `onPosted(shiftDetail)` runs after each post. */
 export async function mountNewShiftForm(container, session, onPosted = () => undefined) {
-  const [supervisors, clients, times] = await Promise.all([
+  const [supervisors, clients, services, times] = await Promise.all([
     peopleWithRole('supervisor'),
     peopleWithRole('client'),
+    apiAll('/services?active=true'),
     defaultTimes(session),
   ]);
   const error = h('p', {
@@ -105,10 +110,9 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
     'form',
     { class: 'card form-grid', 'data-testid': 'new-shift-form' },
     field(
-      'Place',
+      "Place (empty: the client's home)",
       h('input', {
         name: 'place',
-        required: true,
         maxlength: 200,
         'data-testid': 'new-shift-place',
       }),
@@ -160,6 +164,17 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
         { name: 'clientId', 'data-testid': 'new-shift-client' },
         h('option', { value: '' }, 'None'),
         clients.map(option),
+      ),
+    ),
+    field(
+      'Service (optional: adds its skills)',
+      h(
+        'select',
+        { name: 'service', 'data-testid': 'new-shift-service' },
+        h('option', { value: '' }, 'None'),
+        services.map((service) =>
+          h('option', { value: service.key }, service.names.en[0] ?? service.key),
+        ),
       ),
     ),
     field(
