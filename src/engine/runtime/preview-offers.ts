@@ -20,6 +20,8 @@ export interface OfferPreview {
   firstOffers: { personId: string; sendAt: Date; expiresAt: Date }[];
   /** What an hour of the organisation's own workers is charged, in cents. */
   ownRateCentsPerHour: number;
+  /** Providers whose workers are not considered: proposed and not accepted, or ended. */
+  notInForce: { providerOrganisationId: string; state: 'proposed' | 'ended' }[];
 }
 
 /**
@@ -31,9 +33,13 @@ export async function previewOffers(
   input: PostShiftInput,
 ): Promise<OfferPreview> {
   const shift = draftShift(runtime, input);
-  const [ranking, organisation] = await Promise.all([
+  const [ranking, organisation, partnerships] = await Promise.all([
     loadRankingInput(runtime, shift, shift.urgent),
     runtime.directory.organisationOrFail(shift.organisation),
+    runtime.models.Partnership.find(
+      { client: shift.organisation },
+      { provider: 1, pending: 1, endedAt: 1 },
+    ).lean(),
   ]);
   const strategy = strategyFor(shift, organisation);
   const choice = chooseOffers(ranking, {
@@ -56,5 +62,15 @@ export async function previewOffers(
     partnerships: ranking.context.partnerships,
     firstOffers,
     ownRateCentsPerHour: organisation.chargeCentsPerHour ?? 0,
+    notInForce: partnerships.flatMap((p) =>
+      p.endedAt || p.pending
+        ? [
+            {
+              providerOrganisationId: p.provider.toString(),
+              state: p.endedAt ? 'ended' : 'proposed',
+            },
+          ]
+        : [],
+    ),
   };
 }

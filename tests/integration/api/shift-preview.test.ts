@@ -135,12 +135,13 @@ describe('previewing a shift before posting it', () => {
     });
   });
 
-  it('never lists or counts the workers of an organisation whose partnership is not in force', async () => {
+  it("says whose partnership is not in force, and never lists or counts that partner's workers", async () => {
     const res = await parks('post', '/shifts/preview', body);
 
-    const seen = JSON.stringify(res.body);
-    for (const theirs of ['Hugo', w.harbour.id, 'Harbour Care'])
-      expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
+    expect(res.body.partnershipsNotInForce).toEqual([
+      { provider: { id: w.harbour.id, name: 'Harbour Care' }, state: 'proposed' },
+    ]);
+    expect(JSON.stringify([res.body.candidates, res.body.excluded])).not.toContain('Hugo');
     expect(res.body.candidates.length + res.body.excluded.length).toBe(7);
   });
 

@@ -45,6 +45,14 @@ export const shiftPreview = z
     /** Eligible people, best first: the order posting offers them in. */
     candidates: z.array(previewCandidate),
     excluded: z.array(previewExcluded),
+    /** The caller's partnerships whose workers are not considered, and why. */
+    partnershipsNotInForce: z.array(
+      z.object({
+        provider: organisationRef,
+        /** Proposed by the provider and not yet accepted, or ended by either side. */
+        state: z.enum(['proposed', 'ended']),
+      }),
+    ),
     cost: z.object({
       /** The charge if the best-ranked take every place they can. */
       estimatedCents: cents,

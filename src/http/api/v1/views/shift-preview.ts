@@ -23,7 +23,13 @@ export async function presentPreview(
   const everyone = [...ranking.eligible, ...ranking.excluded].map((c) => c.personId);
   const names = await loadNames(
     runtime,
-    { people: everyone, organisations: [...new Set(everyone.map(employerOf))] },
+    {
+      people: everyone,
+      organisations: [
+        ...everyone.map(employerOf),
+        ...preview.notInForce.map((p) => p.providerOrganisationId),
+      ],
+    },
     reader,
   );
   const organisation = (personId: string) => {
@@ -70,6 +76,13 @@ export async function presentPreview(
       person: names.person(excluded.personId),
       organisation: organisation(excluded.personId),
       reasons: excluded.reasons,
+    })),
+    partnershipsNotInForce: preview.notInForce.map((p) => ({
+      provider: {
+        id: p.providerOrganisationId,
+        name: names.organisation(p.providerOrganisationId),
+      },
+      state: p.state,
     })),
     cost: {
       estimatedCents: filling.reduce((sum, row) => sum + row.costCents, 0),

@@ -4,6 +4,7 @@
  * first offer would be texted (quiet hours); the charge under each partnership.
  *
  * data-testid: preview (data-stale), preview-summary, preview-cost, preview-stale, preview-post,
+ * preview-not-in-force,
  * preview-row (data-person-name, data-rank, data-offered-at-once), preview-reasons, preview-charge, preview-texted,
  * excluded-row (data-person-name), excluded-reasons.
  */
@@ -68,6 +69,23 @@ const excludedRow = (excluded) =>
     h('td', {}, reasonList(excluded.reasons, 'excluded-reasons')),
   );
 
+const NOT_IN_FORCE = { proposed: 'is proposed and not accepted yet', ended: 'has ended' };
+
+/** Partners whose workers the ranking leaves out entirely, so nobody wonders where they went. */
+const notInForce = (partnerships) =>
+  partnerships.length > 0 &&
+  h(
+    'ul',
+    { class: 'muted', 'data-testid': 'preview-not-in-force' },
+    partnerships.map(({ provider, state }) =>
+      h(
+        'li',
+        {},
+        `${provider.name}'s workers are not considered: the partnership ${NOT_IN_FORCE[state]}.`,
+      ),
+    ),
+  );
+
 function costLine(preview) {
   const { places, minutesPerPlace, cost } = preview;
   const line = [
@@ -97,6 +115,7 @@ export function previewSection(preview, post) {
       `It would be offered ${STRATEGY[preview.strategy] ?? preview.strategy}.`,
     ),
     h('p', { 'data-testid': 'preview-cost' }, costLine(preview)),
+    notInForce(preview.partnershipsNotInForce),
     h('h3', {}, 'Who would be offered it, in order'),
     cardTable(
       ['Rank', 'Who', 'Why here', 'Charge', 'Texted'],
