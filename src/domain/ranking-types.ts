@@ -46,6 +46,8 @@ export interface Partnership {
   clientOrganisationId: string;
   /** Limits the partnership to these clients; absent: all of the organisation's clients. */
   clientIds?: string[];
+  /** What the client is charged per hour of the provider's work, in cents. */
+  chargeCentsPerHour?: number;
 }
 
 export interface RankingContext {

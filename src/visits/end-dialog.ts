@@ -15,6 +15,7 @@ import { addMinutes } from '../domain/zoned-time';
 import { loadCatalogue, loadService } from './catalogue';
 import { handOff } from './hand-off';
 import { asKnownTo, type Person } from '../models/person';
+import { clientHomePlace } from '../domain/visit/home-place';
 
 type Loaded = {
   request: VisitRequest;
@@ -81,7 +82,7 @@ async function postVisits(
   const draft = loadDraft(context.draft!);
   const service = await loadService(runtime.models, organisation._id, draft.serviceId!);
   const minutes = draft.durationMinutes ?? service?.defaultMinutes ?? 60;
-  const place = draft.place.kind === 'named' ? draft.place.text : `${client.name} (home)`;
+  const place = draft.place.kind === 'named' ? draft.place.text : clientHomePlace(client.name);
   const supervisorId = await visitSupervisor(runtime, organisation);
   const requestId = request._id.toString();
   const shifts = [];

@@ -1,10 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { loadSeed } from '../../scripts/seed/load-seed';
-import { OffsetClock } from '../../src/engine/clock';
-import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
-import { startHarness, type Harness } from '../support/harness';
+import type { Harness } from '../support/harness';
 import { seriousViolations } from './support/accessibility';
-import { launchBrowser } from './support/browser';
+import { DEMO_ZONE, startDemo } from './support/demo';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
 import { addPhone, ClockBar } from './support/simulator';
 
@@ -116,19 +113,6 @@ async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> 
   return (await confirmed.getByTestId('shift-progress').textContent()) ?? '';
 }
 
-/** The demo's organisations' zone (scripts/seed/demo-region.json). */
-const DEMO_ZONE = 'America/New_York';
-
-/**
- * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
- * runs in the daytime whatever the hour the test is run.
- */
-function nextMorning(now: Date): Date {
-  const today = wallTime(now, DEMO_ZONE);
-  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
-  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
-}
-
 describe('the console in a browser, in dev mode with the demo seeded', () => {
   let h: Harness;
   let browser: Browser;
@@ -138,23 +122,11 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let walkedShiftId: string | undefined;
 
   beforeAll(async () => {
-    const clock = new OffsetClock();
-    clock.set(nextMorning(clock.now()));
-    h = await startHarness({
-      clock,
-      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
-    });
-    const seeded = await loadSeed(h.shiftline.runtime);
-    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
-    if (seeded.operatorKey.organisationName !== ORGANISATION)
-      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
-    operatorKey = seeded.operatorKey.key;
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: DESKTOP,
-      baseURL: h.config.PUBLIC_BASE_URL,
-    });
-    page = await context.newPage();
+    const demo = await startDemo();
+    ({ h, browser, page } = demo);
+    if (demo.operatorKey.organisationName !== ORGANISATION)
+      throw new Error(`the operator's key is ${demo.operatorKey.organisationName}'s`);
+    operatorKey = demo.operatorKey.key;
   }, 120_000);
 
   afterAll(async () => {

@@ -39,6 +39,7 @@ export async function loadRankingInput(
   ).map((p) => ({
     providerOrganisationId: p.provider.toString(),
     clientOrganisationId: p.client.toString(),
+    chargeCentsPerHour: p.chargeCentsPerHour,
     ...(p.clientPeople.length > 0 ? { clientIds: p.clientPeople.map(String) } : {}),
   }));
   const employers = [organisationId, ...partnerships.map((p) => p.providerOrganisationId)];

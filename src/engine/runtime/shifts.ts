@@ -47,9 +47,25 @@ export async function postShift(
   input: PostShiftInput,
   cause: Cause = { kind: 'api' },
 ): Promise<Shift> {
+  const shift = await createOnce(runtime, shiftFields(runtime, input));
+  const shiftId = shift._id.toString();
+  await runOfferNext(
+    runtime,
+    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
+    { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
+  );
+  return shift;
+}
+
+/** The shift `postShift` would record, built in memory and stored nowhere (a preview's). */
+export function draftShift(runtime: EngineRuntime, input: PostShiftInput): Shift {
+  return new runtime.models.Shift(shiftFields(runtime, input)).toObject();
+}
+
+function shiftFields(runtime: EngineRuntime, input: PostShiftInput) {
   if (!(input.end.getTime() > input.start.getTime()))
     throw new RangeError('a shift must end after it starts');
-  const fields = {
+  return {
     ...(input.id ? { _id: input.id } : {}),
     organisation: input.organisationId,
     client: input.clientId,
@@ -70,14 +86,6 @@ export async function postShift(
     state: 'open',
     createdAt: runtime.clock.now(),
   };
-  const shift = await createOnce(runtime, fields);
-  const shiftId = shift._id.toString();
-  await runOfferNext(
-    runtime,
-    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
-    { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
-  );
-  return shift;
 }
 
 async function createOnce(

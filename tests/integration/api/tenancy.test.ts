@@ -8,6 +8,8 @@ import { seedPerson } from '../../support/seed';
 interface Foreign {
   person: string;
   supervisor: string;
+  /** Riverside's own supervisor, for a shift of its own. */
+  ownSupervisor: string;
   shift: string;
   partnership: string;
   apiKey: string;
@@ -104,6 +106,18 @@ const CASES: Record<string, Case> = {
       supervisorId: f.supervisor,
     }),
   },
+  // Riverside's own shift: Harbour's workers (no partnership) are neither candidates nor excluded.
+  'post /shifts/preview': {
+    kind: 'nothing-foreign',
+    path: '/shifts/preview',
+    body: (f) => ({
+      place: 'Riverside pier',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: f.ownSupervisor,
+    }),
+  },
   'post /shifts/:id/cancel': { kind: 'not-found', path: (f) => `/shifts/${f.shift}/cancel` },
   'get /activity': { kind: 'nothing-foreign', path: '/activity?limit=200' },
   'get /messages': { kind: 'nothing-foreign', path: '/messages?limit=200' },
@@ -188,6 +202,11 @@ describe('tenancy on every route of the admin API', () => {
       name: 'Hilda Harboursupervisor',
       roles: [{ organisation: w.harbour._id, role: 'supervisor' }],
     });
+    const ownSupervisor = await seedPerson(models, w.riverside, {
+      name: 'Rosa Riversidesupervisor',
+      roles: [{ organisation: w.riverside._id, role: 'supervisor' }],
+    });
+    await seedPerson(models, w.riverside, { name: 'Rhea Riversideworker' });
     const shift = await postShift(w.h.shiftline.runtime, {
       organisationId: w.harbour.id,
       supervisorId: supervisor.id,
@@ -249,6 +268,7 @@ describe('tenancy on every route of the admin API', () => {
     f = {
       person: worker.id,
       supervisor: supervisor.id,
+      ownSupervisor: ownSupervisor.id,
       shift: shift._id.toString(),
       partnership: partnership.id as string,
       apiKey: key.record._id.toString(),

@@ -2,9 +2,8 @@ import { offerFlow, type OfferContext } from '../../../../flows/offer';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
 import { insertOne } from '../../../db/insert-batcher';
 import type { Offer as OfferDoc } from '../../../models/offer';
-import { offerExpiry, planOffers, type OfferStrategy } from '../../../domain/offer-plan';
+import { offerExpiry, type OfferStrategy } from '../../../domain/offer-plan';
 import { offerSendTime } from '../../../domain/quiet-hours';
-import { rankCandidates } from '../../../domain/ranking';
 import type { OfferBatch } from '../../../models/offer-batch';
 import type { Organisation } from '../../../models/organisation';
 import type { Shift } from '../../../models/shift';
@@ -12,7 +11,8 @@ import { takeNextOnWaitList } from '../../../programme/wait-list';
 import type { Effect } from '../../types';
 import { loadRankingInput } from '../candidates';
 import { eachLimit } from '../concurrently';
-import { offerStrategyOf, offerTimingOf } from '../organisation-settings';
+import { chooseOffers, strategyFor } from '../offer-choice';
+import { offerTimingOf } from '../organisation-settings';
 import { withFreshCode } from '../short-codes';
 import { startFlow } from '../store';
 import type { Cause, EngineRuntime } from '../types';
@@ -73,16 +73,11 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     shift.programme && seatsTaken < shift.places
       ? await takeNextOnWaitList(runtime, shift)
       : undefined;
-  const ranking = rankCandidates(input.shift, input.candidates, input.context);
-  const plan = planOffers({
+  const { ranking, plan } = chooseOffers(input, {
     strategy: strategyFor(shift, organisation),
     placesLeft: shift.places - seatsTaken,
-    openOffers: input.openOffers,
-    ranked: waiting ? [waiting] : ranking.eligible.map((e) => e.personId),
-    alreadyOffered: waiting ? [] : input.offered,
-    shiftStart: shift.start,
-    shiftEnd: shift.end,
     now,
+    ...(waiting ? { waiting } : {}),
   });
   runtime.log.debug(
     { shiftId: shift._id.toString(), chosen: plan.personIds, excluded: ranking.excluded },
@@ -111,20 +106,16 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
   }
 }
 
-/** A programme's slots go to every participant at once; other shifts as the organisation says. */
-const strategyFor = (shift: Shift, organisation: Partial<Organisation>): OfferStrategy =>
-  shift.programme ? { kind: 'broadcast' } : offerStrategyOf(organisation);
-
 /**
  * When the person is texted: at once, or when their quiet hours end (their zone, else their
  * organisation's; the shift's organisation's quiet hours). The offer is open from then.
  */
-async function sendTimes(
+export async function sendTimes(
   runtime: EngineRuntime,
   shift: Shift,
   organisation: Partial<Organisation>,
   terms: { urgent: boolean; strategy: OfferStrategy },
-  personId: Choice['person'],
+  personId: { toString(): string },
 ): Promise<{ sendAt: Date; expiresAt: Date }> {
   const now = runtime.clock.now();
   const timing = offerTimingOf(organisation);

@@ -95,3 +95,8 @@ export const CAUSE_LABELS = {
 
 /** "2/3 filled". */
 export const seatsLabel = (shift) => `${shift.filled}/${shift.places} filled`;
+
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** Integer cents, as the API counts money, in dollars: 17200 → $172.00. */
+export const dollars = (cents) => money.format(cents / 100);

@@ -16,7 +16,7 @@ import { byTestId, h, say, setChildren } from './dom.mjs';
 import { CAUSE_LABELS, describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
 import { shiftBadges } from './shift-card.mjs';
 import { formatInstant, formatRange, formatTime } from './time.mjs';
-import { cardTable } from './table.mjs';
+import { cardTable, reasonList } from './table.mjs';
 
 const REFRESH_MS = 3_000;
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -42,15 +42,7 @@ const offerRow = (offer) =>
     h('td', { 'data-testid': 'offer-rank' }, String(offer.rank)),
     h('td', {}, offer.person.name, offer.urgent && h('span', { class: 'badge urgent' }, 'Urgent')),
     h('td', { 'data-testid': 'offer-state' }, humanise(offer.state)),
-    h(
-      'td',
-      {},
-      h(
-        'ul',
-        { class: 'reasons', 'data-testid': 'offer-reasons' },
-        offer.reasons.map((r) => h('li', {}, r)),
-      ),
-    ),
+    h('td', {}, reasonList(offer.reasons, 'offer-reasons')),
     h('td', { class: 'muted' }, offer.code, ' · until ', formatInstant(offer.expiresAt)),
   );
 
