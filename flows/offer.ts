@@ -32,7 +32,12 @@ export interface OfferContext {
   code: string;
   shiftStart: string;
   shiftEnd: string;
+  /** Where: told in full once booked. */
   place: string;
+  /** What the offer shows instead of the place, if anything (a client's area, not their street). */
+  area?: string;
+  /** How to get in: told once booked. */
+  accessNotes?: string;
   /** A replacement for a no-show or drop. */
   urgent: boolean;
   /** When it is texted: at once, or when the recipient's quiet hours end (offerSendTime). */
@@ -64,7 +69,7 @@ const vars = (c: OfferContext): MessageVars => ({
   code: c.code,
   shiftStart: c.shiftStart,
   shiftEnd: c.shiftEnd,
-  place: c.place,
+  place: c.area ?? c.place,
 });
 
 const accepted = {
@@ -72,6 +77,8 @@ const accepted = {
   effects: (c: OfferContext) => [
     send(c.personId, 'offer.accepted', {
       ...vars(c),
+      place: c.place,
+      ...(c.accessNotes ? { access: c.accessNotes } : {}),
       ...(c.seat === null ? {} : { seat: c.seat }),
     }),
   ],

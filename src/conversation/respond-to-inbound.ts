@@ -22,6 +22,7 @@ import { answerHelp } from './answer-help';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
 import type { InboundThrottle } from '../messaging/inbound-throttle';
+import { addressedFormally } from '../messaging/formal-address';
 
 export type ResponderDeps = ReplyDeps &
   OptOutDeps & {
@@ -163,7 +164,9 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       queueText(deps, {
         dedupeKey: replyKey,
         organisation,
-        to: { person: { _id: person._id, language } },
+        to: {
+          person: { _id: person._id, language, formal: addressedFormally(person, organisation) },
+        },
         key,
       });
 

@@ -19,6 +19,11 @@ export interface PostShiftInput {
   clientId?: string;
   coordinatorId?: string;
   place: string;
+  /** What offers show instead of the place (a client's area, not their street). */
+  area?: string;
+  accessNotes?: string;
+  /** The service's name in each language. */
+  task?: { en?: string; es?: string; fr?: string };
   start: Date;
   end: Date;
   places: number;
@@ -54,6 +59,9 @@ export async function postShift(
     supervisor: input.supervisorId,
     coordinator: input.coordinatorId,
     place: input.place,
+    area: input.area,
+    accessNotes: input.accessNotes,
+    task: input.task,
     start: input.start,
     end: input.end,
     places: input.places,
@@ -141,6 +149,7 @@ async function tellCancelled(
   ]);
   if (!person) return;
   const language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey,
     organisation,
@@ -157,6 +166,7 @@ async function tellCancelled(
         language,
         recipientName: asKnownTo(person, organisation).name,
         now: runtime.clock.now(),
+        ...(task ? { task } : {}),
       },
     ),
   });

@@ -6,6 +6,7 @@ import { firstCoordinatorOf } from '../first-coordinator';
 import { messageVars } from '../message-vars';
 import type { ChangeRecord, EngineRuntime } from '../types';
 import { asKnownTo } from '../../../models/person';
+import { addressedFormally } from '../../../messaging/formal-address';
 
 type Send = Extract<Effect, { type: 'send' }>;
 type Notify = Extract<Effect, { type: 'notify' }>;
@@ -51,38 +52,33 @@ async function textPerson(
   shiftId: string | undefined,
   effect: Send | Notify,
 ): Promise<void> {
-  const [person, shiftOrganisation] = await Promise.all([
+  const [person, shift] = await Promise.all([
     runtime.directory.person(personId),
-    shiftId ? organisationOfShift(runtime, shiftId) : null,
+    shiftId ? runtime.directory.shift(shiftId) : null,
   ]);
   if (!person) {
     runtime.log.warn({ personId, message: effect.message }, 'text to an unknown person');
     return;
   }
   const organisation = await runtime.directory.organisationOrFail(
-    shiftOrganisation ?? person.organisation,
+    shift?.organisation ?? person.organisation,
   );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift?.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey: effect.dedupeKey,
     organisation,
-    to: { person: { _id: person._id, language } },
+    to: { person: { _id: person._id, language, formal: addressedFormally(person, organisation) } },
     key: effect.message,
     vars: messageVars(effect.vars, {
       timeZone: organisation.timeZone,
       language,
       recipientName: asKnownTo(person, organisation).name,
       now: runtime.clock.now(),
+      ...(task ? { task } : {}),
     }),
     urgent: effect.urgent ?? false,
   });
-}
-
-async function organisationOfShift(
-  runtime: EngineRuntime,
-  shiftId: string,
-): Promise<Types.ObjectId | null> {
-  return (await runtime.directory.shift(shiftId))?.organisation ?? null;
 }
 
 /** Every flow's context names its shift. */

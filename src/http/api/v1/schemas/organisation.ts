@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLIENT_ADDRESS } from '../../../../models/organisation';
 import { e164, language, nonEmptyPatch, objectId } from './common';
 
 const clockTime = z
@@ -119,8 +120,14 @@ export const organisationSettings = z.object({
   /** Per-language renames: { "en": { "shift": "visit" } } */
   terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),
   visitSettings,
-  /** Who confirms the hours of visits clients book by text; null: the first coordinator. */
+  /** Who confirms the hours of visits clients book by text; null: the first supervisor. */
   visitSupervisorId: objectId.nullable(),
+  clientAddress: z.enum(CLIENT_ADDRESS).meta({
+    description:
+      "How texts to the organisation's clients address them in Spanish and French: 'formal' " +
+      "(usted / vous, the default) or 'familiar' (the locale's usual wording). Workers' texts " +
+      'keep the usual wording.',
+  }),
 });
 
 /** Sender numbers are not in it: an organisation's key could otherwise take another's texts. */
