@@ -39,7 +39,7 @@ describe('visit texts', () => {
     ]);
   });
 
-  it('names the service in the reminder, the client\'s "who is coming" and the call-off', async () => {
+  it('names the service in the client\'s "who is coming" and the worker\'s reminders', async () => {
     await book(w.maria.phone!, ['groceries tuesday at 10am', 'yes']);
     const [offer] = s.inbox(w.ana.phone!);
     await s.text(w.ana.phone!, `yes ${codeIn(offer)}`);
