@@ -39,6 +39,24 @@ describe('visit texts', () => {
     ]);
   });
 
+  it('tells a Spanish-speaking worker the address and how to get in, in Spanish', async () => {
+    const pilar = await seedPerson(s.models, w.org, { name: 'Pilar', language: 'es' });
+    await s.models.Person.updateOne(
+      { _id: w.rosa._id },
+      { $set: { address: '45 Oak Ave, Apt 2, Queens, NY 11101', accessNotes: 'timbre 2' } },
+    );
+    await book(w.rosa.phone!, ['necesito ayuda con las compras el miércoles', 'a las 11', 'si']);
+    const [offer] = s.inbox(pilar.phone!);
+    const code = /SI ([A-Z0-9]{3})\b/.exec(offer ?? '')?.[1];
+    expect(offer).toBe(
+      `Harbour Home Care: Visita de compras disponible el mié 25 nov, 11-13 h, Queens, NY 11101. Responde SI ${code} para aceptar o NO ${code}.`,
+    );
+    await s.text(pilar.phone!, `si ${code}`);
+    expect(s.inbox(pilar.phone!)).toEqual([
+      '¡Listo! Tu visita de compras es el mié 25 nov, 11-13 h, Rosa, 45 Oak Ave, Apt 2, Queens, NY 11101. Acceso: timbre 2. Escribe HERE al llegar. Si no puedes ir, escribe DROP.',
+    ]);
+  });
+
   it('names the service in the client\'s "who is coming" and the worker\'s reminders', async () => {
     await book(w.maria.phone!, ['groceries tuesday at 10am', 'yes']);
     const [offer] = s.inbox(w.ana.phone!);
@@ -53,6 +71,33 @@ describe('visit texts', () => {
       "Reminder: your groceries visit starts in 24 hours (Tue 24 Nov, 10am-12pm, Maria (home)). Text HERE when you arrive, or DROP if you can't go.",
       "Reminder: your groceries visit starts in 1 hour (Tue 24 Nov, 10am-12pm, Maria (home)). Text HERE when you arrive, or DROP if you can't go.",
     ]);
+  });
+
+  it('names the service when the worker drops the visit, to both of them', async () => {
+    await book(w.maria.phone!, ['groceries tuesday at 10am', 'yes']);
+    const [offer] = s.inbox(w.ana.phone!);
+    await s.text(w.ana.phone!, `yes ${codeIn(offer)}`);
+    s.inbox(w.ana.phone!);
+    s.inbox(w.maria.phone!);
+    await s.text(w.ana.phone!, 'DROP');
+    expect(s.inbox(w.ana.phone!)).toEqual([
+      'Drop your groceries visit on Tue 24 Nov, 10am-12pm? Reply DROP again to confirm.',
+    ]);
+    await s.text(w.ana.phone!, 'DROP');
+    expect(s.inbox(w.ana.phone!)).toEqual([
+      "OK, you're no longer booked for the groceries visit on Tue 24 Nov, 10am-12pm. Thanks for telling us.",
+    ]);
+    expect(s.inbox(w.maria.phone!)).toEqual([
+      "Ana can't come for your groceries visit on Tue 24 Nov, 10am-12pm. We are finding someone else and will text you.",
+    ]);
+  });
+
+  it('has the coordinator confirm the hours of a visit only when there is no supervisor', async () => {
+    await book(w.maria.phone!, ['groceries tuesday at 10am', 'yes']);
+    const [offer] = s.inbox(w.ana.phone!);
+    await s.text(w.ana.phone!, `yes ${codeIn(offer)}`);
+    const [shift] = await s.models.Shift.find({ client: w.maria._id }).lean();
+    expect(shift?.supervisor.toString()).toBe(w.cora.id);
   });
 
   it('names the service when the client calls the visit off', async () => {

@@ -1,5 +1,12 @@
-import { MESSAGES, leafPaths, PLURAL_SUFFIXES, DEFAULT_TERMS } from '../../../src/i18n/catalogue';
 import {
+  DEFAULT_TERMS,
+  FORMAL_MESSAGES,
+  leafPaths,
+  MESSAGES,
+  PLURAL_SUFFIXES,
+} from '../../../src/i18n/catalogue';
+import {
+  countSegments,
   MESSAGE_KEYS,
   PLURAL_KEYS,
   renderMessage,
@@ -112,6 +119,33 @@ describe('message catalogue', () => {
       .map((m) => `${m.language} ${m.key} ${m.count ?? ''}: ${m.segments} ${m.encoding}`);
     expect(tooLong).toEqual([]);
   });
+
+  it.each(SUPPORTED_LANGUAGES)(
+    '%s words formally only texts it has, in at most 3 segments and no more than the usual',
+    (language) => {
+      for (const path of leafPaths(FORMAL_MESSAGES[language])) {
+        expect({ path, usual: leaf(language, path) !== undefined }).toEqual({ path, usual: true });
+        const key = path.replace(TASK_FORM, '').replace(PLURAL_FORM, '') as MessageKey;
+        const vars = {
+          ...sampleVars(key, language),
+          ...(TASK_FORM.test(path) ? { task: 'groceries' } : {}),
+        };
+        const formal = renderMessage(key, language, vars, null, { formal: true });
+        const usual = renderMessage(key, language, vars);
+        expect({ path, segments: countSegments(formal).segments <= 3 }).toEqual({
+          path,
+          segments: true,
+        });
+        expect({
+          path,
+          grows: countSegments(formal).segments > countSegments(usual).segments,
+        }).toEqual({
+          path,
+          grows: false,
+        });
+      }
+    },
+  );
 
   it('keeps English in GSM-7, so a segment holds 160 characters', () => {
     const ucs2 = rendered.filter((m) => m.language === 'en' && m.encoding !== 'GSM-7');
