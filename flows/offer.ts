@@ -16,6 +16,9 @@
  *     offered ── shift.filled ─▶ filled             send offer.filled
  *     offered ── shift.cancelled ─▶ withdrawn       send offer.withdrawn
  *
+ * An offer names the shift's `area` where it has one (a client's home visit: not the street);
+ * offer.accepted, to the one now booked, gives the full place and how to get in.
+ *
  * Entering any final state cancels the expiry timer. A YES after that is answered by the
  * conversation layer from the `final_state` reason. `expiresAt` is counted from `sendAt`, so an
  * offer held until the morning is open as long as one sent at once.
