@@ -23,6 +23,7 @@ import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
 import { workerOptedOut } from '../engine/runtime/events';
 import type { InboundThrottle } from '../messaging/inbound-throttle';
+import { addressedFormally } from '../messaging/formal-address';
 
 export type ResponderDeps = ReplyDeps &
   OptOutDeps & {
@@ -164,7 +165,9 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       queueText(deps, {
         dedupeKey: replyKey,
         organisation,
-        to: { person: { _id: person._id, language } },
+        to: {
+          person: { _id: person._id, language, formal: addressedFormally(person, organisation) },
+        },
         key,
       });
 

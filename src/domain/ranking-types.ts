@@ -29,6 +29,8 @@ export interface Candidate {
   /** The organisation that employs the worker. */
   organisationId: string;
   employment: EmploymentType;
+  /** The language the worker texts in (the one they speak with clients). */
+  language: string;
   skills: string[];
   badges: string[];
   /** The zone the availability windows are written in (the worker's, else their organisation's). */
@@ -54,6 +56,8 @@ export interface RankingContext {
   now: Date;
   partnerships: Partnership[];
   client: {
+    /** The client's language: workers who speak it come first. Absent: no client. */
+    language?: string;
     preferredOrganisationIds: string[];
     lastWorker?: { personId: string; liked: boolean };
   };

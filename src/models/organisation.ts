@@ -51,6 +51,9 @@ const visitSettingsSchema = new Schema(
   { _id: false },
 );
 
+/** Usted / vous, or the locale's usual wording (Spanish tú). */
+export const CLIENT_ADDRESS = ['formal', 'familiar'] as const;
+
 /** A community organisation: its sender numbers, how to reach a human, and its defaults. */
 export const PLACE_ON_WORKER_OPT_OUT = ['keep', 'release'] as const;
 
@@ -114,8 +117,13 @@ export const organisationSchema = new Schema({
   /** What an hour of the organisation's own workers is charged on its ledger, in cents. */
   chargeCentsPerHour: { type: Number, default: 0 },
   visitSettings: { type: visitSettingsSchema, default: () => ({}) },
-  /** Who confirms the hours of visits clients book by text; absent: the first coordinator. */
+  /**
+   * Who confirms the hours of visits clients book by text; absent: the first supervisor, else
+   * (no supervisor at all) the first coordinator.
+   */
   visitSupervisor: { type: Schema.Types.ObjectId, ref: 'Person' },
+  /** How texts to its clients address them in es/fr (messaging/formal-address). */
+  clientAddress: { type: String, enum: CLIENT_ADDRESS, default: 'formal' },
 });
 organisationSchema.index({ smsNumbers: 1 });
 organisationSchema.index({ whatsappNumbers: 1 });

@@ -1,5 +1,5 @@
 import { minutesBetween, minutesToHours } from '../../domain/hours';
-import { formatTime, formatWhen, type Language } from '../../i18n';
+import { formatTime, formatWhen, renderMessage, type Language } from '../../i18n';
 import type { MessageVars } from '../types';
 
 export type PlaceInLanguages = Partial<Record<Language, string | null>>;
@@ -12,6 +12,8 @@ export interface RenderContext {
   /** The person the text goes to: `{{name}}` when the flow names no one else. */
   recipientName: string;
   now: Date;
+  /** A visit's service, named in the reader's language: every text about it says it. */
+  task?: string;
 }
 
 /**
@@ -50,6 +52,14 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
   }
   const translatedPlace = context.placeIn?.[language];
   if (raw.place !== undefined && translatedPlace) vars.place = translatedPlace;
+  // Told to the booked worker with the place: how to get in.
+  if (typeof raw.access === 'string' && typeof vars.place === 'string') {
+    vars.place = renderMessage('place_with_access', language, {
+      place: vars.place,
+      access: raw.access,
+    });
+  }
+  if (context.task) vars.task = context.task;
   if (start) {
     vars.when = formatWhen(start, end, timeZone, language);
     vars.time = formatTime(start, timeZone, language);

@@ -21,6 +21,11 @@ export interface PostShiftInput {
   place: string;
   /** The place in each language, where its words have translations; texts use the reader's. */
   placeIn?: PlaceInLanguages;
+  /** What offers show instead of the place (a client's area, not their street). */
+  area?: string;
+  accessNotes?: string;
+  /** The service's name in each language. */
+  task?: { en?: string; es?: string; fr?: string };
   start: Date;
   end: Date;
   places: number;
@@ -73,6 +78,9 @@ function shiftFields(runtime: EngineRuntime, input: PostShiftInput) {
     coordinator: input.coordinatorId,
     place: input.place,
     ...(input.placeIn && { placeIn: input.placeIn }),
+    area: input.area,
+    accessNotes: input.accessNotes,
+    task: input.task,
     start: input.start,
     end: input.end,
     places: input.places,
@@ -152,6 +160,7 @@ async function tellCancelled(
   ]);
   if (!person) return;
   const language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey,
     organisation,
@@ -169,6 +178,7 @@ async function tellCancelled(
         recipientName: asKnownTo(person, organisation._id).name,
         now: runtime.clock.now(),
         placeIn: shift.placeIn,
+        ...(task ? { task } : {}),
       },
     ),
   });

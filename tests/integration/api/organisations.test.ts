@@ -59,6 +59,18 @@ describe('the organisation API', () => {
     expect(stored?.placeOnWorkerOptOut).toBe('release');
   });
 
+  it('addresses clients formally unless an admin says familiar, and takes only those two', async () => {
+    const call = w.as(w.keys.harbour.admin);
+    expect((await call('get', '/organisation')).body.clientAddress).toBe('formal');
+    const refused = await call('patch', '/organisation', { clientAddress: 'tu' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual(['clientAddress']);
+    const res = await call('patch', '/organisation', { clientAddress: 'familiar' });
+    expect(res.body.clientAddress).toBe('familiar');
+    const stored = await w.h.models.Organisation.findById(w.harbour._id).lean();
+    expect(stored?.clientAddress).toBe('familiar');
+  });
+
   it('refuses a bad setting with a 400 naming the field, and changes nothing', async () => {
     const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
       timeZone: 'Mars/Olympus',

@@ -96,6 +96,8 @@ describe('the people API', () => {
         skills: ['first_aid'],
         badges: [],
         availability: 'anytime',
+        address: null,
+        accessNotes: null,
         optedOut: false,
         shared: false,
       });
@@ -302,6 +304,40 @@ describe('the people API', () => {
         for (const theirs of ['Hedda Harbourworker', w.harbour.id, hedda.whatsapp!, 'harbour_'])
           expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
         expect((await riverside()('get', `/people/${hedda.id}`)).body).toEqual(res.body);
+      });
+
+      it('keeps an address and access notes per organisation, each seeing only its own', async () => {
+        const hedda = await seedHarbourWorker();
+        await w.h.models.Person.updateOne(
+          { _id: hedda._id },
+          { $set: { address: '1 Harbour Row, Brooklyn, NY 11201', accessNotes: 'gate code 1234' } },
+        );
+        const added = await riverside()('post', '/people', {
+          ...given(hedda.phone!),
+          address: '9 River St, Apt 2, Queens, NY 11101',
+        });
+        expect(added.body).toMatchObject({
+          address: '9 River St, Apt 2, Queens, NY 11101',
+          accessNotes: null,
+        });
+        const changed = await riverside()('patch', `/people/${hedda.id}`, {
+          address: null,
+          accessNotes: 'side door',
+        });
+        expect(changed.body).toMatchObject({ address: null, accessNotes: 'side door' });
+        expect((await harbour()('get', `/people/${hedda.id}`)).body).toMatchObject({
+          address: '1 Harbour Row, Brooklyn, NY 11201',
+          accessNotes: 'gate code 1234',
+        });
+        const seen = JSON.stringify((await riverside()('get', '/people?limit=200')).body);
+        for (const theirs of ['Harbour Row', 'gate code'])
+          expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
+      });
+
+      it('refuses an empty address with a 400 naming the field', async () => {
+        const res = await riverside()('post', '/people', { ...given(testNumber()), address: ' ' });
+        expect(res.status).toBe(400);
+        expect(JSON.stringify(res.body)).toContain('address');
       });
 
       it("leaves the first organisation's view as it was, through the other's additions and changes", async () => {

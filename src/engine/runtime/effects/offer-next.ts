@@ -168,6 +168,8 @@ async function offerTo(
     shiftStart: shift.start.toISOString(),
     shiftEnd: shift.end.toISOString(),
     place: shift.place,
+    ...(shift.area ? { area: shift.area } : {}),
+    ...(shift.accessNotes ? { accessNotes: shift.accessNotes } : {}),
     urgent: offer.urgent,
     sendAt: (offer.sendAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt.toISOString(),

@@ -6,6 +6,7 @@ import { firstCoordinatorOf } from '../first-coordinator';
 import { messageVars } from '../message-vars';
 import type { ChangeRecord, EngineRuntime } from '../types';
 import { asKnownTo } from '../../../models/person';
+import { addressedFormally } from '../../../messaging/formal-address';
 
 type Send = Extract<Effect, { type: 'send' }>;
 export type Notify = Extract<Effect, { type: 'notify' }>;
@@ -59,10 +60,11 @@ async function textPerson(
     shift?.organisation ?? person.organisation,
   );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift?.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey: effect.dedupeKey,
     organisation,
-    to: { person: { _id: person._id, language } },
+    to: { person: { _id: person._id, language, formal: addressedFormally(person, organisation) } },
     key: effect.message,
     vars: messageVars(effect.vars, {
       timeZone: organisation.timeZone,
@@ -70,6 +72,7 @@ async function textPerson(
       recipientName: asKnownTo(person, organisation._id).name,
       now: runtime.clock.now(),
       placeIn: shift?.placeIn,
+      ...(task ? { task } : {}),
     }),
     urgent: effect.urgent ?? false,
   });

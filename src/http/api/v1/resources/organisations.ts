@@ -45,6 +45,7 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     terminology: (organisation.terminology ?? {}) as Record<string, Record<string, string>>,
     visitSettings: visitSettingsView(organisation),
     visitSupervisorId: organisation.visitSupervisor?.toString() ?? null,
+    clientAddress: organisation.clientAddress,
   };
 }
 

@@ -101,6 +101,8 @@ function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
     skills: known.skills,
     badges: known.badges,
     availability: known.availability as z.input<typeof personView>['availability'],
+    address: shared ? null : (known.address ?? null),
+    accessNotes: shared ? null : (known.accessNotes ?? null),
     optedOut: person.optedOut,
     shared,
   };

@@ -32,6 +32,8 @@ const toPostShiftInput = (
   clientId: body.clientId,
   coordinatorId: body.coordinatorId,
   place: details.place,
+  ...(details.area && { area: details.area }),
+  ...(details.accessNotes && { accessNotes: details.accessNotes }),
   start: new Date(body.start),
   end: details.end,
   places: body.places,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLACE_ON_WORKER_OPT_OUT } from '../../../../models/organisation';
+import { CLIENT_ADDRESS, PLACE_ON_WORKER_OPT_OUT } from '../../../../models/organisation';
 import { e164, language, nonEmptyPatch, objectId } from './common';
 
 const clockTime = z
@@ -126,8 +126,14 @@ export const organisationSettings = z.object({
   /** Per-language renames: { "en": { "shift": "visit" } } */
   terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),
   visitSettings,
-  /** Who confirms the hours of visits clients book by text; null: the first coordinator. */
+  /** Who confirms the hours of visits clients book by text; null: the first supervisor. */
   visitSupervisorId: objectId.nullable(),
+  clientAddress: z.enum(CLIENT_ADDRESS).meta({
+    description:
+      "How texts to the organisation's clients address them in Spanish and French: 'formal' " +
+      "(usted / vous, the default) or 'familiar' (the locale's usual wording). Workers' texts " +
+      'keep the usual wording.',
+  }),
 });
 
 /** Sender numbers are not in it: an organisation's key could otherwise take another's texts. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { addMinutes } from '../../../../domain/zoned-time';
-import { clientHomePlace } from '../../../../domain/visit/home-place';
+import { homeVisitPlace } from '../../../../domain/visit/home-place';
 import { asKnownTo, type Person } from '../../../../models/person';
 import type { Runtime } from '../../../../runtime';
 import { loadService } from '../../../../visits/catalogue';
@@ -16,6 +16,9 @@ const HOUR_MS = 3_600_000;
 /** What the body leaves to the records: the place, the end and the skills, filled in. */
 export interface NewShiftDetails {
   place: string;
+  /** At the client's home: what offers show (their area) and how to get in. */
+  area?: string;
+  accessNotes?: string;
   end: Date;
   requiredSkills: string[];
   service?: string;
@@ -61,9 +64,11 @@ export async function checkNewShift(
   if (problems.length > 0) throw new HttpError(400, 'invalid body', problems);
   const client = body.clientId ? holder(body.clientId, 'client') : undefined;
   const start = new Date(body.start);
+  const where = body.place
+    ? { place: body.place }
+    : homeVisitPlace(client ? asKnownTo(client, caller.organisationId) : { name: '' });
   return {
-    place:
-      body.place ?? clientHomePlace(client ? asKnownTo(client, caller.organisationId).name : ''),
+    ...where,
     end: body.end ? new Date(body.end) : addMinutes(start, service?.defaultMinutes ?? 60),
     requiredSkills: [
       ...new Set([...(body.requiredSkills ?? []), ...(service?.requiredSkills ?? [])]),
