@@ -482,6 +482,22 @@ describe('the people API', () => {
         expect(await stored(twin._id)).toMatchObject({ phone: twin.phone, name: 'Twin' });
       });
 
+      it('is answered the same to an organisation with a role in a person another made, whose view stays', async () => {
+        // Harbour has a role in these Riverside people: its changes are its own record's.
+        const roles = [
+          { organisation: w.harbour._id, role: 'coordinator' },
+          { organisation: w.riverside._id, role: 'worker' },
+        ];
+        const twin = () => seedPerson(w.h.models, w.riverside, { name: 'Twin', roles });
+        const [heldTwin, freeTwin] = [await twin(), await twin()];
+        const riversideView = (await riverside()('get', `/people/${heldTwin.id}`)).body;
+        const harbour = w.as(w.keys.harbour.coordinator);
+        const patch = (id: string, phone: string) =>
+          harbour('patch', `/people/${id}`, { phone, name: 'Twin H.' });
+        expectAlike(await patch(heldTwin.id, bruno.phone!), await patch(freeTwin.id, testNumber()));
+        expect((await riverside()('get', `/people/${heldTwin.id}`)).body).toEqual(riversideView);
+      });
+
       it('keeps later changes seen, and a later free number reaches the person', async () => {
         const { twin } = await bothAnswers('riverside', 'phone', hana.phone!);
         const free = testNumber();

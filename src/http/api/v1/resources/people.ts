@@ -238,10 +238,10 @@ export const people: ApiResource = {
       operationId: 'updatePerson',
       description:
         'Roles given are the person’s roles in your organisation (others are kept); null clears ' +
-        'a number, but not the one the channel needs. A person you added by a number that ' +
-        'already had one is changed in your own record of them only, and so is a person given ' +
-        'a number that already has one elsewhere: the answer is the same as for a number nobody ' +
-        'has, and texts go on to the numbers the person had.',
+        'a number, but not the one the channel needs. A person another organisation made (one ' +
+        'you added by a number that already had one) is changed in your own record of them ' +
+        'only, and so is one given a number someone you do not know has: the answer is the ' +
+        'same as for a number nobody has, and texts go on to the numbers the person had.',
       errors: { 409: 'The new number is one of your own people’s (code already_exists).' },
       example: { language: 'fr', roles: ['worker', 'supervisor'] },
       summary: "Changes a person; roles given are the person's roles in the caller's organisation",

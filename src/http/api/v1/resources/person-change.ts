@@ -81,16 +81,17 @@ function recordWith(person: Person, tenancy: Tenancy, patch: PersonPatch): Updat
 }
 
 /**
- * A change by an organisation the person is its own to (personVisibility 'own'). It goes to the
- * person's own fields (texts follow their numbers) unless the organisation added them after
- * another had, when it goes to its own record of them (Person.records) alone.
+ * A change by an organisation the person is its own to (personVisibility 'own'). The organisation
+ * that made the person changes the person's own fields (texts follow their numbers), and its
+ * record of them too if it keeps one. Any other changes its own record of them (Person.records),
+ * made from how it sees them if it has none yet: never what another organisation sees.
  *
  * A new number that one of the organisation's own people has is a 409. One that someone it does
  * not know has (another organisation's person, or a partner's worker it sees without numbers)
  * is answered exactly as a number nobody has: the change goes to the organisation's own record
- * of the person instead (made then from how it sees them), which it sees from then on, and
- * nobody else's person is touched. A refusal would tell it the number is someone's somewhere;
- * joining the two people is not done here (each organisation holds its own id for its person).
+ * of the person, which it sees from then on, and nobody else's person is touched. A refusal
+ * would tell it the number is someone's somewhere; joining the two people is not done here
+ * (each organisation holds its own id for its person).
  */
 export async function changePerson(
   runtime: Runtime,
@@ -101,25 +102,24 @@ export async function changePerson(
   const { Person } = runtime.models;
   const us = tenancy.organisation;
   const hasRecord = recordOf(person, us) !== undefined;
-  const madeByUs = person.organisation.equals(us);
   const where = { _id: person._id };
-  if (hasRecord && !madeByUs) {
-    await Person.updateOne(where, changesOf(patch, us, ['record']));
+  const inOurRecord = () =>
+    Person.updateOne(
+      where,
+      hasRecord ? changesOf(patch, us, ['record']) : recordWith(person, tenancy, patch),
+    );
+  if (!person.organisation.equals(us)) {
+    await inOurRecord();
     return;
   }
   try {
-    await Person.updateOne(
-      where,
-      changesOf(patch, us, hasRecord ? ['person', 'record'] : ['person']),
-    );
+    const targets: Target[] = hasRecord ? ['person', 'record'] : ['person'];
+    await Person.updateOne(where, changesOf(patch, us, targets));
     return;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
   const holders = (await holdersOf(runtime, patch)).filter((p) => !p._id.equals(person._id));
   if (holders.some((holder) => personVisibility(holder, tenancy) === 'own')) throw numberTaken();
-  await Person.updateOne(
-    where,
-    hasRecord ? changesOf(patch, us, ['record']) : recordWith(person, tenancy, patch),
-  );
+  await inOurRecord();
 }
