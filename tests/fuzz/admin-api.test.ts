@@ -89,7 +89,7 @@ describe('admin API under random and malformed requests', () => {
   });
 
   it(`answers ${RUNS} random requests with the console's cookie the same way, and refuses each change not from the console's pages`, async () => {
-    const writesAccepted = new Set<string>();
+    let changesLetThrough = 0;
     const own = new URL(w.h.config.PUBLIC_BASE_URL).origin;
     await fc.assert(
       fc.asyncProperty(
@@ -108,17 +108,19 @@ describe('admin API under random and malformed requests', () => {
             !header ||
             (origin !== undefined && origin !== own) ||
             (origin === undefined && (site === 'same-site' || site === 'cross-site'));
-          if (fuzz.method !== 'get' && fromElsewhere)
+          if (fuzz.method === 'get') return;
+          if (fromElsewhere)
             expect({ status: answer.status, code: apiErrorOf(answer)?.code }).toEqual({
               status: 403,
               code: 'forbidden',
             });
-          if (answer.status < 300 && fuzz.method !== 'get') writesAccepted.add(fuzz.method);
+          else if (answer.status !== 403) changesLetThrough++;
         },
       ),
       { numRuns: RUNS },
     );
-    expect(writesAccepted.size).toBeGreaterThan(0);
+    // Changes from the console's pages went on to the routes (validation, tenancy, the database).
+    expect(changesLetThrough).toBeGreaterThan(0);
   });
 
   // Examples the fuzzing found, kept as plain cases.
