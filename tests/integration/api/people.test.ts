@@ -472,14 +472,15 @@ describe('the people API', () => {
         expectAlike(res, control);
       });
 
-      it("touches nobody else's person, and keeps texting the number the person had", async () => {
+      it("touches nobody else's person, and keeps texting the number the person had, by the name given", async () => {
         const harbour = () => w.as(w.keys.harbour.coordinator);
         const before = await stored(hana._id);
         const harbourView = (await harbour()('get', `/people/${hana.id}`)).body;
         const { twin } = await bothAnswers('riverside', 'phone', hana.phone!);
         expect(await stored(hana._id)).toEqual(before);
         expect((await harbour()('get', `/people/${hana.id}`)).body).toEqual(harbourView);
-        expect(await stored(twin._id)).toMatchObject({ phone: twin.phone, name: 'Twin' });
+        // The number the person had, by the name given.
+        expect(await stored(twin._id)).toMatchObject({ phone: twin.phone, name: 'Twin R.' });
       });
 
       it('is answered the same to an organisation with a role in a person another made, whose view stays', async () => {
@@ -511,6 +512,9 @@ describe('the people API', () => {
           phone: typed(bruno.phone!),
         });
         expect(own.status).toBe(409);
+        const heldAgain = await riverside()('patch', `/people/${twin.id}`, { phone: hana.phone });
+        expect(heldAgain.body).toMatchObject({ phone: hana.phone, skills: ['cooking'] });
+        expect(await stored(twin._id)).toMatchObject({ phone: free });
       });
     });
 

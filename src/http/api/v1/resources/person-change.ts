@@ -89,7 +89,8 @@ function recordWith(person: Person, tenancy: Tenancy, patch: PersonPatch): Updat
  * A new number that one of the organisation's own people has is a 409. One that someone it does
  * not know has (another organisation's person, or a partner's worker it sees without numbers)
  * is answered exactly as a number nobody has: the change goes to the organisation's own record
- * of the person, which it sees from then on, and nobody else's person is touched. A refusal
+ * of the person, which it sees from then on (and, but for the numbers and channel, to the
+ * person's own fields), and nobody else's person is touched. A refusal
  * would tell it the number is someone's somewhere; joining the two people is not done here
  * (each organisation holds its own id for its person).
  */
@@ -121,5 +122,8 @@ export async function changePerson(
   }
   const holders = (await holdersOf(runtime, patch)).filter((p) => !p._id.equals(person._id));
   if (holders.some((holder) => personVisibility(holder, tenancy) === 'own')) throw numberTaken();
+  // The rest of the change still reaches the person: texts go in the language and name given.
+  const { phone: _phone, whatsapp: _whatsapp, channel: _channel, ...rest } = patch;
+  if (Object.keys(rest).length > 0) await Person.updateOne(where, changesOf(rest, us, ['person']));
   await inOurRecord();
 }
