@@ -1,27 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
-import { loadSeed } from '../../scripts/seed/load-seed';
-import { OffsetClock } from '../../src/engine/clock';
-import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
-import { startHarness, type Harness } from '../support/harness';
+import type { Harness } from '../support/harness';
 import { seriousViolations } from './support/accessibility';
-import { launchBrowser } from './support/browser';
+import {
+  DEMO_ZONE,
+  PAGE_TIMEOUT_MS,
+  signInAsDemoAdmin,
+  startDemoInBrowser,
+  waitForBoard,
+} from './support/demo';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
 import { addPhone, ClockBar } from './support/simulator';
 
-const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
 const PLACE = 'Pop-up clinic, Riverside Market';
 const HOUR_MS = 3_600_000;
-const PAGE_TIMEOUT_MS = 15_000;
-
-async function signInAsDemoAdmin(page: Page): Promise<void> {
-  await page.goto('/console/');
-  const button = page.locator(
-    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
-  );
-  await button.click({ timeout: PAGE_TIMEOUT_MS });
-  await waitForBoard(page);
-}
 
 /**
  * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
@@ -50,17 +42,6 @@ async function expectClockNotMovable(page: Page): Promise<void> {
     expect({ button, disabled: await page.getByTestId(button).isDisabled() }).toEqual({
       button,
       disabled: true,
-    });
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
-  await page
-    .getByTestId('shift-card')
-    .first()
-    .waitFor({ timeout: PAGE_TIMEOUT_MS })
-    .catch(() => {
-      throw new Error('the board shows no shift card after seeding the demo');
     });
 }
 
@@ -116,19 +97,6 @@ async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> 
   return (await confirmed.getByTestId('shift-progress').textContent()) ?? '';
 }
 
-/** The demo's organisations' zone (scripts/seed/demo-region.json). */
-const DEMO_ZONE = 'America/New_York';
-
-/**
- * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
- * runs in the daytime whatever the hour the test is run.
- */
-function nextMorning(now: Date): Date {
-  const today = wallTime(now, DEMO_ZONE);
-  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
-  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
-}
-
 describe('the console in a browser, in dev mode with the demo seeded', () => {
   let h: Harness;
   let browser: Browser;
@@ -138,23 +106,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let walkedShiftId: string | undefined;
 
   beforeAll(async () => {
-    const clock = new OffsetClock();
-    clock.set(nextMorning(clock.now()));
-    h = await startHarness({
-      clock,
-      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
-    });
-    const seeded = await loadSeed(h.shiftline.runtime);
-    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
-    if (seeded.operatorKey.organisationName !== ORGANISATION)
-      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
-    operatorKey = seeded.operatorKey.key;
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: DESKTOP,
-      baseURL: h.config.PUBLIC_BASE_URL,
-    });
-    page = await context.newPage();
+    ({ h, browser, page, operatorKey } = await startDemoInBrowser());
   }, 120_000);
 
   afterAll(async () => {
