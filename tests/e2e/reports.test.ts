@@ -141,8 +141,14 @@ describe('the Reports page in a browser, with the demo seeded', () => {
     await page.waitForURL('**/console/reports.html', { timeout: PAGE_TIMEOUT_MS });
     await page.getByTestId('report-chart').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
 
-    // Today and the next 13 days: the seed's shifts fall on the days after today, its offers today.
+    // The API's today is Shiftline's (the simulator's clock, at the next 10:00 in New York).
     const { to: today } = await summary(page);
+    expect({
+      from: await page.getByTestId('report-from').inputValue(),
+      to: await page.getByTestId('report-to').inputValue(),
+    }).toEqual({ from: plusDays(today, -27), to: today });
+
+    // Today and the next 13 days: the seed's shifts fall on the days after today, its offers today.
     const range = { from: today, to: plusDays(today, 13) };
     const answer = await settledSummary(page, `?from=${range.from}&to=${range.to}`);
     expect(answer.totals.places).toBeGreaterThan(0);

@@ -12,7 +12,7 @@
  * data-value).
  */
 import { startPage } from './session.mjs';
-import { api } from './http.mjs';
+import { api, serverNow } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 
 const DEFAULT_DAYS = 28;
@@ -91,13 +91,16 @@ const periodLabel = (period) =>
     : `${shortDay.format(dayMs(period.from))} – ${shortDay.format(dayMs(period.to))}`;
 const periodKey = (period) => period.date ?? period.from;
 
-/** Today in the organisation's zone, as YYYY-MM-DD. */
-const todayIn = (timeZone) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+/** Today in the organisation's zone (the simulator's today in dev mode), as YYYY-MM-DD. */
+async function today(session) {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: session.timeZone });
+  return format.format(await serverNow(session));
+}
 
 /** The range and grouping asked for in the URL; by default the 28 days ending today, per day. */
-function askedRange(timeZone) {
+async function askedRange(session) {
   const query = new URLSearchParams(location.search);
-  const to = query.get('to') || todayIn(timeZone);
+  const to = query.get('to') || (await today(session));
   const from = query.get('from') || isoDate(dayMs(to) - (DEFAULT_DAYS - 1) * DAY_MS);
   return { from, to, per: query.get('per') === 'week' ? 'week' : 'day' };
 }
@@ -265,7 +268,7 @@ function download(name, text) {
 
 async function main() {
   const session = await startPage();
-  const range = askedRange(session.timeZone);
+  const range = await askedRange(session);
   fillForm(range);
   const error = byTestId('report-error');
   let report;
