@@ -242,6 +242,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       'requests.html',
       'programmes.html',
       'services.html',
+      'reports.html',
       'simulator.html',
     ];
     const found: Record<string, unknown> = {};
