@@ -1,15 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Harness } from '../support/harness';
-import { startDemo } from './support/demo';
+import { PAGE_TIMEOUT_MS, signInAsDemoAdmin, startDemoInBrowser } from './support/demo';
 import { DESKTOP, screenshot } from './support/screenshots';
 
-const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
 const CLIENT = 'Mrs Okafor (client)';
 /** No place typed: the client's home. */
 const PLACE = `${CLIENT} (home)`;
 const NARROW = { width: 360, height: 800 };
-const PAGE_TIMEOUT_MS = 15_000;
 
 interface Row {
   rank: number;
@@ -33,7 +31,7 @@ describe('booking from the preview in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ h, browser, page } = await startDemo());
+    ({ h, browser, page } = await startDemoInBrowser());
   }, 120_000);
 
   afterAll(async () => {
@@ -42,11 +40,7 @@ describe('booking from the preview in a browser', () => {
   });
 
   it("previews a visit at the client's home with Enter, then posts it from the preview: the offers follow the preview's order", async () => {
-    await page.goto('/console/');
-    await page
-      .locator(`[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`)
-      .click({ timeout: PAGE_TIMEOUT_MS });
-    await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+    await signInAsDemoAdmin(page);
     await page.getByTestId('new-shift').locator('summary').click();
     const form = page.getByTestId('new-shift-form');
     await form.getByTestId('new-shift-supervisor').selectOption({ label: SUPERVISOR });

@@ -1,24 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Harness } from '../support/harness';
 import { seriousViolations } from './support/accessibility';
-import { DEMO_ZONE, startDemo } from './support/demo';
+import {
+  DEMO_ZONE,
+  PAGE_TIMEOUT_MS,
+  signInAsDemoAdmin,
+  startDemoInBrowser,
+  waitForBoard,
+} from './support/demo';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
 import { addPhone, ClockBar } from './support/simulator';
 
-const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
 const PLACE = 'Pop-up clinic, Riverside Market';
 const HOUR_MS = 3_600_000;
-const PAGE_TIMEOUT_MS = 15_000;
-
-async function signInAsDemoAdmin(page: Page): Promise<void> {
-  await page.goto('/console/');
-  const button = page.locator(
-    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
-  );
-  await button.click({ timeout: PAGE_TIMEOUT_MS });
-  await waitForBoard(page);
-}
 
 /**
  * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
@@ -47,17 +42,6 @@ async function expectClockNotMovable(page: Page): Promise<void> {
     expect({ button, disabled: await page.getByTestId(button).isDisabled() }).toEqual({
       button,
       disabled: true,
-    });
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
-  await page
-    .getByTestId('shift-card')
-    .first()
-    .waitFor({ timeout: PAGE_TIMEOUT_MS })
-    .catch(() => {
-      throw new Error('the board shows no shift card after seeding the demo');
     });
 }
 
@@ -122,11 +106,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   let walkedShiftId: string | undefined;
 
   beforeAll(async () => {
-    const demo = await startDemo();
-    ({ h, browser, page } = demo);
-    if (demo.operatorKey.organisationName !== ORGANISATION)
-      throw new Error(`the operator's key is ${demo.operatorKey.organisationName}'s`);
-    operatorKey = demo.operatorKey.key;
+    ({ h, browser, page, operatorKey } = await startDemoInBrowser());
   }, 120_000);
 
   afterAll(async () => {
@@ -262,6 +242,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       'requests.html',
       'programmes.html',
       'services.html',
+      'reports.html',
       'simulator.html',
     ];
     const found: Record<string, unknown> = {};

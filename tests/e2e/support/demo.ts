@@ -6,6 +6,10 @@ import { startHarness, type Harness } from '../../support/harness';
 import { launchBrowser } from './browser';
 import { DESKTOP } from './screenshots';
 
+/** The demo seed's organisation the browser tests sign in to (scripts/seed/demo-region.json). */
+export const ORGANISATION = 'Riverside Outreach';
+export const PAGE_TIMEOUT_MS = 15_000;
+
 /** The demo's organisations' zone (scripts/seed/demo-region.json). */
 export const DEMO_ZONE = 'America/New_York';
 
@@ -19,28 +23,56 @@ export function nextMorning(now: Date): Date {
   return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
 }
 
-export interface Demo {
+export async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+  await page
+    .getByTestId('shift-card')
+    .first()
+    .waitFor({ timeout: PAGE_TIMEOUT_MS })
+    .catch(() => {
+      throw new Error('the board shows no shift card after seeding the demo');
+    });
+}
+
+export async function signInAsDemoAdmin(page: Page): Promise<void> {
+  await page.goto('/console/');
+  const button = page.locator(
+    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
+  );
+  await button.click({ timeout: PAGE_TIMEOUT_MS });
+  await waitForBoard(page);
+}
+
+/**
+ * The app in dev mode at the next 10:00 with the demo seeded, and a desktop-sized page of
+ * headless Chromium at its address; `operatorKey` is the seed's operator's (Riverside's admin).
+ */
+export async function startDemoInBrowser(): Promise<{
   h: Harness;
   browser: Browser;
   page: Page;
-  /** The operator's key the seed printed, and the organisation it belongs to. */
-  operatorKey: { key: string; organisationName: string };
-}
-
-/** Shiftline in dev mode with the demo seeded, its clock at the next morning, and a browser page. */
-export async function startDemo(): Promise<Demo> {
+  operatorKey: string;
+}> {
   const clock = new OffsetClock();
   clock.set(nextMorning(clock.now()));
   const h = await startHarness({
     clock,
     overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
   });
-  const seeded = await loadSeed(h.shiftline.runtime);
-  if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
-  const browser = await launchBrowser();
-  const context = await browser.newContext({
-    viewport: DESKTOP,
-    baseURL: h.config.PUBLIC_BASE_URL,
-  });
-  return { h, browser, page: await context.newPage(), operatorKey: seeded.operatorKey };
+  // A failure after the harness started would leave its services running: the caller has no `h`.
+  try {
+    const seeded = await loadSeed(h.shiftline.runtime);
+    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
+    if (seeded.operatorKey.organisationName !== ORGANISATION)
+      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
+    const browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: DESKTOP,
+      baseURL: h.config.PUBLIC_BASE_URL,
+    });
+    return { h, browser, page: await context.newPage(), operatorKey: seeded.operatorKey.key };
+  } catch (error) {
+    await h.stop();
+    throw error;
+  }
 }

@@ -11,17 +11,12 @@
  * new-shift-preview-submit, new-shift-submit, new-shift-error, new-shift-result (data-shift-id),
  * new-shift-offered; the preview's as in shift-preview.mjs.
  */
-import { api, apiAll, simulatorApi } from './http.mjs';
+import { api, apiAll, serverNow } from './http.mjs';
 import { h, say } from './dom.mjs';
 import { markStale, previewSection } from './shift-preview.mjs';
 import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
 
 const HOUR_MS = 3_600_000;
-
-async function serverNow(session) {
-  if (session.devMode) return Date.parse((await simulatorApi('/clock')).now);
-  return new Date().getTime();
-}
 
 /** Two hours from now on the hour, four hours long: a shift with reminders still ahead. */
 async function defaultTimes(session) {
