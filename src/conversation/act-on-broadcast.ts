@@ -1,8 +1,19 @@
 import type { PlaceInLanguages } from '../engine/runtime/message-vars';
-import { formatWhen, SUPPORTED_LANGUAGES, type Language, type MessageKey } from '../i18n';
+import {
+  formatTime,
+  formatWhen,
+  SUPPORTED_LANGUAGES,
+  type Language,
+  type MessageKey,
+} from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { Programme } from '../models/programme';
-import { checkBroadcast, postBroadcast, type BroadcastCheck } from '../programme/post-broadcast';
+import {
+  checkBroadcast,
+  postBroadcast,
+  type BroadcastCheck,
+  type BroadcastReach,
+} from '../programme/post-broadcast';
 import type { ReplyDeps, Speaker } from './act-on-reply';
 import { MAX_SLOTS, readBroadcastCommand, type BroadcastUnclearReason } from './broadcast-command';
 import type { ParseResult } from './parse-reply';
@@ -37,6 +48,12 @@ function replier(deps: ReplyDeps, speaker: BroadcastSpeaker) {
     });
   return { language, send };
 }
+
+/** How many are invited and, when quiet hours hold the texts, the time they go out. */
+const reachVars = (reach: BroadcastReach, timeZone: string, language: Language) => ({
+  people: reach.reach,
+  ...(reach.heldUntil && { time: formatTime(reach.heldUntil, timeZone, language) }),
+});
 
 async function refused(
   send: ReturnType<typeof replier>['send'],
@@ -111,11 +128,11 @@ export async function actOnBroadcast(
     { $set: pending },
     { upsert: true },
   );
-  await send('programme.preview', {
+  await send(check.heldUntil ? 'programme.preview_held' : 'programme.preview', {
     slots: reading.slots,
     when: formatWhen(reading.start, reading.end, timeZone, language),
     place: request.place,
-    people: check.reach,
+    ...reachVars(check, timeZone, language),
   });
   return 'broadcast:asked';
 }
@@ -173,11 +190,11 @@ export async function answerPendingBroadcast(
   if (!check.ok || !shift)
     return refused(send, check as Exclude<BroadcastCheck, { ok: true }>, pending.slots);
   const timeZone = speaker.person.timeZone ?? speaker.organisation.timeZone;
-  await send('programme.sent', {
+  await send(check.heldUntil ? 'programme.sent_held' : 'programme.sent', {
     slots: pending.slots,
     when: formatWhen(pending.start, pending.end, timeZone, language),
     place: pending.place,
-    people: check.reach,
+    ...reachVars(check, timeZone, language),
   });
   return `broadcast:sent:${shift._id.toString()}`;
 }

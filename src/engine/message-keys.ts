@@ -2,6 +2,9 @@
 export const MESSAGE_KEYS = [
   'offer.new',
   'offer.urgent',
+  'offer.wait_list',
+  'offer.wait_list_urgent',
+  'offer.filled_wait_list',
   'offer.accepted',
   'offer.filled',
   'offer.declined',
@@ -24,6 +27,8 @@ export const MESSAGE_KEYS = [
   'opted_out.released',
   'opted_out.kept',
   'unfilled.coordinator',
+  'programme.dropped',
+  'programme.filled',
   'done.ack',
   'done.supervisor',
   'done.supervisor_inferred',

@@ -17,6 +17,11 @@ export const offerBatchSchema = new Schema(
             person: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
             rank: { type: Number, required: true },
             reasons: { type: [String], default: [] },
+            /** When the offer is texted (held for quiet hours) and when it closes. */
+            sendAt: { type: Date },
+            expiresAt: { type: Date },
+            /** The first on a programme's wait list, offered a place that opened. */
+            fromWaitList: { type: Boolean },
           },
           { _id: false },
         ),

@@ -2,3 +2,4 @@ export * from './terms';
 export * from './ledger';
 export * from './broadcast-budget';
 export * from './participant-hours';
+export * from './wait-list-offer';

@@ -2,7 +2,7 @@ import type { OfferStrategy } from '../../domain/offer-plan';
 import type { Candidate, Partnership, RankingResult } from '../../domain/ranking-types';
 import type { Shift } from '../../models/shift';
 import { loadRankingInput } from './candidates';
-import { sendTimes } from './effects/offer-next';
+import { sendTimes } from './invitations';
 import { chooseOffers, strategyFor } from './offer-choice';
 import { draftShift, type PostShiftInput } from './shifts';
 import type { EngineRuntime } from './types';

@@ -46,6 +46,9 @@ export interface PostShiftInput {
   id?: Types.ObjectId;
 }
 
+/** The OfferBatch of the offers made when the shift was posted: who it first went to. */
+export const postedBatchId = (shiftId: string): string => `shift:${shiftId}:posted`;
+
 /** Records a shift and offers it with the organisation's strategy. */
 export async function postShift(
   runtime: EngineRuntime,
@@ -56,7 +59,7 @@ export async function postShift(
   const shiftId = shift._id.toString();
   await runOfferNext(
     runtime,
-    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
+    { shiftId, urgent: shift.urgent, dedupeKey: postedBatchId(shiftId) },
     { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
   );
   return shift;

@@ -21,7 +21,12 @@ const PLURAL_FORM = new RegExp(`_(${PLURAL_SUFFIXES.join('|')})$`);
 const TASK_FORM = /_task$/;
 const HTML_ESCAPE = /&(?:#x?[0-9a-f]+|[a-z]+);/i;
 /** Texts that are only variables and punctuation, the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['which_one_item', 'status.item', 'person_message']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'which_one_item',
+  'status.item',
+  'status.both',
+  'person_message',
+]);
 
 function categoriesOf(language: Language): string[] {
   return [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
