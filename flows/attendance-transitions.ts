@@ -12,7 +12,7 @@ import {
 } from '../src/engine/effects';
 import type { TransitionDef } from '../src/engine/flow';
 import type { EffectDraft, MessageVars } from '../src/engine/types';
-import { notifyClient } from './shift-facts';
+import { notifyClient, notifyCoordinatorOfDrop } from './shift-facts';
 import {
   deadlineAfterLate,
   graceTimerId,
@@ -146,6 +146,7 @@ export const drop: Transitions = [
         minutesBeforeStart: minutesBetween(now, new Date(c.shiftStart)),
       }),
       ...notifyClient(c, 'visit.replacing'),
+      ...notifyCoordinatorOfDrop(c),
     ],
   },
 ];

@@ -12,7 +12,8 @@
  *                                                   deadline moved to start+n+grace (not past the end)
  *     booked ── DROP ───────────────▶ drop_pending  send drop.confirm
  *       drop_pending ── DROP ───────▶ dropped       send drop.done, releaseSeat, offerNext urgent,
- *                                                   record drop, notify client visit.replacing
+ *                                                   record drop, notify client visit.replacing,
+ *                                                   notify coordinator programme.dropped (a programme slot)
  *       drop_pending ── HERE ───────▶ checked_in
  *       drop_pending ── other reply ▶ booked
  *     booked ── grace timer ────────▶ nudged        send nudge, timer no-show in N min

@@ -13,6 +13,8 @@ export interface ShiftFacts {
   place: string;
   /** The person the visit is for, when the shift has one: they are told who is coming. */
   clientId?: string;
+  /** A guaranteed-work programme's slot: its coordinator hears when a place is dropped. */
+  programmeSlot?: boolean;
 }
 
 /** The worker named, with the visit's time and place: what the client is told. */
@@ -22,6 +24,13 @@ export const clientVars = (c: ShiftFacts): MessageVars => ({
   shiftEnd: c.shiftEnd,
   place: c.place,
 });
+
+/** The coordinator told that a programme slot was dropped; nothing for other shifts. */
+export function notifyCoordinatorOfDrop(c: ShiftFacts): EffectDraft[] {
+  return c.programmeSlot
+    ? [notify('coordinator', c.shiftId, 'programme.dropped', clientVars(c))]
+    : [];
+}
 
 /** A text to the shift's client about this worker; nothing when the shift has no client. */
 export function notifyClient(

@@ -16,5 +16,7 @@ export const waitListEntrySchema = new Schema(
 waitListEntrySchema.index({ shift: 1, person: 1 }, { unique: true });
 // Who is next: not yet offered a place, in the order they joined.
 waitListEntrySchema.index({ shift: 1, at: 1, _id: 1, offeredAt: 1 });
+// A person's places (STATUS).
+waitListEntrySchema.index({ person: 1, offeredAt: 1 });
 
 export type WaitListEntry = InferSchemaType<typeof waitListEntrySchema> & { _id: Types.ObjectId };

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { isDuplicateKeyError } from '../db/duplicate-key';
 import type { EngineRuntime } from '../engine/runtime/types';
 import type { Shift } from '../models/shift';
@@ -27,14 +28,41 @@ export async function joinWaitList(
       { $set: { at: runtime.clock.now() }, $unset: { offeredAt: 1 } },
     );
   }
-  const waiting = await WaitListEntry.find(
-    { shift: offer.shift, offeredAt: { $exists: false } },
-    { person: 1 },
-  )
-    .sort({ at: 1, _id: 1 })
-    .lean();
+  const waiting = await waitingFor(runtime, offer.shift);
   const index = waiting.findIndex((w) => w.person.equals(offer.person));
   return { position: index + 1 };
+}
+
+/** Who waits for a place on the shift, first in line first. */
+async function waitingFor(runtime: EngineRuntime, shift: Types.ObjectId) {
+  return runtime.models.WaitListEntry.find({ shift, offeredAt: { $exists: false } }, { person: 1 })
+    .sort({ at: 1, _id: 1 })
+    .lean();
+}
+
+/** How many wait for a place on the shift. */
+export async function waitingCount(runtime: EngineRuntime, shift: Types.ObjectId) {
+  return (await waitingFor(runtime, shift)).length;
+}
+
+/**
+ * The person's places on wait lists of shifts not yet over (1 = next), soonest shift first.
+ */
+export async function waitListPlaces(runtime: EngineRuntime, person: Types.ObjectId, now: Date) {
+  const entries = await runtime.models.WaitListEntry.find(
+    { person, offeredAt: { $exists: false } },
+    { shift: 1 },
+  ).lean();
+  const places = await Promise.all(
+    entries.map(async (entry) => {
+      const shift = await runtime.directory.shift(entry.shift.toString());
+      if (!shift || shift.end <= now || shift.state === 'cancelled') return [];
+      const waiting = await waitingFor(runtime, entry.shift);
+      const position = waiting.findIndex((w) => w.person.equals(person)) + 1;
+      return position > 0 ? [{ shift, position }] : [];
+    }),
+  );
+  return places.flat().sort((a, b) => a.shift.start.getTime() - b.shift.start.getTime());
 }
 
 /**

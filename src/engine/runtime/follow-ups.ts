@@ -54,6 +54,7 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
     place: shift.place,
     ...(shift.client ? { clientId: shift.client.toString() } : {}),
     ...(replacing ? { replacing } : {}),
+    ...(shift.programme ? { programmeSlot: true } : {}),
   });
   await startFlow(runtime, attendanceFlow, context, cause);
 }

@@ -46,6 +46,10 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     'interval',
     // How many: a plural text's count (a reminder's is worked out below).
     'count',
+    // A programme's fill report: "10/10 filled, 2 waiting".
+    'filled',
+    'slots',
+    'waiting',
   ] as const) {
     const value = raw[name];
     if (value !== undefined) vars[name] = value;

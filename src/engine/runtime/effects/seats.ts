@@ -3,6 +3,8 @@ import { offerFlow, type OfferContext, type OfferEvent } from '../../../../flows
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
 import type { Shift } from '../../../models/shift';
 import { waitListAndTell } from '../../../programme/wait-list-notice';
+import { waitingCount } from '../../../programme/wait-list';
+import { runNotify } from './send';
 import type { Effect } from '../../types';
 import { latestChange } from '../change-log';
 import { eachLimit } from '../concurrently';
@@ -97,12 +99,36 @@ export async function fillIfFull(
     throw error;
   }
   await Shifts.updateOne({ _id: shift._id, state: 'open' }, { $set: { state: 'filled' } });
+  if (shift.programme) await tellCoordinatorFilled(runtime, shift, digest);
   const offers = await Offer.find({ shift: shift._id }, { _id: 1 }).lean();
   await eachLimit(offers, 8, async (offer) => {
     const known = await latestChange(runtime.models, offerEntity(offer._id.toString()));
     // Held offers close too, unsent; one being claimed learns it from its claim.
     if (known?.to !== 'offered' && known?.to !== 'held') return;
     await applyEvent(runtime, offerFlow, known.entity, { type: 'shift.filled' }, cause, { known });
+  });
+}
+
+/**
+ * "10/10 filled, 2 waiting", once per filling (the digest of the seats' holders): who is on the
+ * wait list as the last place goes. Later YES join the list without another text.
+ */
+async function tellCoordinatorFilled(runtime: EngineRuntime, shift: Shift, digest: string) {
+  const waiting = await waitingCount(runtime, shift._id);
+  await runNotify(runtime, {
+    type: 'notify',
+    role: 'coordinator',
+    shiftId: shift._id.toString(),
+    message: 'programme.filled',
+    vars: {
+      filled: shift.places,
+      slots: shift.places,
+      waiting,
+      shiftStart: shift.start.toISOString(),
+      shiftEnd: shift.end.toISOString(),
+      place: shift.place,
+    },
+    dedupeKey: `shift:${shift._id}:filled:${digest}:coordinator`,
   });
 }
 
