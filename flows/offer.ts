@@ -9,11 +9,13 @@
  *     offered ── YES ──────────▶ claiming           claimSeat
  *       claiming ── seat.claimed ──────▶ accepted   send offer.accepted
  *       claiming ── seat.already_held ─▶ accepted   send offer.accepted
- *       claiming ── seat.full ─────────▶ filled     send offer.filled
+ *       claiming ── seat.full ─────────▶ filled     send offer.filled (a programme's: nothing,
+ *                                                   the wait list tells them their place)
  *       claiming ── shift.cancelled ───▶ withdrawn  releaseSeat, send offer.withdrawn
  *     offered ── NO ───────────▶ declined           send offer.declined, offerNext
  *     offered ── expire timer ─▶ expired            send offer.expired, offerNext
- *     offered ── shift.filled ─▶ filled             send offer.filled
+ *     offered ── shift.filled ─▶ filled             send offer.filled (a programme's:
+ *                                                   offer.filled_wait_list, "reply YES to wait")
  *     offered ── shift.cancelled ─▶ withdrawn       send offer.withdrawn
  *
  * An offer names the shift's `area` where it has one (a client's home visit: not the street);
@@ -43,6 +45,10 @@ export interface OfferContext {
   accessNotes?: string;
   /** A replacement for a no-show or drop. */
   urgent: boolean;
+  /** A programme's slot: a YES that finds it full joins its wait list. */
+  waitList?: boolean;
+  /** Made to the first person on the wait list, for a place that opened. */
+  fromWaitList?: boolean;
   /** When it is texted: at once, or when the recipient's quiet hours end (offerSendTime). */
   sendAt: string;
   expiresAt: string;
@@ -87,19 +93,31 @@ const accepted = {
   ],
 } as const;
 
+const offerKey = (c: OfferContext) =>
+  c.fromWaitList
+    ? c.urgent
+      ? 'offer.wait_list_urgent'
+      : 'offer.wait_list'
+    : c.urgent
+      ? 'offer.urgent'
+      : 'offer.new';
+
 const sendOffer = (c: OfferContext) => [
-  send(
-    c.personId,
-    c.urgent ? 'offer.urgent' : 'offer.new',
-    { ...vars(c), expiresAt: c.expiresAt },
-    { urgent: c.urgent },
-  ),
+  send(c.personId, offerKey(c), { ...vars(c), expiresAt: c.expiresAt }, { urgent: c.urgent }),
   setTimer(expiryTimerId(c), new Date(c.expiresAt), { type: 'timer.expire' }),
 ];
 
 const filled = {
   target: 'filled',
-  effects: (c: OfferContext) => [send(c.personId, 'offer.filled', vars(c))],
+  effects: (c: OfferContext) => [
+    send(c.personId, c.waitList ? 'offer.filled_wait_list' : 'offer.filled', vars(c)),
+  ],
+} as const;
+
+/** A YES that lost the last place: on a programme's slot, the wait list answers it alone. */
+const lostClaim = {
+  target: 'filled',
+  effects: (c: OfferContext) => (c.waitList ? [] : [send(c.personId, 'offer.filled', vars(c))]),
 } as const;
 
 export const offerFlow = defineFlow<OfferContext, OfferEvent, OfferState>({
@@ -153,7 +171,7 @@ export const offerFlow = defineFlow<OfferContext, OfferEvent, OfferState>({
         'seat.claimed': [{ ...accepted, assign: (_c, e) => ({ seat: e.seat }) }],
         // The claim was replayed after the seat was taken for this person: they hold it.
         'seat.already_held': [accepted],
-        'seat.full': [filled],
+        'seat.full': [lostClaim],
         'shift.cancelled': [
           {
             target: 'withdrawn',

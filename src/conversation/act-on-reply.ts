@@ -3,7 +3,6 @@ import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
 import { replyToAssignment } from '../engine/runtime/events';
 import {
-  activeAssignmentsFor,
   latestEffectsRan,
   noShowStillOnFor,
   recentOffersFor,
@@ -15,6 +14,7 @@ import { OPEN_OFFER_STATES } from '../engine/runtime/offer-states';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
 import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
+import { answerStatus } from './answer-status';
 import { applyTarget, type TargetContext } from './apply-target';
 import { chooseTarget, type Acting, type Option } from './choose-target';
 import { loadOpenPrompts } from './open-prompts';
@@ -68,22 +68,7 @@ export async function actOnReply(
     return 'unclear:choice_without_question';
   }
   const personId = person._id.toString();
-  if (intent.type === 'status') {
-    const upcoming = (await activeAssignmentsFor(deps, personId, now)).filter(
-      (a) => a.shiftEnd > now,
-    );
-    if (upcoming.length === 0) await reply('status.none');
-    else {
-      const items = upcoming.map((a) =>
-        renderMessage('status.item', language, {
-          when: when(a.shiftStart, a.shiftEnd),
-          place: a.place,
-        }),
-      );
-      await reply('status.list', { count: upcoming.length, list: list(items) });
-    }
-    return 'status';
-  }
+  if (intent.type === 'status') return answerStatus(deps, person, { language, when, list, reply });
   if (intent.type === 'hours') {
     const programmeHours = await participantHoursLeft(deps, personId);
     if (programmeHours) {

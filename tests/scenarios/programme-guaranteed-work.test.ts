@@ -1,8 +1,7 @@
-import { Types } from 'mongoose';
 import { programmeLedger } from '../../src/programme/ledger';
 import { HOUR, MINUTE } from '../support/cast';
 import { codeIn, Scenario } from '../support/scenario';
-import { seedOrganisation, seedPerson, testNumber } from '../support/seed';
+import { seedProgramme, type ProgrammeWorld } from '../support/programme-world';
 
 const BROADCAST = 'BROADCAST 10 trash pick Sat 9-1 Riverside Park';
 const SATURDAY = 'Sat 28 Nov, 9am-1pm';
@@ -10,62 +9,9 @@ const PLACE = 'trash pick, Riverside Park';
 const WAIT_LISTED =
   /^Sorry, all places are taken\. You're number (\d+) on the wait list\. We'll text you if one opens\.$/;
 
-type Participant = { id: string; phone: string };
+type Participant = ProgrammeWorld['participants'][number];
 
-interface World {
-  org: Awaited<ReturnType<typeof seedOrganisation>>;
-  cora: Awaited<ReturnType<typeof seedPerson>>;
-  sam: Awaited<ReturnType<typeof seedPerson>>;
-  participants: Participant[];
-  programmeId: Types.ObjectId;
-}
-
-/**
- * Riverside Outreach (no quiet hours) runs a programme: Cora coordinates, Sam supervises, and
- * `count` participants (no worker role: they are reached only through the programme).
- */
-async function seedProgramme(
-  s: Scenario,
-  count: number,
-  terms: { budgetCents: number; hourlyRateCents: number; minutesPerParticipant: number },
-): Promise<World> {
-  const org = await seedOrganisation(s.models, { quietHours: null });
-  const cora = await seedPerson(s.models, org, {
-    name: 'Cora',
-    roles: [{ organisation: org._id, role: 'coordinator' }],
-  });
-  const sam = await seedPerson(s.models, org, {
-    name: 'Sam',
-    roles: [{ organisation: org._id, role: 'supervisor' }],
-  });
-  const people = await s.models.Person.insertMany(
-    Array.from({ length: count }, (_, i) => ({
-      name: `Participant ${i + 1}`,
-      phone: testNumber(),
-      organisation: org._id,
-      roles: [],
-    })),
-  );
-  const programme = await s.models.Programme.create({
-    organisation: org._id,
-    name: 'Winter guaranteed work',
-    slug: `winter-${new Types.ObjectId().toString()}`,
-    ...terms,
-    participants: people.map((p, i) => ({ person: p._id, payType: i % 2 ? 'stipend' : 'wage' })),
-    workTypes: [{ id: 'trash', names: { en: 'trash pick', es: 'limpieza', fr: 'ramassage' } }],
-    supervisors: [sam._id],
-    coordinators: [cora._id],
-    nextStepsMessage: { en: 'Call the workforce board at 555-0199 about spring jobs.' },
-    createdAt: s.clock.now(),
-  });
-  return {
-    org,
-    cora,
-    sam,
-    participants: people.map((p) => ({ id: p._id.toString(), phone: p.phone! })),
-    programmeId: programme._id,
-  };
-}
+type World = ProgrammeWorld;
 
 async function broadcastAndSend(s: Scenario, w: World, text: string, reach: number, slots: number) {
   await s.text(w.cora.phone!, text);
