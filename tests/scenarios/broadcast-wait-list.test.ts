@@ -18,6 +18,18 @@ async function broadcastOneSlot(s: Scenario, w: ProgrammeWorld) {
   return w.participants as [Participant, Participant, Participant];
 }
 
+/** P1 takes the slot, P2 is wait-listed (YES in their language), P1 drops: P2's offer. */
+async function offerAfterDrop(s: Scenario, w: ProgrammeWorld, yes = 'YES') {
+  const [p1, p2] = await broadcastOneSlot(s, w);
+  await s.text(p1.phone, 'YES');
+  await s.text(p2.phone, yes);
+  s.inbox(p2.phone);
+  await s.text(p1.phone, 'DROP');
+  await s.text(p1.phone, 'DROP');
+  const [offer] = s.inbox(p2.phone);
+  return offer ?? '';
+}
+
 describe("a broadcast slot's wait list, as the participants live it", () => {
   let s: Scenario;
   afterEach(() => s.stop());
@@ -25,13 +37,7 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
   it('offers a place that opens days ahead as coming from the wait list, not as urgent', async () => {
     s = await Scenario.start('2026-11-23T15:00:00Z'); // Mon 23 Nov, 10am in New York
     const w = await seedProgramme(s, 3, ROOMY_TERMS);
-    const [p1, p2] = await broadcastOneSlot(s, w);
-    await s.text(p1.phone, 'YES');
-    await s.text(p2.phone, 'YES');
-    s.inbox(p2.phone);
-    await s.text(p1.phone, 'DROP');
-    await s.text(p1.phone, 'DROP');
-    const [offer] = s.inbox(p2.phone);
+    const offer = await offerAfterDrop(s, w);
     const code = codeIn(offer);
     expect(offer).toBe(
       `A place opened for you from the wait list: ${SATURDAY}, ${PLACE} (Riverside Outreach). Reply YES ${code} to take it or NO ${code}.`,
@@ -41,13 +47,7 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
   it('marks a wait-list offer urgent when the slot starts within a day', async () => {
     s = await Scenario.start('2026-11-27T15:00:00Z'); // Fri 27 Nov, 10am: the slot is tomorrow
     const w = await seedProgramme(s, 3, ROOMY_TERMS);
-    const [p1, p2] = await broadcastOneSlot(s, w);
-    await s.text(p1.phone, 'YES');
-    await s.text(p2.phone, 'YES');
-    s.inbox(p2.phone);
-    await s.text(p1.phone, 'DROP');
-    await s.text(p1.phone, 'DROP');
-    const [offer] = s.inbox(p2.phone);
+    const offer = await offerAfterDrop(s, w);
     const code = codeIn(offer);
     expect(offer).toBe(
       `Urgent, from the wait list: shift starting soon, ${SATURDAY}, ${PLACE} (Riverside Outreach). Reply YES ${code} to take it or NO ${code}.`,
@@ -59,14 +59,8 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
     const w = await seedProgramme(s, 3, ROOMY_TERMS, {
       participant: (i) => (i === 1 ? { language: 'fr' } : {}),
     });
-    const [p1, p2] = await broadcastOneSlot(s, w);
-    await s.text(p1.phone, 'YES');
-    await s.text(p2.phone, 'OUI');
-    s.inbox(p2.phone);
-    await s.text(p1.phone, 'DROP');
-    await s.text(p1.phone, 'DROP');
-    const [offer] = s.inbox(p2.phone);
-    const code = /OUI ([A-Z0-9]{3})/.exec(offer ?? '')?.[1];
+    const offer = await offerAfterDrop(s, w, 'OUI');
+    const code = /OUI ([A-Z0-9]{3})/.exec(offer)?.[1];
     expect(offer).toBe(
       `Une place s'est libérée pour vous sur la liste d'attente : sam. 28 nov., 9 h-13 h, ${PLACE} (Riverside Outreach). Répondez OUI ${code} pour accepter ou NON ${code}.`,
     );
