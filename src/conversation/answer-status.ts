@@ -39,7 +39,7 @@ export async function answerStatus(
       renderMessage('status.waiting_item', language, {
         position: w.position,
         when: when(w.shift.start, w.shift.end),
-        place: w.shift.place,
+        place: w.shift.placeIn?.[language] || w.shift.place,
       }),
     ),
   );

@@ -62,7 +62,7 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
     const offer = await offerAfterDrop(s, w, 'OUI');
     const code = /OUI ([A-Z0-9]{3})/.exec(offer)?.[1];
     expect(offer).toBe(
-      `Une place s'est libérée pour vous sur la liste d'attente : sam. 28 nov., 9 h-13 h, ${PLACE} (Riverside Outreach). Répondez OUI ${code} pour accepter ou NON ${code}.`,
+      `Une place s'est libérée pour vous sur la liste d'attente : sam. 28 nov., 9 h-13 h, ramassage, Riverside Park (Riverside Outreach). Répondez OUI ${code} pour accepter ou NON ${code}.`,
     );
   }, 90_000);
 
@@ -89,7 +89,7 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
     s.inbox(p2.phone);
     await s.text(p2.phone, 'STATUS');
     expect(s.inbox(p2.phone)).toEqual([
-      `Estas en la lista de espera:\nnumero 1 para el sab 28 nov, 9-13 h, ${PLACE}`,
+      `Estas en la lista de espera:\nnumero 1 para el sab 28 nov, 9-13 h, limpieza, Riverside Park`,
     ]);
   }, 90_000);
 
@@ -128,7 +128,7 @@ describe("a broadcast slot's wait list, as the participants live it", () => {
     const [p1, p2] = await broadcastOneSlot(s, w);
     await s.text(p1.phone, 'YES');
     expect(s.inbox(p2.phone)).toEqual([
-      `Toutes les places du sam. 28 nov., 9 h-13 h, ${PLACE} sont prises. Répondez OUI pour vous inscrire sur la liste d'attente.`,
+      `Toutes les places du sam. 28 nov., 9 h-13 h, ramassage, Riverside Park sont prises. Répondez OUI pour vous inscrire sur la liste d'attente.`,
     ]);
   }, 90_000);
 });
