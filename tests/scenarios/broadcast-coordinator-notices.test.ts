@@ -52,7 +52,7 @@ describe('BROADCAST: what the coordinator is told', () => {
     expect(offerTexts(s, w)).toEqual([1, 1, 0]);
   }, 60_000);
 
-  it('tells the coordinator "2/2 filled, N waiting" each time the slots fill, and of a dropped place', async () => {
+  it('tells the coordinator "2/2 filled, 0 waiting" once when the slots fill, of a dropped place, and who covers it', async () => {
     s = await Scenario.start('2026-11-23T15:00:00Z');
     const w = await seedProgramme(s, 4, ROOMY_TERMS);
     await broadcastAndSend(s, w, TWO_SLOTS);
@@ -69,7 +69,8 @@ describe('BROADCAST: what the coordinator is told', () => {
     ]);
     s.inbox(p3.phone);
     await s.text(p3.phone, 'YES');
-    expect(s.inbox(w.cora.phone!)).toEqual([`2/2 filled, 1 waiting: ${SATURDAY}, ${PLACE}.`]);
+    // Refilled from the wait list: told who covers, not "filled" again.
+    expect(s.inbox(w.cora.phone!)).toEqual([`Participant 3 is covering ${SATURDAY}, ${PLACE}.`]);
   }, 90_000);
 
   it('tells a Spanish-speaking coordinator the slots filled and of a dropped place, in Spanish', async () => {

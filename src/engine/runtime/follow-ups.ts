@@ -61,13 +61,14 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
 
 /**
  * Whether the offer filled a place someone left (a seat on the shift was released before): after
- * a no-show, or else a drop. Only replacements are offered urgently, so only they are looked up.
+ * a no-show, or else a drop. Only replacements are offered urgently or from a programme's wait
+ * list (urgent only when the slot is near), so only they are looked up.
  */
 async function placeLeftBy(
   runtime: EngineRuntime,
   offer: OfferContext,
 ): Promise<AttendanceContext['replacing']> {
-  if (!offer.urgent) return undefined;
+  if (!offer.urgent && !offer.fromWaitList) return undefined;
   const { AssignmentHistory, WorkRecord } = runtime.models;
   const [released, noShow] = await Promise.all([
     AssignmentHistory.exists({ shift: offer.shiftId }),

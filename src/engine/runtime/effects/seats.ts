@@ -99,7 +99,7 @@ export async function fillIfFull(
     throw error;
   }
   await Shifts.updateOne({ _id: shift._id, state: 'open' }, { $set: { state: 'filled' } });
-  if (shift.programme) await tellCoordinatorFilled(runtime, shift, digest);
+  if (shift.programme) await tellCoordinatorFilled(runtime, shift);
   const offers = await Offer.find({ shift: shift._id }, { _id: 1 }).lean();
   await eachLimit(offers, 8, async (offer) => {
     const known = await latestChange(runtime.models, offerEntity(offer._id.toString()));
@@ -110,10 +110,11 @@ export async function fillIfFull(
 }
 
 /**
- * "10/10 filled, 2 waiting", once per filling (the digest of the seats' holders): who is on the
- * wait list as the last place goes. Later YES join the list without another text.
+ * "10/10 filled, 2 waiting", once per shift: who is on the wait list as the last place goes.
+ * Later YES join the list without another text; a place refilled after a drop is reported as
+ * "<name> is covering" (flows/attendance-transitions.ts), not as a second fill.
  */
-async function tellCoordinatorFilled(runtime: EngineRuntime, shift: Shift, digest: string) {
+async function tellCoordinatorFilled(runtime: EngineRuntime, shift: Shift) {
   const waiting = await waitingCount(runtime, shift._id);
   await runNotify(runtime, {
     type: 'notify',
@@ -128,7 +129,7 @@ async function tellCoordinatorFilled(runtime: EngineRuntime, shift: Shift, diges
       shiftEnd: shift.end.toISOString(),
       place: shift.place,
     },
-    dedupeKey: `shift:${shift._id}:filled:${digest}:coordinator`,
+    dedupeKey: `shift:${shift._id}:filled:coordinator`,
   });
 }
 
