@@ -153,9 +153,10 @@ describe('the activity feed', () => {
       progress: 'disputed',
       alerts: { noShows: 0, escalations: 1 },
     });
+    // Ben's place is empty and nobody is left to offer it to: unfilled, not open (issue 16).
     expect(byId.get(shifts.noShow)).toMatchObject({
       filled: 0,
-      progress: 'open',
+      progress: 'unfilled',
       alerts: { noShows: 1, escalations: 0 },
     });
     const detail = await reader('get', `/shifts/${shifts.noShow}`);
