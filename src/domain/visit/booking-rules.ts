@@ -51,7 +51,7 @@ interface Rules {
   hours: readonly BusinessHours[];
 }
 
-function rulesOf(input: VisitTimeInput): Rules {
+function rulesOf(input: Omit<VisitTimeInput, 'start' | 'end'>): Rules {
   const { now, timeZone, settings } = input;
   const wall = wallTime(now, timeZone);
   return {
@@ -148,6 +148,27 @@ function alternatives(asked: Date, lengthMinutes: number, rules: Rules): Date[] 
     d = addDays(d, -1);
   }
   return found.sort((a, b) => +a - +b);
+}
+
+/**
+ * The first bookable start from `from` to before `until` on the 30-minute grid of `from`'s
+ * local day, for a visit of `lengthMinutes`: what a part of the day said without a time ("this
+ * afternoon") means once it has begun, or when the service opens later than it. Undefined when
+ * none is left.
+ */
+export function firstBookableIn(
+  input: Omit<VisitTimeInput, 'start' | 'end'> & { from: Date; until: Date; lengthMinutes: number },
+): Date | undefined {
+  const rules = rulesOf(input);
+  const day = localDate(input.from, rules.timeZone);
+  const windows = windowsOf(day, rules);
+  return gridOf(day, rules.timeZone).find(
+    (s) =>
+      s >= input.from &&
+      s < input.until &&
+      !leadRefusal(s, rules) &&
+      isInside(s, addMinutes(s, input.lengthMinutes), windows),
+  );
 }
 
 export function checkVisitTime(input: VisitTimeInput): BookingCheck {

@@ -10,6 +10,7 @@ const CATALOGUE = [
     key: 'nutrition',
     names: { en: ['nutrition'], es: ['nutrición'], fr: ['nutrition'] },
     defaultMinutes: 60,
+    hours: [],
   }),
 ];
 
