@@ -59,6 +59,7 @@ export const MESSAGE_KEYS = [
   'visit.dropped.book',
   'visit.dropped.change',
   'visit.expired',
+  'visit.unfilled.client',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -171,6 +171,32 @@ export function firstBookableIn(
   );
 }
 
+/**
+ * Other times for a visit that nobody has taken: up to 3 bookable starts at the same wall-clock
+ * time on the days after it, within the booking window and the service's hours.
+ */
+export function sameTimeOtherDays(input: VisitTimeInput): Date[] {
+  const rules = rulesOf(input);
+  const zone = rules.timeZone;
+  const lengthMinutes = (input.end.getTime() - input.start.getTime()) / 60_000;
+  const wall = wallTime(input.start, zone);
+  const found: Date[] = [];
+  for (let n = 1; found.length < MAX_ALTERNATIVES; n += 1) {
+    const day = addDays(wall, n);
+    const start = instantAtMinutes(day, wall.hour * 60 + wall.minute, zone);
+    if (start > rules.latest) break;
+    if (!refusal(start, addMinutes(start, lengthMinutes), rules)) found.push(start);
+  }
+  return found;
+}
+
+/** When a visit nobody has taken is told: `hours` before it, or half-way there when booked later. */
+export function unfilledNoticeAt(start: Date, bookedAt: Date, hours: number): Date {
+  const before = addMinutes(start, -hours * 60);
+  if (before > bookedAt) return before;
+  return new Date(bookedAt.getTime() + (start.getTime() - bookedAt.getTime()) / 2);
+}
+
 export function checkVisitTime(input: VisitTimeInput): BookingCheck {
   const { start, end } = input;
   if (!(end > start)) throw new RangeError('a visit ends after it starts');
