@@ -1,5 +1,7 @@
+import { reconcile } from '../../src/jobs/reconciler';
 import { HOUR, MINUTE } from '../support/cast';
 import { seedHarbour, type World } from '../support/harbour';
+import { loseRedisData } from '../support/lose-redis-data';
 import { codeIn, Scenario } from '../support/scenario';
 
 jest.setTimeout(180_000);
@@ -64,6 +66,19 @@ describe('a visit nobody has taken by its notice time', () => {
     expect(s.inbox(maria)).toEqual(['OK, your visit stays as it was.']);
     const shifts = await s.models.Shift.find({ client: w.maria._id }).lean();
     expect(shifts.map((x) => x.state)).toEqual(['open']);
+  });
+
+  it('still tells the client on time when Redis lost its timers, rebuilt by the reconciler', async () => {
+    const maria = w.maria.phone!;
+    await bookDeclined(maria, 'groceries wednesday at 10am', 'yes');
+    expect(await loseRedisData(s)).toBeGreaterThan(0);
+    await reconcile(s.runtime);
+    await s.advance(25 * HOUR - MINUTE);
+    expect(s.inbox(maria)).toEqual([]);
+    await s.advance(2 * MINUTE);
+    expect(s.inbox(maria)).toEqual([
+      expect.stringMatching(/^No one has taken your visit on Wed 25 Nov, 10am-12pm yet\./),
+    ]);
   });
 
   it('says nothing when a worker took the visit', async () => {
