@@ -62,10 +62,15 @@ async function openMoveDialog(
         requestId: _id.toString(),
         clientId: shift.client.toString(),
         purpose: 'move',
-        expiryMinutes: visitSettingsOf(organisation).dialogExpiryMinutes,
+        // The client may answer until the visit starts.
+        expiryMinutes: Math.max(
+          visitSettingsOf(organisation).dialogExpiryMinutes,
+          Math.floor((shift.start.getTime() - runtime.clock.now().getTime()) / 60_000),
+        ),
       }),
       draft: storeDraft(draft),
       step,
+      offered: true,
     },
     { kind: 'system', ref: `visit-unfilled:${shift._id.toString()}` },
   );

@@ -42,6 +42,9 @@ describe('a visit nobody has taken by its notice time', () => {
       "No one has taken Maria's visit (Groceries) on Wed 25 Nov, 10am-12pm yet. They were offered other times.",
     ]);
 
+    // The client may answer hours later: the dialog waits, without a closing note.
+    await s.advance(3 * HOUR);
+    expect(s.inbox(maria)).toEqual([]);
     await s.text(maria, '2');
     expect(s.inbox(maria)).toEqual([
       'Move your visit to Fri 27 Nov, 10am-12pm? Reply YES to move it or tell me what to change.',
@@ -66,6 +69,17 @@ describe('a visit nobody has taken by its notice time', () => {
     expect(s.inbox(maria)).toEqual(['OK, your visit stays as it was.']);
     const shifts = await s.models.Shift.find({ client: w.maria._id }).lean();
     expect(shifts.map((x) => x.state)).toEqual(['open']);
+  });
+
+  it('closes an unanswered offer of other times when the visit starts, without a note', async () => {
+    const maria = w.maria.phone!;
+    await bookDeclined(maria, 'groceries wednesday at 10am', 'yes');
+    await s.advance(25 * HOUR + MINUTE);
+    s.inbox(maria);
+    await s.advance(24 * HOUR);
+    expect(s.inbox(maria)).toEqual([]);
+    const request = await s.models.VisitRequest.findOne({ client: w.maria._id, purpose: 'move' });
+    expect(request?.state).toBe('expired');
   });
 
   it('still tells the client on time when Redis lost its timers, rebuilt by the reconciler', async () => {
