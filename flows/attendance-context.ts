@@ -35,6 +35,8 @@ export interface AttendanceContext extends AttendanceSettings, ShiftFacts {
   checkedInAt: string | null;
   /** DONE came without HERE: the check-in is taken to be the shift's start. */
   checkInInferred: boolean;
+  /** Booked in a place someone left: after a no-show (the supervisor was told) or a drop. */
+  replacing?: 'no_show' | 'drop';
 }
 
 export type AttendanceEvent =
@@ -48,7 +50,9 @@ export type AttendanceEvent =
   | { type: 'reply.drop' }
   | { type: 'reply.yes' }
   | { type: 'reply.no' }
-  | { type: 'reply.other' };
+  | { type: 'reply.other' }
+  /** The worker opted out of texts; `release` is the organisation's placeOnWorkerOptOut. */
+  | { type: 'worker.opted_out'; release: boolean };
 
 export type AttendanceState =
   | 'booked'
@@ -57,7 +61,8 @@ export type AttendanceState =
   | 'checked_in'
   | 'dropped'
   | 'no_show'
-  | 'arrived_after_no_show';
+  | 'arrived_after_no_show'
+  | 'opted_out';
 
 /** What the caller knows when a seat is taken; settings default to the organisation defaults. */
 export type AttendanceInput = Omit<

@@ -128,14 +128,19 @@ function runningLate(minutesOf: (e: AttendanceEvent) => number | undefined) {
 export const lateBy = runningLate((e) => (e.type === 'reply.late' ? e.minutes : undefined));
 export const onTheWay = runningLate(() => undefined);
 
+/** The place is freed and offered again, urgently. */
+const reoffer = (c: Ctx): EffectDraft[] => [
+  releaseSeat(c.shiftId, c.personId),
+  offerNext(c.shiftId, true),
+];
+
 /** For DROP, and for NO to "are you on your way?". */
 export const drop: Transitions = [
   {
     target: 'dropped',
     effects: (c, _e, now) => [
       send(c.personId, 'drop.done', shiftVars(c)),
-      releaseSeat(c.shiftId, c.personId),
-      offerNext(c.shiftId, true),
+      ...reoffer(c),
       record('drop', {
         ...recordData(c),
         minutesBeforeStart: minutesBetween(now, new Date(c.shiftStart)),
@@ -144,6 +149,35 @@ export const drop: Transitions = [
     ],
   },
 ];
+
+/**
+ * The worker texted STOP: nothing more can reach them. The coordinator is told, and the place is
+ * re-offered as after a drop (not recorded as one: opting out is not letting a shift down) or
+ * kept for the coordinator to follow up, as the organisation chose.
+ */
+export const optedOut: Transitions<'worker.opted_out'> = [
+  {
+    guard: (_c, e) => e.release,
+    target: 'opted_out',
+    effects: (c) => [
+      notify('coordinator', c.shiftId, 'opted_out.released', supervisorVars(c)),
+      ...reoffer(c),
+      ...notifyClient(c, 'visit.replacing'),
+    ],
+  },
+  { effects: (c) => [notify('coordinator', c.shiftId, 'opted_out.kept', supervisorVars(c))] },
+];
+
+/** A replacement is booked: whoever was told of the empty place hears who fills it. */
+export const coverNotices = (c: Ctx): EffectDraft[] =>
+  c.replacing
+    ? [
+        notify('coordinator', c.shiftId, 'replacement.covering', supervisorVars(c)),
+        ...(c.replacing === 'no_show'
+          ? [notify('supervisor', c.shiftId, 'replacement.covering', supervisorVars(c))]
+          : []),
+      ]
+    : [];
 
 export const reminder: Transitions<'timer.reminder'> = [
   {

@@ -2,7 +2,8 @@
  * attendance — one booked worker on one shift, from booking to arrival.
  *
  *   created ─▶ booked                 timers: reminders (around quiet hours), grace at start+grace;
- *                                     notify client visit.worker_coming
+ *                                     notify client visit.worker_coming; a replacement: notify
+ *                                     coordinator (and after a no-show supervisor) covering
  *     booked ── reminder timer ─────▶ booked        send reminder
  *     booked ── HERE ───────────────▶ checked_in    send checkin.ok, record checked_in (+ late)
  *     booked ── DONE (after start) ─▶ checked_in    check-in inferred at the start, flagged;
@@ -25,9 +26,14 @@
  *                                                   send noshow.arrived.worker (not booked: check
  *                                                   with the supervisor), notify supervisor and
  *                                                   coordinator noshow.arrived.*
+ *     booked / drop_pending / nudged ── worker opted out (STOP), the organisation's
+ *                                       placeOnWorkerOptOut says:
+ *       release ────────────────────▶ opted_out     notify coordinator opted_out.released,
+ *                                                   releaseSeat, offerNext urgent, notify client
+ *       keep ───────────────────────▶ (stays)       notify coordinator opted_out.kept
  *
- * checked_in, dropped and arrived_after_no_show are final (their pending timers are cancelled);
- * no_show waits only for a late HERE. The completion
+ * checked_in, dropped, arrived_after_no_show and opted_out are final (their pending timers are
+ * cancelled); no_show waits only for a late HERE. The completion
  * flow takes over once the worker is checked in. The client is notified only when the shift has
  * one; a replacement's own attendance flow then tells them who is coming instead.
  */
@@ -58,10 +64,12 @@ import {
   arrivedAfterNoShow,
   checkIn,
   doneWithoutCheckIn,
+  coverNotices,
   drop,
   lateBy,
   nudge,
   onTheWay,
+  optedOut,
   recordData,
   reminder,
 } from './attendance-transitions';
@@ -77,6 +85,7 @@ const whileBooked: On<Ctx, AttendanceEvent, AttendanceState> = {
   'reply.here': checkIn,
   'reply.done': doneWithoutCheckIn,
   'reply.late': lateBy,
+  'worker.opted_out': optedOut,
 };
 
 export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>({
@@ -92,6 +101,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
       ...reminderTimers(c, now),
       setTimer(graceTimerId(c), new Date(c.graceAt), { type: 'timer.grace' }),
       ...notifyClient(c, 'visit.worker_coming'),
+      ...coverNotices(c),
     ],
   },
   states: {
@@ -120,6 +130,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
         'reply.here': checkIn,
         'reply.done': doneWithoutCheckIn,
         'reply.late': lateBy,
+        'worker.opted_out': optedOut,
         'reply.yes': onTheWay,
         'reply.drop': drop,
         'reply.no': drop,
@@ -149,5 +160,6 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
     dropped: { final: true },
     no_show: { on: { 'reply.here': arrivedAfterNoShow } },
     arrived_after_no_show: { final: true },
+    opted_out: { final: true },
   },
 });

@@ -16,6 +16,9 @@
  *     offered ── shift.filled ─▶ filled             send offer.filled
  *     offered ── shift.cancelled ─▶ withdrawn       send offer.withdrawn
  *
+ * An offer names the shift's `area` where it has one (a client's home visit: not the street);
+ * offer.accepted, to the one now booked, gives the full place and how to get in.
+ *
  * Entering any final state cancels the expiry timer. A YES after that is answered by the
  * conversation layer from the `final_state` reason. `expiresAt` is counted from `sendAt`, so an
  * offer held until the morning is open as long as one sent at once.
@@ -32,7 +35,12 @@ export interface OfferContext {
   code: string;
   shiftStart: string;
   shiftEnd: string;
+  /** Where: told in full once booked. */
   place: string;
+  /** What the offer shows instead of the place, if anything (a client's area, not their street). */
+  area?: string;
+  /** How to get in: told once booked. */
+  accessNotes?: string;
   /** A replacement for a no-show or drop. */
   urgent: boolean;
   /** When it is texted: at once, or when the recipient's quiet hours end (offerSendTime). */
@@ -64,7 +72,7 @@ const vars = (c: OfferContext): MessageVars => ({
   code: c.code,
   shiftStart: c.shiftStart,
   shiftEnd: c.shiftEnd,
-  place: c.place,
+  place: c.area ?? c.place,
 });
 
 const accepted = {
@@ -72,6 +80,8 @@ const accepted = {
   effects: (c: OfferContext) => [
     send(c.personId, 'offer.accepted', {
       ...vars(c),
+      place: c.place,
+      ...(c.accessNotes ? { access: c.accessNotes } : {}),
       ...(c.seat === null ? {} : { seat: c.seat }),
     }),
   ],

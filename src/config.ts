@@ -179,6 +179,10 @@ function devModeGuard(
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Served over https: cookies marked Secure, and browsers told to insist on https (HSTS). */
+export const servedOverHttps = (config: Pick<Config, 'PUBLIC_BASE_URL'>): boolean =>
+  config.PUBLIC_BASE_URL.startsWith('https://');
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(

@@ -8,6 +8,7 @@
  * command and collection, with their count and total time (the driver's command monitoring),
  * and `dbProfileTotal`, their sum.
  */
+import type { Clock } from '../../src/engine/clock';
 import { startLocalServices, type LocalServices } from '../services/local-services';
 import { startHarness, type Harness } from '../../tests/support/harness';
 import { machineInfo } from './machine';
@@ -25,6 +26,8 @@ export interface BenchSpec<P extends object> {
   parameters: P;
   /** Harness config overrides (SEND_RATE_PER_SECOND, …). */
   overrides?: Record<string, string>;
+  /** The runtime's clock (a movable one for the simulator's moves); the real one by default. */
+  clock?: Clock;
 }
 
 /** Redis's and the database server's versions, as printed under `machine`. */
@@ -61,7 +64,10 @@ export function runBench<P extends object, R>(
     process.env.REDIS_URL = services.redisUrl;
     let failed = false;
     try {
-      const h = await startHarness({ overrides: spec.overrides });
+      const h = await startHarness({
+        overrides: spec.overrides,
+        ...(spec.clock && { clock: spec.clock }),
+      });
       try {
         const commands = profileDb ? watchCommands(h.shiftline.runtime.mongo.getClient()) : null;
         const results = await body({ h, services, fail: () => (failed = true) });

@@ -1,4 +1,5 @@
-import { formatWhen, type Language, type MessageKey } from '../i18n';
+import type { PlaceInLanguages } from '../engine/runtime/message-vars';
+import { formatWhen, SUPPORTED_LANGUAGES, type Language, type MessageKey } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import type { Programme } from '../models/programme';
 import { checkBroadcast, postBroadcast, type BroadcastCheck } from '../programme/post-broadcast';
@@ -93,14 +94,14 @@ export async function actOnBroadcast(
     await send(UNCLEAR_KEYS[reading.reason], { max: MAX_SLOTS });
     return `broadcast:unclear:${reading.reason}`;
   }
-  const workName =
-    programme.workTypes.find((w) => w.id === reading.workTypeId)?.names[language] ||
-    reading.workTypeText;
+  const workNames = programme.workTypes.find((w) => w.id === reading.workTypeId)?.names;
+  const workName = workNames?.[language] || reading.workTypeText;
   const request = {
     slots: reading.slots,
     start: reading.start,
     end: reading.end,
     place: `${workName}, ${reading.place}`,
+    ...(workNames && { placeIn: placeInEachLanguage(workNames, reading.place) }),
   };
   const check = await checkBroadcast(deps, programme, request);
   if (!check.ok) return refused(send, check, reading.slots);
@@ -117,6 +118,16 @@ export async function actOnBroadcast(
     people: check.reach,
   });
   return 'broadcast:asked';
+}
+
+/** "trash pick, Riverside Park" in each language the work type is named in. */
+function placeInEachLanguage(
+  workNames: Partial<Record<Language, string>>,
+  where: string,
+): PlaceInLanguages {
+  return Object.fromEntries(
+    SUPPORTED_LANGUAGES.flatMap((l) => (workNames[l] ? [[l, `${workNames[l]}, ${where}`]] : [])),
+  );
 }
 
 /**
@@ -152,6 +163,7 @@ export async function answerPendingBroadcast(
     start: pending.start,
     end: pending.end,
     place: pending.place,
+    ...(pending.placeIn && { placeIn: pending.placeIn }),
     coordinatorId: speaker.person._id.toString(),
   };
   const { check, shift } = await postBroadcast(deps, programme, request, {

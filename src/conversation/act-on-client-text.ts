@@ -36,6 +36,7 @@ import { parseVisitAnswer, parseVisitChange, parseVisitRequest } from './visit-r
 import { readSameAgain } from './visit-request/read-same-again';
 import { readVisitCommand } from './visit-request/read-visit-command';
 import type { VisitParseContext, VisitRequestDraft } from './visit-request/types';
+import { addressedFormally } from '../messaging/formal-address';
 
 export type ClientSpeaker = Omit<Speaker, 'person' | 'organisation'> & {
   person: Omit<Speaker['person'], 'roles'> & {
@@ -67,7 +68,13 @@ function reply(dialog: Dialog, key: MessageKey, vars: Record<string, string | nu
   return queueText(dialog.deps, {
     dedupeKey: `reply-${speaker.messageSid}`,
     organisation: speaker.organisation,
-    to: { person: { _id: speaker.person._id, language: dialog.language } },
+    to: {
+      person: {
+        _id: speaker.person._id,
+        language: dialog.language,
+        formal: addressedFormally(speaker.person, speaker.organisation),
+      },
+    },
     key,
     vars,
   });
@@ -92,7 +99,12 @@ async function dialogFor(deps: ReplyDeps, speaker: ClientSpeaker, body: string):
     body,
     language,
     parse,
-    step: (purpose) => ({ ...parse, purpose, settings }),
+    step: (purpose) => ({
+      ...parse,
+      purpose,
+      settings,
+      formal: addressedFormally(speaker.person, organisation),
+    }),
   };
 }
 

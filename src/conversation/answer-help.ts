@@ -4,6 +4,7 @@ import { queueText } from '../messaging/outbox';
 import type { ReplyDeps, Speaker } from './act-on-reply';
 import { helpCommands, helpText } from './help-commands';
 import { loadOpenPrompts } from './open-prompts';
+import { addressedFormally } from '../messaging/formal-address';
 
 type HelpSpeaker = Omit<Speaker, 'person'> & {
   person: Omit<Speaker['person'], 'roles'> & {
@@ -34,7 +35,7 @@ export async function answerHelp(deps: ReplyDeps, speaker: HelpSpeaker): Promise
   await queueText(deps, {
     dedupeKey: `reply-${speaker.messageSid}`,
     organisation,
-    to: { person: { _id: person._id, language } },
+    to: { person: { _id: person._id, language, formal: addressedFormally(person, organisation) } },
     key: 'help',
     vars: { commands: help.commands },
   });

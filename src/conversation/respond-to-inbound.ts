@@ -21,7 +21,9 @@ import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
+import { workerOptedOut } from '../engine/runtime/events';
 import type { InboundThrottle } from '../messaging/inbound-throttle';
+import { addressedFormally } from '../messaging/formal-address';
 
 export type ResponderDeps = ReplyDeps &
   OptOutDeps & {
@@ -163,7 +165,9 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       queueText(deps, {
         dedupeKey: replyKey,
         organisation,
-        to: { person: { _id: person._id, language } },
+        to: {
+          person: { _id: person._id, language, formal: addressedFormally(person, organisation) },
+        },
         key,
       });
 
@@ -184,6 +188,13 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
         case 'opt_out':
           // Twilio confirms an opt-out itself and blocks anything we would send after it.
           await recordOptOut(deps, optOutText);
+          await workerOptedOut(
+            deps,
+            person._id,
+            // With Advanced Opt-Out, no number of ours reaches them any more.
+            deps.config.TWILIO_ADVANCED_OPT_OUT ? undefined : organisation._id,
+            { kind: 'reply', ref: inbound.messageSid },
+          );
           return settle('opted_out');
         case 'opt_in':
           await clearOptOut(deps, optOutText);

@@ -1,3 +1,5 @@
+import type { Partnership } from './ranking-types';
+
 /** Hours are counted in whole minutes and money in integer cents, so sums never drift. */
 
 const MINUTE_MS = 60_000;
@@ -37,4 +39,23 @@ export function chargeCents(minutes: number, rateCentsPerHour: number): number {
     throw new RangeError('minutes and rate must be whole numbers');
   }
   return Math.round((minutes * rateCentsPerHour) / 60);
+}
+
+/**
+ * What an hour of a worker's work on an organisation's shift is charged, in cents: a partner's
+ * worker at the partnership's rate, the organisation's own worker at its own rate.
+ */
+export function hourlyChargeCents(
+  worker: { organisationId: string },
+  shift: { organisationId: string; ownRateCentsPerHour: number },
+  partnerships: Partnership[],
+): { rateCentsPerHour: number; partnership: boolean } {
+  if (worker.organisationId === shift.organisationId)
+    return { rateCentsPerHour: shift.ownRateCentsPerHour, partnership: false };
+  const partnership = partnerships.find(
+    (p) =>
+      p.providerOrganisationId === worker.organisationId &&
+      p.clientOrganisationId === shift.organisationId,
+  );
+  return { rateCentsPerHour: partnership?.chargeCentsPerHour ?? 0, partnership: true };
 }

@@ -29,6 +29,8 @@ export interface Candidate {
   /** The organisation that employs the worker. */
   organisationId: string;
   employment: EmploymentType;
+  /** The language the worker texts in (the one they speak with clients). */
+  language: string;
   skills: string[];
   badges: string[];
   /** The zone the availability windows are written in (the worker's, else their organisation's). */
@@ -46,12 +48,16 @@ export interface Partnership {
   clientOrganisationId: string;
   /** Limits the partnership to these clients; absent: all of the organisation's clients. */
   clientIds?: string[];
+  /** What the client is charged per hour of the provider's work, in cents. */
+  chargeCentsPerHour?: number;
 }
 
 export interface RankingContext {
   now: Date;
   partnerships: Partnership[];
   client: {
+    /** The client's language: workers who speak it come first. Absent: no client. */
+    language?: string;
     preferredOrganisationIds: string[];
     lastWorker?: { personId: string; liked: boolean };
   };

@@ -34,7 +34,8 @@ interface Scored {
 }
 
 /**
- * Who may work this shift, best first, and why each other person may not. Order: employment
+ * Who may work this shift, best first, and why each other person may not. Order: speaks the
+ * client's language (a visit goes nowhere if the two cannot talk), employment
  * (full-time, part-time, on-call; on-call first when urgent), the client's preferred
  * organisations, the worker the client liked last time, reliability, fewer hours this week,
  * then person id.
@@ -72,12 +73,15 @@ function score(candidate: Candidate, context: RankingContext): Scored {
   const liked = last !== undefined && last.liked && last.personId === candidate.personId;
   const { noShows, drops } = recentReliability(candidate, context.now);
   const employment = EMPLOYMENT_LABEL[candidate.employment];
+  const clientLanguage = context.client.language;
+  const speaks = clientLanguage !== undefined && candidate.language === clientLanguage;
 
   const reasons = [
     context.urgent && candidate.employment === 'on_call'
       ? 'on-call, first for an urgent replacement'
       : employment,
   ];
+  if (speaks) reasons.push(`speaks the client's language (${clientLanguage})`);
   if (preferred) reasons.push("client's preferred organisation");
   if (liked) reasons.push('client liked them last time');
   reasons.push(reliabilityReason(noShows, drops));
@@ -86,6 +90,7 @@ function score(candidate: Candidate, context: RankingContext): Scored {
   return {
     candidate,
     keys: [
+      speaks || clientLanguage === undefined ? 0 : 1,
       order[candidate.employment],
       preferred ? 0 : 1,
       liked ? 0 : 1,

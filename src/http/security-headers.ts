@@ -1,6 +1,6 @@
 import helmet, { type HelmetOptions } from 'helmet';
 import type { RequestHandler } from 'express';
-import type { Config } from '../config';
+import { servedOverHttps, type Config } from '../config';
 
 type Directives = NonNullable<
   Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']
@@ -27,13 +27,14 @@ const ONE_YEAR_S = 365 * 24 * 60 * 60;
  * server must not teach one to insist on https).
  */
 export function securityHeaders(config: Pick<Config, 'PUBLIC_BASE_URL'>): RequestHandler {
-  const https = config.PUBLIC_BASE_URL.startsWith('https://');
   return helmet({
     contentSecurityPolicy: { useDefaults: false, directives: OWN_ORIGIN_ONLY },
     referrerPolicy: { policy: 'no-referrer' },
     xFrameOptions: { action: 'deny' },
     // Only the public host: its sibling subdomains are not ours to pin to https.
-    strictTransportSecurity: https ? { maxAge: ONE_YEAR_S, includeSubDomains: false } : false,
+    strictTransportSecurity: servedOverHttps(config)
+      ? { maxAge: ONE_YEAR_S, includeSubDomains: false }
+      : false,
   });
 }
 

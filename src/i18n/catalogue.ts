@@ -1,6 +1,9 @@
 import enMessages from '../../locales/en/messages.json';
 import esMessages from '../../locales/es/messages.json';
 import frMessages from '../../locales/fr/messages.json';
+import enFormal from '../../locales/en/formal.json';
+import esFormal from '../../locales/es/formal.json';
+import frFormal from '../../locales/fr/formal.json';
 import enTerms from '../../locales/en/terms.json';
 import esTerms from '../../locales/es/terms.json';
 import frTerms from '../../locales/fr/terms.json';
@@ -15,6 +18,16 @@ export const MESSAGES: Record<Language, MessageTree> = {
   en: enMessages,
   es: esMessages,
   fr: frMessages,
+};
+
+/**
+ * The formal address of messages whose usual wording is familiar (Spanish tú): the same keys,
+ * worded with usted. English and French have none to change (French texts already say vous).
+ */
+export const FORMAL_MESSAGES: Record<Language, MessageTree> = {
+  en: enFormal,
+  es: esFormal,
+  fr: frFormal,
 };
 
 /** English is the source of truth for which terms exist. */
@@ -35,10 +48,15 @@ type LeafPath<T, Prefix extends string = ''> = {
 
 type WithoutPluralSuffix<Path> = Path extends `${infer Base}_${PluralSuffix}` ? Base : Path;
 
+/** A visit's form of a message, naming its service: `offer.accepted_task` (see renderMessage). */
+export const TASK_CONTEXT = 'task';
+type WithoutContext<Path> = Path extends `${infer Base}_${typeof TASK_CONTEXT}` ? Base : Path;
+
 /** Every message key, from the English file: a typo in a key is a compile error. */
-export type MessageKey = WithoutPluralSuffix<LeafPath<typeof enMessages>>;
+export type MessageKey = WithoutPluralSuffix<WithoutContext<LeafPath<typeof enMessages>>>;
 
 const PLURAL_FORM = new RegExp(`_(${PLURAL_SUFFIXES.join('|')})$`);
+const CONTEXT_FORM = new RegExp(`_${TASK_CONTEXT}$`);
 
 /** Leaf paths of a message tree, plural forms included ("reminder_one"). */
 export function leafPaths(tree: MessageTree, prefix = ''): string[] {
@@ -51,9 +69,10 @@ function keysOf(tree: MessageTree): { all: MessageKey[]; plural: MessageKey[] } 
   const all = new Set<MessageKey>();
   const plural = new Set<MessageKey>();
   for (const path of leafPaths(tree)) {
-    const key = path.replace(PLURAL_FORM, '') as MessageKey;
+    const usual = path.replace(CONTEXT_FORM, '');
+    const key = usual.replace(PLURAL_FORM, '') as MessageKey;
     all.add(key);
-    if (key !== path) plural.add(key);
+    if (key !== usual) plural.add(key);
   }
   return { all: [...all], plural: [...plural] };
 }

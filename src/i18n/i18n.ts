@@ -1,8 +1,10 @@
 import { createInstance } from 'i18next';
-import { MESSAGES } from './catalogue';
+import { FORMAL_MESSAGES, MESSAGES } from './catalogue';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from './languages';
 
 export const MESSAGES_NAMESPACE = 'messages';
+/** The formal address of the messages that have one (Spanish usted); the rest as usual. */
+export const FORMAL_NAMESPACE = 'formal';
 
 /** A message was rendered without one of its `{{variables}}`: a bug in the caller. */
 export class MissingMessageVariableError extends Error {
@@ -21,11 +23,14 @@ export const i18n = createInstance();
 void i18n.init({
   initAsync: false,
   resources: Object.fromEntries(
-    SUPPORTED_LANGUAGES.map((language) => [language, { [MESSAGES_NAMESPACE]: MESSAGES[language] }]),
+    SUPPORTED_LANGUAGES.map((language) => [
+      language,
+      { [MESSAGES_NAMESPACE]: MESSAGES[language], [FORMAL_NAMESPACE]: FORMAL_MESSAGES[language] },
+    ]),
   ),
   supportedLngs: [...SUPPORTED_LANGUAGES],
   fallbackLng: DEFAULT_LANGUAGE,
-  ns: [MESSAGES_NAMESPACE],
+  ns: [MESSAGES_NAMESPACE, FORMAL_NAMESPACE],
   defaultNS: MESSAGES_NAMESPACE,
   returnNull: false,
   // Texts are SMS, not HTML: "&" and "/" in a place name must arrive as typed.

@@ -33,16 +33,25 @@ export async function nextTimerAt(runtime: Pick<Runtime, 'models'>): Promise<Dat
   return next?.at ?? null;
 }
 
+export interface ClockProgress {
+  now: Date;
+  fired: number;
+}
+
 /**
  * Moves a movable clock forward by `ms`, firing every timer due on the way at its own instant
- * (a reminder fires at its time, not at the end of the jump), and settling after each.
+ * (a reminder fires at its time, not at the end of the jump), and settling after each;
+ * `onProgress` hears where the clock is after each.
  */
 export async function advanceClock(
   runtime: Runtime,
   clock: MovableClock,
   ms: number,
-  settle: () => Promise<void> = () => waitForIdleQueues(runtime),
-): Promise<{ now: Date; fired: number }> {
+  {
+    settle = () => waitForIdleQueues(runtime),
+    onProgress = () => undefined,
+  }: { settle?: () => Promise<void>; onProgress?: (progress: ClockProgress) => void } = {},
+): Promise<ClockProgress> {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance by ${ms} ms`);
   const target = new Date(clock.now().getTime() + ms);
   let fired = 0;
@@ -52,6 +61,7 @@ export async function advanceClock(
     if (next.at > clock.now()) clock.set(next.at);
     fired += await fireDueTimers(runtime, clock.now());
     await settle();
+    onProgress({ now: clock.now(), fired });
   }
   clock.set(target);
   return { now: clock.now(), fired };

@@ -43,7 +43,7 @@ export interface TextRequest {
   organisation: { _id: Types.ObjectId; name: string; contact: string; terminology?: unknown };
   /** A known person, or a bare address for a reply to an unknown number. */
   to:
-    | { person: { _id: Types.ObjectId; language?: string | null } }
+    | { person: { _id: Types.ObjectId; language?: string | null; formal?: boolean } }
     | { address: string; language: Language };
   key: MessageKey;
   vars?: Record<string, string | number>;
@@ -71,6 +71,7 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
     language ?? 'en',
     vars,
     request.organisation.terminology as Terminology,
+    { formal: 'person' in request.to && request.to.person.formal === true },
   );
   const repeat =
     'person' in request.to &&

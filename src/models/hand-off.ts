@@ -32,6 +32,7 @@ export const handOffSchema = new Schema(
   { collection: 'hand_offs' },
 );
 handOffSchema.index({ openKey: 1 }, { unique: true, sparse: true });
-handOffSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
+// The API's list, newest first, by itself or only open or resolved ones (the Requests page).
+handOffSchema.index({ organisation: 1, createdAt: -1, _id: -1, resolvedAt: 1 });
 
 export type HandOff = InferSchemaType<typeof handOffSchema> & { _id: Types.ObjectId };

@@ -24,6 +24,16 @@ export const offerBatchSchema = new Schema(
       default: [],
     },
     urgent: { type: Boolean, default: false },
+    /**
+     * Nobody chosen, no offer open and places still missing: how many, and how many people had
+     * been offered the shift by then (together, what tells one such moment from the next).
+     */
+    unfilled: {
+      type: new Schema(
+        { places: { type: Number, required: true }, offered: { type: Number, required: true } },
+        { _id: false },
+      ),
+    },
     expiresAt: { type: Date, required: true },
     at: { type: Date, required: true },
   },

@@ -56,7 +56,12 @@ const visitSettingsSchema = new Schema(
   { _id: false },
 );
 
+/** Usted / vous, or the locale's usual wording (Spanish tú). */
+export const CLIENT_ADDRESS = ['formal', 'familiar'] as const;
+
 /** A community organisation: its sender numbers, how to reach a human, and its defaults. */
+export const PLACE_ON_WORKER_OPT_OUT = ['keep', 'release'] as const;
+
 export const organisationSchema = new Schema({
   name: { type: String, required: true },
   timeZone: { type: String, required: true, default: 'America/New_York' },
@@ -88,6 +93,12 @@ export const organisationSchema = new Schema({
    * are a promise not to wake people, and the coordinator is told of the no-show anyway.
    */
   urgentOffersInQuietHours: { type: Boolean, default: false },
+  /**
+   * A booked worker who opts out of texts (STOP): 'keep' them booked for the coordinator to
+   * follow up, or 'release' the place and offer it again as after a drop. Keep unless the
+   * organisation says otherwise: STOP asks for no more texts, not to give up the work.
+   */
+  placeOnWorkerOptOut: { type: String, enum: PLACE_ON_WORKER_OPT_OUT, default: 'keep' },
   graceMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.graceMinutes },
   noShowAfterMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.noShowAfterMinutes },
   checkInOpensMinutes: { type: Number, default: DEFAULT_ATTENDANCE_SETTINGS.checkInOpensMinutes },
@@ -111,8 +122,13 @@ export const organisationSchema = new Schema({
   /** What an hour of the organisation's own workers is charged on its ledger, in cents. */
   chargeCentsPerHour: { type: Number, default: 0 },
   visitSettings: { type: visitSettingsSchema, default: () => ({}) },
-  /** Who confirms the hours of visits clients book by text; absent: the first coordinator. */
+  /**
+   * Who confirms the hours of visits clients book by text; absent: the first supervisor, else
+   * (no supervisor at all) the first coordinator.
+   */
   visitSupervisor: { type: Schema.Types.ObjectId, ref: 'Person' },
+  /** How texts to its clients address them in es/fr (messaging/formal-address). */
+  clientAddress: { type: String, enum: CLIENT_ADDRESS, default: 'formal' },
 });
 organisationSchema.index({ smsNumbers: 1 });
 organisationSchema.index({ whatsappNumbers: 1 });

@@ -11,6 +11,7 @@ export const pendingBroadcastSchema = new Schema(
     slots: { type: Number, required: true, min: 1 },
     workTypeText: { type: String, required: true },
     place: { type: String, required: true },
+    placeIn: { en: String, es: String, fr: String },
     start: { type: Date, required: true },
     end: { type: Date, required: true },
     askedAt: { type: Date, required: true },

@@ -27,6 +27,14 @@ const workerFields = {
   availability: { type: Schema.Types.Mixed, default: 'anytime' },
 };
 
+/** Where a client lives, as an organisation knows it: where their visits are, by default. */
+const homeFields = {
+  /** One line, street first ("12 Elm St, Apt 4B, Brooklyn, NY 11201"): see domain/visit/area. */
+  address: String,
+  /** How to get in ("buzzer 4B, side door"): told to the booked worker only. */
+  accessNotes: String,
+};
+
 const organisationRecordSchema = new Schema(
   {
     organisation: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
@@ -36,6 +44,7 @@ const organisationRecordSchema = new Schema(
     channel: { type: String, enum: ['sms', 'whatsapp'], default: 'sms' },
     language: { type: String, enum: ['en', 'es', 'fr'], default: 'en' },
     ...workerFields,
+    ...homeFields,
   },
   { _id: false },
 );
@@ -78,6 +87,7 @@ export const personSchema = new Schema({
   sms: { type: channelSchema, default: () => ({}) },
   whatsappChannel: { type: channelSchema, default: () => ({}) },
   ...workerFields,
+  ...homeFields,
   /** The zone the availability is written in; absent: the organisation's. */
   timeZone: { type: String },
   /**
@@ -107,7 +117,7 @@ export type OrganisationRecord = InferSchemaType<typeof organisationRecordSchema
 /** The organisation's record of the person, if it added them after another organisation had. */
 export function recordOf(
   person: Pick<Person, 'records'>,
-  organisation: { toString(): string },
+  organisation: Types.ObjectId | string,
 ): OrganisationRecord | undefined {
   // A Map in a mongoose document, a plain object once lean.
   const records = person.records as
@@ -119,11 +129,21 @@ export function recordOf(
 /** The person as `organisation` knows them: its own record over the person's fields. */
 export function asKnownTo<P extends Pick<Person, 'records'>>(
   person: P,
-  organisation: { toString(): string },
+  // The id: an organisation document's own toString() is not its id.
+  organisation: Types.ObjectId | string,
 ): P | (P & OrganisationRecord) {
   const record = recordOf(person, organisation);
-  // A number the organisation did not give is not shown to it, whoever else gave one.
-  return record ? { ...person, phone: undefined, whatsapp: undefined, ...record } : person;
+  // A number or address the organisation did not give is not shown to it, whoever else gave one.
+  return record
+    ? {
+        ...person,
+        phone: undefined,
+        whatsapp: undefined,
+        address: undefined,
+        accessNotes: undefined,
+        ...record,
+      }
+    : person;
 }
 
 // People are cached in memory (src/directory): every write tells the caches.

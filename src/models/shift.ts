@@ -13,6 +13,15 @@ export const shiftSchema = new Schema({
   supervisor: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
   coordinator: { type: Schema.Types.ObjectId, ref: 'Person' },
   place: { type: String, required: true },
+  /**
+   * The place in each language, where its words have translations (a broadcast's work type:
+   * "trash pick, Riverside Park" / "recogida de basura, Riverside Park"); texts use the reader's.
+   */
+  placeIn: { en: String, es: String, fr: String },
+  /** What offers show instead of `place`: a client's home visit shows the area, not the street. */
+  area: { type: String },
+  /** How to get in (a client's home): told to the booked worker with the place. */
+  accessNotes: { type: String },
   start: { type: Date, required: true },
   end: { type: Date, required: true },
   requiredSkills: { type: [String], default: [] },
@@ -23,10 +32,17 @@ export const shiftSchema = new Schema({
   programme: { type: Schema.Types.ObjectId, ref: 'Programme' },
   /** A client's visit: the catalogue service (its key) and the dialog that booked it. */
   service: { type: String },
+  /** The service's name in each language: every text about the visit names it. */
+  task: { type: new Schema({ en: String, es: String, fr: String }, { _id: false }) },
   visitRequest: { type: Schema.Types.ObjectId, ref: 'VisitRequest' },
   /** Offered first, as the client's liked worker: the one who held a visit before it moved. */
   preferredWorker: { type: Schema.Types.ObjectId, ref: 'Person' },
   state: { type: String, enum: SHIFT_STATES, default: 'open' },
+  /**
+   * When nobody was left to offer a place that is still missing (its coordinator was told);
+   * unset once someone new is offered it. The board reads such a shift as unfilled.
+   */
+  unfilledAt: { type: Date },
   createdAt: { type: Date, required: true },
 });
 // The API's list, soonest first (_id breaks ties for stable pages), by itself and filtered by

@@ -37,6 +37,8 @@ export const visitRequestSchema = new Schema(
 );
 visitRequestSchema.index({ openFor: 1 }, { unique: true, sparse: true });
 visitRequestSchema.index({ organisation: 1, createdAt: -1, _id: -1 });
+// Filtered by state (the console's Requests page: open ones first).
+visitRequestSchema.index({ organisation: 1, state: 1, createdAt: -1, _id: -1 });
 visitRequestSchema.index({ client: 1, createdAt: -1 });
 
 export type VisitRequest = InferSchemaType<typeof visitRequestSchema> & { _id: Types.ObjectId };

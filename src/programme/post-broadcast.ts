@@ -1,3 +1,4 @@
+import type { PlaceInLanguages } from '../engine/runtime/message-vars';
 import { postShift } from '../engine/runtime/shifts';
 import type { Cause, EngineRuntime } from '../engine/runtime/types';
 import type { Programme } from '../models/programme';
@@ -11,6 +12,8 @@ export interface BroadcastRequest {
   end: Date;
   /** What the work is and where, as the offer names it: "trash pick, Riverside Park". */
   place: string;
+  /** The same in each language, when the work type has a name in each. */
+  placeIn?: PlaceInLanguages;
   coordinatorId?: string;
 }
 
@@ -64,6 +67,7 @@ export async function postBroadcast(
       ...(request.coordinatorId !== undefined && { coordinatorId: request.coordinatorId }),
       programmeId: programme._id.toString(),
       place: request.place,
+      ...(request.placeIn && { placeIn: request.placeIn }),
       start: request.start,
       end: request.end,
       places: request.slots,

@@ -4,7 +4,7 @@ import type { VisitRequestContext } from '../../flows/visit-request';
 import { visitUnfilledFlow } from '../../flows/visit-unfilled';
 import { loadDraft } from '../conversation/visit-dialog/stored-draft';
 import { serviceName, visitStarts, whereText } from '../conversation/visit-dialog/next-step';
-import { firstCoordinatorOf } from '../engine/runtime/first-coordinator';
+import { firstWithRole } from '../engine/runtime/first-coordinator';
 import { cancelShift, postShift } from '../engine/runtime/shifts';
 import { startFlow } from '../engine/runtime/store';
 import { unfilledNoticeAt } from '../domain/visit/booking-rules';
@@ -19,6 +19,10 @@ import { loadCatalogue, loadService } from './catalogue';
 import { handOff } from './hand-off';
 import { visitSettingsOf } from './settings';
 import { asKnownTo, type Person } from '../models/person';
+import type { Service } from '../models/service';
+import { homeVisitPlace } from '../domain/visit/home-place';
+import type { VisitPlace } from '../conversation/visit-request/types';
+import { addressedFormally } from '../messaging/formal-address';
 
 type Loaded = {
   request: VisitRequest;
@@ -56,20 +60,54 @@ function tell(
   return queueText(runtime, {
     dedupeKey,
     organisation: loaded.organisation,
-    to: { person: { _id: loaded.client._id, language: loaded.language } },
+    to: {
+      person: {
+        _id: loaded.client._id,
+        language: loaded.language,
+        formal: addressedFormally(loaded.client, loaded.organisation),
+      },
+    },
     key,
     vars,
   });
 }
 
-/** Who confirms the hours of client-booked visits: the organisation's choice, else a coordinator. */
+/**
+ * Who confirms the hours of client-booked visits: the organisation's choice, else its first
+ * supervisor; a coordinator only when the organisation has no supervisor at all (logged, so the
+ * organisation can name one).
+ */
 async function visitSupervisor(runtime: EngineRuntime, organisation: Loaded['organisation']) {
   const chosen = (organisation as { visitSupervisor?: Types.ObjectId | null }).visitSupervisor;
-  const supervisor = chosen ?? (await firstCoordinatorOf(runtime.models, organisation._id));
-  if (!supervisor) {
-    throw new Error(`organisation ${organisation._id.toString()} has no one to supervise visits`);
+  if (chosen) return chosen.toString();
+  const organisationId = organisation._id;
+  const supervisor = await firstWithRole(runtime.models, organisationId, 'supervisor');
+  if (supervisor) return supervisor.toString();
+  const coordinator = await firstWithRole(runtime.models, organisationId, 'coordinator');
+  if (!coordinator) {
+    throw new Error(`organisation ${organisationId.toString()} has no one to supervise visits`);
   }
-  return supervisor.toString();
+  runtime.log.warn(
+    { organisation: organisationId.toString() },
+    'no supervisor for visits: a coordinator confirms their hours',
+  );
+  return coordinator.toString();
+}
+
+/** Where the visit is, for the shift: a place the client named, else their home. */
+function visitPlace(loaded: Loaded, place: VisitPlace) {
+  if (place.kind === 'named') return { place: place.text };
+  return homeVisitPlace(asKnownTo(loaded.client, loaded.organisation._id));
+}
+
+/** The service's name in each language, as the visit's texts say it. */
+function taskOf(service: Service | null, key: string) {
+  const names = service?.names;
+  return {
+    en: names?.en?.[0] ?? key,
+    es: names?.es?.[0] ?? names?.en?.[0] ?? key,
+    fr: names?.fr?.[0] ?? names?.en?.[0] ?? key,
+  };
 }
 
 /** Each visit the dialog agreed becomes a shift that enters the offer flow. */
@@ -85,7 +123,7 @@ async function postVisits(
   const draft = loadDraft(context.draft!);
   const service = await loadService(runtime.models, organisation._id, draft.serviceId!);
   const minutes = draft.durationMinutes ?? service?.defaultMinutes ?? 60;
-  const place = draft.place.kind === 'named' ? draft.place.text : `${client.name} (home)`;
+  const where = visitPlace(loaded, draft.place);
   const supervisorId = await visitSupervisor(runtime, organisation);
   const requestId = request._id.toString();
   const { unfilledNoticeHours } = visitSettingsOf(organisation);
@@ -98,7 +136,8 @@ async function postVisits(
         organisationId: organisation._id.toString(),
         supervisorId,
         clientId: client._id.toString(),
-        place,
+        ...where,
+        task: taskOf(service, draft.serviceId!),
         start,
         end: addMinutes(start, minutes),
         places: 1,
@@ -138,7 +177,7 @@ async function book(
   const vars = {
     service: serviceName(catalogue, draft.serviceId, language),
     when: formatWhen(first.start, first.end, organisation.timeZone, language),
-    where: whereText(draft.place, language),
+    where: whereText(draft.place, language, addressedFormally(loaded.client, organisation)),
   };
   if (shifts.length > 1) {
     await tell(runtime, loaded, dedupeKey, 'visit.booked_series', {

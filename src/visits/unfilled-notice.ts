@@ -14,6 +14,7 @@ import { firstCoordinatorOf } from '../engine/runtime/first-coordinator';
 import { startFlow } from '../engine/runtime/store';
 import type { EngineRuntime } from '../engine/runtime/types';
 import { formatDay, formatWhen, isLanguage, type Language } from '../i18n';
+import { addressedFormally } from '../messaging/formal-address';
 import { queueText } from '../messaging/outbox';
 import type { Organisation } from '../models/organisation';
 import { asKnownTo, type Person } from '../models/person';
@@ -118,7 +119,7 @@ export async function offerOtherTimes(
   await queueText(runtime, {
     dedupeKey: `${effect.dedupeKey}:client`,
     organisation,
-    to: { person: { _id: client._id, language } },
+    to: { person: { _id: client._id, language, formal: addressedFormally(client, organisation) } },
     key: answerable ? 'visit.unfilled.client' : 'visit.unfilled.client_no_choices',
     vars: { when, choices },
   });

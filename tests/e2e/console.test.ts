@@ -1,26 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
-import { loadSeed } from '../../scripts/seed/load-seed';
-import { OffsetClock } from '../../src/engine/clock';
-import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
-import { startHarness, type Harness } from '../support/harness';
-import { launchBrowser } from './support/browser';
+import type { Harness } from '../support/harness';
+import { seriousViolations } from './support/accessibility';
+import {
+  DEMO_ZONE,
+  PAGE_TIMEOUT_MS,
+  signInAsDemoAdmin,
+  startDemoInBrowser,
+  waitForBoard,
+} from './support/demo';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
 import { addPhone, ClockBar } from './support/simulator';
 
-const ORGANISATION = 'Riverside Outreach';
 const SUPERVISOR = 'Sam (supervisor)';
 const PLACE = 'Pop-up clinic, Riverside Market';
 const HOUR_MS = 3_600_000;
-const PAGE_TIMEOUT_MS = 15_000;
-
-async function signInAsDemoAdmin(page: Page): Promise<void> {
-  await page.goto('/console/');
-  const button = page.locator(
-    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
-  );
-  await button.click({ timeout: PAGE_TIMEOUT_MS });
-  await waitForBoard(page);
-}
 
 /**
  * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
@@ -52,17 +45,6 @@ async function expectClockNotMovable(page: Page): Promise<void> {
     });
 }
 
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
-  await page
-    .getByTestId('shift-card')
-    .first()
-    .waitFor({ timeout: PAGE_TIMEOUT_MS })
-    .catch(() => {
-      throw new Error('the board shows no shift card after seeding the demo');
-    });
-}
-
 /** Posts the shift from the simulator's form (default times: ~2 h after the virtual now). */
 async function postShift(page: Page): Promise<{ id: string; offeredTo: string }> {
   const form = page.getByTestId('new-shift-form');
@@ -89,6 +71,18 @@ async function shiftTimes(page: Page, id: string): Promise<{ start: Date; end: D
   return { start: new Date(shift.start), end: new Date(shift.end) };
 }
 
+/** The shift page's In and Out cells of its one place: the instants they hold and the times shown. */
+async function placeTimes(page: Page, shiftId: string) {
+  await page.goto(`/console/shift.html?id=${shiftId}`);
+  const row = page.getByTestId('assignment-row');
+  await row.waitFor({ timeout: PAGE_TIMEOUT_MS });
+  const cell = async (testId: string) => {
+    const element = row.getByTestId(testId);
+    return { at: await element.getAttribute('data-at'), shown: await element.textContent() };
+  };
+  return { in: await cell('assignment-in'), out: await cell('assignment-out') };
+}
+
 /** Waits for the board to show the shift as confirmed; answers the card's visible label. */
 async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> {
   const card = page.locator(`[data-testid="shift-card"][data-shift-id="${shiftId}"]`);
@@ -103,43 +97,16 @@ async function confirmedCardLabel(page: Page, shiftId: string): Promise<string> 
   return (await confirmed.getByTestId('shift-progress').textContent()) ?? '';
 }
 
-/** The demo's organisations' zone (scripts/seed/demo-region.json). */
-const DEMO_ZONE = 'America/New_York';
-
-/**
- * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
- * runs in the daytime whatever the hour the test is run.
- */
-function nextMorning(now: Date): Date {
-  const today = wallTime(now, DEMO_ZONE);
-  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
-  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
-}
-
 describe('the console in a browser, in dev mode with the demo seeded', () => {
   let h: Harness;
   let browser: Browser;
   let page: Page;
   let operatorKey: string;
+  /** The walk-through's shift, for the pages that show one. */
+  let walkedShiftId: string | undefined;
 
   beforeAll(async () => {
-    const clock = new OffsetClock();
-    clock.set(nextMorning(clock.now()));
-    h = await startHarness({
-      clock,
-      overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
-    });
-    const seeded = await loadSeed(h.shiftline.runtime);
-    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
-    if (seeded.operatorKey.organisationName !== ORGANISATION)
-      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
-    operatorKey = seeded.operatorKey.key;
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: DESKTOP,
-      baseURL: h.config.PUBLIC_BASE_URL,
-    });
-    page = await context.newPage();
+    ({ h, browser, page, operatorKey } = await startDemoInBrowser());
   }, 120_000);
 
   afterAll(async () => {
@@ -159,6 +126,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     await openSimulator(page);
     const clock = new ClockBar(page);
     const shift = await postShift(page);
+    walkedShiftId = shift.id;
     const { start, end } = await shiftTimes(page, shift.id);
     if (start.getTime() - (await clock.now()).getTime() <= HOUR_MS)
       throw new Error(`the form's default start ${start.toISOString()} leaves no 1-hour reminder`);
@@ -179,6 +147,8 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       known: { place: PLACE },
     });
     await screenshot(page, '03-worker-phone-booked', { viewport: PHONE, showing: worker.element });
+    await worker.send("what's the address?");
+    await worker.receives({ what: 'the word that a person will answer', key: 'handoff.told' });
 
     await clock.moveTo(new Date(start.getTime() - HOUR_MS), 'clock-plus-15m');
     const reminder = { what: 'the 1-hour reminder', key: 'reminder_one', known: { place: PLACE } };
@@ -214,5 +184,102 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       viewport: PHONE,
       showing: page.locator(`[data-testid="shift-card"][data-shift-id="${shift.id}"]`),
     });
+
+    const worked = (await (await page.request.get(`/api/v1/shifts/${shift.id}`)).json()) as {
+      assignments: { checkedInAt: string; finishedAt: string }[];
+    };
+    const { checkedInAt, finishedAt } = worked.assignments[0]!;
+    // "14:05" in the demo's zone, formatted as the browser formats the console's times.
+    const shownTime = (iso: string) =>
+      page.evaluate(
+        ([at, timeZone]: [string, string]) =>
+          new Intl.DateTimeFormat(undefined, {
+            timeZone,
+            hour: '2-digit',
+            minute: '2-digit',
+          }).format(new Date(at)),
+        [iso, DEMO_ZONE] as [string, string],
+      );
+    expect(await placeTimes(page, shift.id)).toEqual({
+      in: { at: checkedInAt, shown: await shownTime(checkedInAt) },
+      out: { at: finishedAt, shown: await shownTime(finishedAt) },
+    });
+    const history = await page.getByTestId('history-row').allTextContents();
+    const name = worker.owner.name;
+    for (const sentence of [
+      `Offered to ${name}`,
+      `${name} took place 1`,
+      `${name} was reminded`,
+      `${name} arrived`,
+      `${name} said DONE`,
+      `${name}'s hours were confirmed`,
+    ])
+      expect(history.filter((row) => row.includes(sentence))).toHaveLength(1);
+    await screenshot(page, '08-shift-in-and-out');
+
+    // The question asked after booking waits on the Requests page until a coordinator resolves it.
+    await page.getByTestId('nav-requests').click();
+    const handOff = page.locator('[data-testid="hand-off"][data-reason="question"]');
+    await handOff.waitFor({ timeout: PAGE_TIMEOUT_MS });
+    expect(await handOff.getAttribute('data-open')).toBe('true');
+    expect(await handOff.getByTestId('hand-off-from').textContent()).toBe(name);
+    expect(await handOff.getByTestId('transcript-line').allTextContents()).toContainEqual(
+      expect.stringContaining("worker: what's the address?"),
+    );
+    await screenshot(page, '09-requests-open');
+    await handOff.getByTestId('hand-off-resolve').click();
+    await page
+      .locator('[data-testid="hand-off"][data-reason="question"][data-open="false"]')
+      .waitFor({ timeout: PAGE_TIMEOUT_MS });
+    await screenshot(page, '10-requests-resolved-phone', { viewport: PHONE });
   }, 240_000);
+
+  it('leaves no serious or critical accessibility violation on any console page, wide or narrow', async () => {
+    const pages = [
+      'board.html',
+      ...(walkedShiftId ? [`shift.html?id=${walkedShiftId}`] : []),
+      'people.html',
+      'requests.html',
+      'programmes.html',
+      'services.html',
+      'reports.html',
+      'simulator.html',
+    ];
+    const found: Record<string, unknown> = {};
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const path of pages) {
+        await page.goto(`/console/${path}`);
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[`${path} at ${viewport.width} px`] = violations;
+      }
+      await page.getByTestId('sign-out').click();
+      await page.getByTestId('login-form').waitFor({ timeout: PAGE_TIMEOUT_MS });
+      const signIn = await seriousViolations(page);
+      if (signIn.length > 0) found[`sign-in at ${viewport.width} px`] = signIn;
+      await signInAsOperator(page, operatorKey);
+    }
+    expect(found).toEqual({});
+  }, 240_000);
+
+  it("shows the operator the queue dashboard with nothing blocked by the page's policy, and a link back", async () => {
+    const blocked: string[] = [];
+    const listen = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    };
+    page.on('console', listen);
+    page.on('requestfailed', (request) => blocked.push(`failed: ${request.url()}`));
+    try {
+      await page.goto('/console/queues');
+      await page.getByText('outbound').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, '11-queues');
+      expect(blocked).toEqual([]);
+      await page.getByTestId('queues-back').click();
+      await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+    } finally {
+      page.off('console', listen);
+    }
+  }, 60_000);
 });

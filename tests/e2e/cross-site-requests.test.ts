@@ -1,12 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { startApiWorld, type ApiWorld } from '../support/api';
+import {
+  postRiversideShift,
+  riversideShiftState,
+  startApiWorld,
+  type ApiWorld,
+} from '../support/api';
 import { eventually } from '../support/harness';
 import { seedPerson } from '../support/seed';
 import { launchBrowser } from './support/browser';
 
-const HOUR = 3_600_000;
 const PAGE_TIMEOUT_MS = 15_000;
 
 /**
@@ -43,20 +47,8 @@ describe("another port of the same host, with the console's cookie in the browse
   let supervisorId: string;
   const servers: Server[] = [];
 
-  const postShift = async (): Promise<string> => {
-    const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-    const posted = await w.as(w.keys.riverside.coordinator)('post', '/shifts', {
-      place: 'Riverside Park, north gate',
-      start: at(100),
-      end: at(104),
-      places: 1,
-      supervisorId,
-    });
-    if (posted.status !== 201) throw new Error(`POST /shifts answered ${posted.status}`);
-    return posted.body.id as string;
-  };
-  const stateOf = async (id: string) =>
-    (await w.as(w.keys.riverside.read_only)('get', `/shifts/${id}`)).body.state as string;
+  const postShift = () => postRiversideShift(w, supervisorId);
+  const stateOf = (id: string) => riversideShiftState(w, id);
   const attacker = async (id: string) => {
     const server = await attackerPages(`${w.base}/api/v1/shifts/${id}/cancel`);
     servers.push(server);

@@ -10,11 +10,13 @@ const PLACE = 'trash pick, Riverside Park';
 const WAIT_LISTED =
   /^Sorry, all places are taken\. You're number (\d+) on the wait list\. We'll text you if one opens\.$/;
 
+type Participant = { id: string; phone: string };
+
 interface World {
   org: Awaited<ReturnType<typeof seedOrganisation>>;
   cora: Awaited<ReturnType<typeof seedPerson>>;
   sam: Awaited<ReturnType<typeof seedPerson>>;
-  participants: { id: string; phone: string }[];
+  participants: Participant[];
   programmeId: Types.ObjectId;
 }
 
@@ -339,4 +341,48 @@ describe('guaranteed-work programme by text', () => {
     expect(now.map((a) => a.person.toString())).toContain(first.id);
     expect(now).toHaveLength(10);
   }, 600_000);
+
+  it("names the work in each participant's own language, in the offer and in the booking", async () => {
+    s = await Scenario.start('2026-11-23T15:00:00Z');
+    const w = await seedProgramme(s, 3, {
+      budgetCents: 100_000,
+      hourlyRateCents: 2_000,
+      minutesPerParticipant: 600,
+    });
+    const [english, spanish, french] = w.participants as [Participant, Participant, Participant];
+    await s.models.Person.updateOne({ _id: spanish.id }, { language: 'es' });
+    await s.models.Person.updateOne({ _id: french.id }, { language: 'fr' });
+    await broadcastAndSend(s, w, 'BROADCAST 2 trash pick Sat 9-1 Riverside Park', 3, 2);
+
+    const offers = [english, spanish, french].map((p) => s.inbox(p.phone));
+    const code = '[A-Z0-9]{3}';
+    expect(offers).toEqual([
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^New shift from Riverside Outreach: ${SATURDAY}, ${PLACE}\\. Reply YES ${code} to take it or NO ${code}\\.$`,
+          ),
+        ),
+      ],
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^Riverside Outreach: Turno disponible el sab 28 nov, 9-13 h, limpieza, Riverside Park\\. Responde SI ${code} para aceptar o NO ${code}\\.$`,
+          ),
+        ),
+      ],
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^Riverside Outreach : Créneau disponible le sam\\. 28 nov\\., 9 h-13 h, ramassage, Riverside Park\\. Répondez OUI ${code} pour accepter ou NON ${code}\\.$`,
+          ),
+        ),
+      ],
+    ]);
+
+    await s.text(spanish.phone, 'SI');
+    expect(s.inbox(spanish.phone)).toEqual([
+      '¡Listo! Te esperamos el sab 28 nov, 9-13 h, limpieza, Riverside Park. Escribe HERE al llegar. Si no puedes ir, escribe DROP.',
+    ]);
+  }, 120_000);
 });

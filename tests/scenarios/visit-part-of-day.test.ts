@@ -31,7 +31,7 @@ describe('a part of the day asked for once it has begun', () => {
       const rosa = w.rosa.phone!;
       await s.text(rosa, 'necesito ayuda con las compras esta tarde');
       expect(s.inbox(rosa)).toEqual([
-        'Compras, lun 23 nov, 16-18 h, en tu casa. Responde SI para reservar o dime qué cambiar.',
+        'Compras, lun 23 nov, 16-18 h, en su casa. Responda SI para reservar o cuénteme qué cambiar.',
       ]);
     });
   });

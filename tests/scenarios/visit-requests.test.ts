@@ -33,7 +33,7 @@ describe('clients book visits by text, in their own words', () => {
 
     await s.text(w.ana.phone!, `yes ${codeIn(offer)}`);
     expect(s.inbox(maria)).toEqual([
-      'Ana is coming for your visit on Tue 24 Nov, 10am-12pm. Reply STATUS any time.',
+      'Ana is coming for your groceries visit on Tue 24 Nov, 10am-12pm. Reply STATUS any time.',
     ]);
     const shifts = await s.models.Shift.find({ client: w.maria._id }).lean();
     expect(shifts.map((x) => [x.service, x.start.toISOString(), x.state])).toEqual([
@@ -51,10 +51,11 @@ describe('clients book visits by text, in their own words', () => {
       texts: ['necesito ayuda con las compras el miércoles', 'a las 11', 'si'],
       answers: [
         '¿A qué hora el mié 25 nov?',
-        'Compras, mié 25 nov, 11-13 h, en tu casa. Responde SI para reservar o dime qué cambiar.',
-        'Reservado: Compras, mié 25 nov, 11-13 h, en tu casa. Te diremos quién viene.',
+        'Compras, mié 25 nov, 11-13 h, en su casa. Responda SI para reservar o cuénteme qué cambiar.',
+        'Reservado: Compras, mié 25 nov, 11-13 h, en su casa. Le diremos quién viene.',
       ],
-      coming: 'Ana viene para tu visita del mié 25 nov, 11-13 h. Responde STATUS cuando quieras.',
+      coming:
+        'Ana viene para su visita de compras del mié 25 nov, 11-13 h. Responda STATUS cuando quiera.',
     },
     {
       language: 'French',
@@ -66,7 +67,7 @@ describe('clients book visits by text, in their own words', () => {
         'Réservé : Courses, jeu. 26 nov., 14 h-16 h, chez vous. Nous vous dirons qui vient.',
       ],
       coming:
-        'Ana vient pour votre visite du jeu. 26 nov., 14 h-16 h. Répondez STATUS à tout moment.',
+        'Ana vient pour votre visite (courses) du jeu. 26 nov., 14 h-16 h. Répondez STATUS à tout moment.',
     },
   ])('books and fills a visit asked for in two texts in $language', async (c) => {
     const phone = w[c.client].phone!;

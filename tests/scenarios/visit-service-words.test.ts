@@ -46,7 +46,7 @@ describe('a service named with a word for any visit books that service', () => {
       client: 'rosa' as const,
       text: 'necesito una visita de nutrición el miércoles a las 11',
       answer:
-        'Nutrición, mié 25 nov, 11-12 h, en tu casa. Responde SI para reservar o dime qué cambiar.',
+        'Nutrición, mié 25 nov, 11-12 h, en su casa. Responda SI para reservar o cuénteme qué cambiar.',
     },
     {
       language: 'French',

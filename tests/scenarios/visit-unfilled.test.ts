@@ -116,7 +116,7 @@ describe('a visit nobody has taken by its notice time', () => {
     expect(s.inbox(rosa)).toEqual([]);
     await s.advance(2 * MINUTE);
     expect(s.inbox(rosa)).toEqual([
-      'Por ahora nadie ha tomado tu visita del lun 23 nov, 15-17 h. Otras horas: 1) mar 24 nov, 15 h 2) mié 25 nov, 15 h 3) jue 26 nov, 15 h. Responde con la que prefieras para cambiarla, o NO para mantenerla.',
+      'Por ahora nadie ha tomado su visita del lun 23 nov, 15-17 h. Otras horas: 1) mar 24 nov, 15 h 2) mié 25 nov, 15 h 3) jue 26 nov, 15 h. Responda con la que prefiera para cambiarla, o NO para mantenerla.',
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import type { ApiRole, OrganisationRole } from '../../src/models/api-key';
 import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
+import { KEY_COOKIE } from '../../src/http/api/v1/auth/authenticate';
+import { CONSOLE_HEADER } from '../../src/http/api/v1/auth/console-requests';
 import { startHarness, type Harness } from './harness';
 import { seedOrganisation } from './seed';
 
@@ -35,6 +37,8 @@ export interface ApiWorld {
     operator: string;
   };
   as(key: string | null): Call;
+  /** Calls the API as the console's pages do: the key in its cookie, with its header and origin. */
+  asConsole(key: string): Call;
   stop(): Promise<void>;
 }
 
@@ -53,6 +57,13 @@ async function keysFor(
     read_only: await make('read_only'),
   };
 }
+
+/** What the console's pages send with every call: the key's cookie, the console's header, its origin. */
+export const consoleCredentials = (h: Harness, key: string): Record<string, string> => ({
+  cookie: `${KEY_COOKIE}=${key}`,
+  [CONSOLE_HEADER.toLowerCase()]: '1',
+  origin: new URL(h.config.PUBLIC_BASE_URL).origin,
+});
 
 export async function startApiWorld(
   options: Parameters<typeof startHarness>[0] = {},
@@ -79,11 +90,10 @@ export async function startApiWorld(
     harbour: await keysFor(h, harbour),
     operator: await makeKey(h, riverside, 'operator'),
   };
-  const as =
-    (key: string | null): Call =>
+  const call =
+    (credentials: Record<string, string>): Call =>
     async (method, path, body) => {
-      const headers: Record<string, string> = {};
-      if (key) headers.authorization = `Bearer ${key}`;
+      const headers = { ...credentials };
       if (body !== undefined) headers['content-type'] = 'application/json';
       const res = await fetch(`${base}/api/v1${path}`, {
         method: method.toUpperCase(),
@@ -100,5 +110,27 @@ export async function startApiWorld(
       }
       return { status: res.status, body: parsed as never };
     };
-  return { h, base, riverside, parks, harbour, keys, as, stop: () => h.stop() };
+  const as = (key: string | null) => call(key ? { authorization: `Bearer ${key}` } : {});
+  const asConsole = (key: string) => call(consoleCredentials(h, key));
+  return { h, base, riverside, parks, harbour, keys, as, asConsole, stop: () => h.stop() };
 }
+
+const HOUR_MS = 3_600_000;
+
+/** An open shift of Riverside's, 100 hours ahead with one place, posted by its coordinator; its id. */
+export async function postRiversideShift(w: ApiWorld, supervisorId: string): Promise<string> {
+  const at = (hours: number) => new Date(Date.now() + hours * HOUR_MS).toISOString();
+  const posted = await w.as(w.keys.riverside.coordinator)('post', '/shifts', {
+    place: 'Riverside Park, north gate',
+    start: at(100),
+    end: at(104),
+    places: 1,
+    supervisorId,
+  });
+  if (posted.status !== 201) throw new Error(`POST /shifts answered ${posted.status}`);
+  return posted.body.id as string;
+}
+
+/** A Riverside shift's state, as its read-only key sees it. */
+export const riversideShiftState = async (w: ApiWorld, id: string): Promise<string> =>
+  (await w.as(w.keys.riverside.read_only)('get', `/shifts/${id}`)).body.state as string;

@@ -46,7 +46,7 @@ export class Scenario {
 
   /** Moves the clock forward, firing every timer due on the way at its own time. */
   async advance(ms: number): Promise<void> {
-    await advanceClock(this.runtime, this.clock, ms, () => this.settle());
+    await advanceClock(this.runtime, this.clock, ms, { settle: () => this.settle() });
   }
 
   /**

@@ -27,6 +27,8 @@ import type {
 export interface StepContext {
   purpose: VisitPurpose;
   language: Language;
+  /** The client is addressed formally (usted / vous): the organisation's setting. */
+  formal?: boolean;
   timeZone: string;
   now: Date;
   catalogue: readonly ServiceEntry[];
@@ -48,9 +50,9 @@ export function serviceName(
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-export function whereText(place: VisitPlace, language: Language): string {
+export function whereText(place: VisitPlace, language: Language, formal = false): string {
   return place.kind === 'home'
-    ? renderMessage('visit.where.home', language, {})
+    ? renderMessage('visit.where.home', language, {}, null, { formal })
     : renderMessage('visit.where.named', language, { place: place.text });
 }
 
@@ -101,7 +103,7 @@ function summary(draft: VisitRequestDraft, context: StepContext): VisitStep {
     service: serviceName(context.catalogue, draft.serviceId, language),
     shiftStart: draft.start?.toISOString() ?? '',
     shiftEnd: draft.end?.toISOString() ?? '',
-    where: whereText(draft.place, language),
+    where: whereText(draft.place, language, context.formal),
   };
   const series = draft.repeat && draft.repeat.count > 1 ? draft.repeat : undefined;
   const message =

@@ -39,6 +39,7 @@ export async function loadRankingInput(
   ).map((p) => ({
     providerOrganisationId: p.provider.toString(),
     clientOrganisationId: p.client.toString(),
+    chargeCentsPerHour: p.chargeCentsPerHour,
     ...(p.clientPeople.length > 0 ? { clientIds: p.clientPeople.map(String) } : {}),
   }));
   const employers = [organisationId, ...partnerships.map((p) => p.providerOrganisationId)];
@@ -57,7 +58,9 @@ export async function loadRankingInput(
       { timeZone: 1, smsNumbers: 1, whatsappNumbers: 1 },
     ).lean(),
     Offer.find({ shift: shift._id }, { person: 1 }).lean(),
-    shift.client ? Person.findById(shift.client, { preferredOrganisations: 1 }).lean() : null,
+    shift.client
+      ? Person.findById(shift.client, { preferredOrganisations: 1, language: 1 }).lean()
+      : null,
     lastWorkerFor(runtime, shift),
   ]);
   const zones = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
@@ -96,6 +99,7 @@ export async function loadRankingInput(
       personId: id,
       organisationId: employer,
       employment: known.employmentType as EmploymentType,
+      language: person.language,
       skills: known.skills,
       badges: known.badges,
       timeZone: person.timeZone ?? zones.get(employer) ?? 'UTC',
@@ -121,6 +125,7 @@ export async function loadRankingInput(
       now,
       partnerships,
       client: {
+        ...(client ? { language: client.language } : {}),
         preferredOrganisationIds: (client?.preferredOrganisations ?? []).map(String),
         ...(lastWorker ? { lastWorker } : {}),
       },

@@ -30,7 +30,7 @@ function runEffect(runtime: EngineRuntime, record: ChangeRecord, effect: Effect)
     case 'send':
       return runSend(runtime, record, effect);
     case 'notify':
-      return runNotify(runtime, record, effect);
+      return runNotify(runtime, effect);
     case 'setTimer':
       return runSetTimer(runtime, record, effect);
     case 'cancelTimer':

@@ -5,7 +5,10 @@ import {
 } from '../../../flows/attendance';
 import { completionFlow, type CompletionContext } from '../../../flows/completion';
 import { offerFlow, type OfferContext } from '../../../flows/offer';
+import type { Types } from 'mongoose';
 import { attendanceEntity, completionEntity, offerEntity } from './entities';
+import { eachLimit } from './concurrently';
+import { releasesPlaceOnOptOut } from './organisation-settings';
 import { applyEvent } from './store';
 import type { ApplyResult, Cause, EngineRuntime } from './types';
 
@@ -79,4 +82,32 @@ export function supervisorAnswer(
       ? ({ type: 'supervisor.ok' } as const)
       : { type: 'supervisor.no' as const, ...(reason ? { reason } : {}) };
   return applyEvent(runtime, completionFlow, completionEntity(assignmentId), event, cause);
+}
+
+/**
+ * The person opted out of texts from `organisation`'s numbers (or from every number: undefined).
+ * Each place they hold on its shifts still to come is told, as that organisation's
+ * placeOnWorkerOptOut says; a place already checked into or given up takes no notice.
+ */
+export async function workerOptedOut(
+  runtime: EngineRuntime,
+  personId: Types.ObjectId,
+  organisation: Types.ObjectId | undefined,
+  cause: Cause,
+): Promise<void> {
+  const { Assignment, Shift } = runtime.models;
+  const places = await Assignment.find({ person: personId }, { shift: 1 }).lean();
+  if (places.length === 0) return;
+  // Two reads however long their record: their places, then which of those shifts are to come.
+  const coming = await Shift.find(
+    { _id: { $in: places.map((p) => p.shift) }, end: { $gt: runtime.clock.now() } },
+    { organisation: 1 },
+  ).lean();
+  await eachLimit(coming, 4, async (shift) => {
+    if (organisation && !shift.organisation.equals(organisation)) return;
+    const place = places.find((p) => p.shift.equals(shift._id))!;
+    const owner = await runtime.directory.organisationOrFail(shift.organisation);
+    const event = { type: 'worker.opted_out', release: releasesPlaceOnOptOut(owner) } as const;
+    await applyEvent(runtime, attendanceFlow, attendanceEntity(place._id.toString()), event, cause);
+  });
 }

@@ -1,20 +1,29 @@
 import type { Types } from 'mongoose';
 import type { Models } from '../../models';
 
-/** The organisation's first coordinator (oldest record): who is told when nobody else is named. */
-export async function firstCoordinatorOf(
+type StaffRole = 'coordinator' | 'supervisor';
+
+/** The organisation's first person with `role` (oldest record), if any. */
+export async function firstWithRole(
   models: Pick<Models, 'Person'>,
   organisation: Types.ObjectId | string,
+  role: StaffRole,
 ): Promise<Types.ObjectId | undefined> {
   // FerretDB has no $elemMatch on fields: match loosely, then exactly.
   const candidates = await models.Person.find(
-    { 'roles.organisation': organisation, 'roles.role': 'coordinator' },
+    { 'roles.organisation': organisation, 'roles.role': role },
     { roles: 1 },
   )
     .sort({ _id: 1 })
     .lean();
   const wanted = organisation.toString();
   return candidates.find((p) =>
-    p.roles.some((r) => r.role === 'coordinator' && r.organisation.toString() === wanted),
+    p.roles.some((r) => r.role === role && r.organisation.toString() === wanted),
   )?._id;
 }
+
+/** The organisation's first coordinator (oldest record): who is told when nobody else is named. */
+export const firstCoordinatorOf = (
+  models: Pick<Models, 'Person'>,
+  organisation: Types.ObjectId | string,
+): Promise<Types.ObjectId | undefined> => firstWithRole(models, organisation, 'coordinator');

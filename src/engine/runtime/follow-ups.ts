@@ -38,22 +38,42 @@ async function startAttendance(runtime: EngineRuntime, offer: OfferContext, caus
     return;
   }
   const shift = await runtime.directory.shiftOrFail(offer.shiftId);
-  const [person, organisation] = await Promise.all([
+  const [person, organisation, replacing] = await Promise.all([
     runtime.directory.personOrFail(offer.personId),
     runtime.directory.organisationOrFail(shift.organisation),
+    placeLeftBy(runtime, offer),
   ]);
   const context = attendanceContext({
     ...attendanceSettingsOf(organisation),
     assignmentId: assignment._id.toString(),
     shiftId: offer.shiftId,
     personId: offer.personId,
-    workerName: asKnownTo(person, organisation).name,
+    workerName: asKnownTo(person, organisation._id).name,
     shiftStart: shift.start.toISOString(),
     shiftEnd: shift.end.toISOString(),
     place: shift.place,
     ...(shift.client ? { clientId: shift.client.toString() } : {}),
+    ...(replacing ? { replacing } : {}),
   });
   await startFlow(runtime, attendanceFlow, context, cause);
+}
+
+/**
+ * Whether the offer filled a place someone left (a seat on the shift was released before): after
+ * a no-show, or else a drop. Only replacements are offered urgently, so only they are looked up.
+ */
+async function placeLeftBy(
+  runtime: EngineRuntime,
+  offer: OfferContext,
+): Promise<AttendanceContext['replacing']> {
+  if (!offer.urgent) return undefined;
+  const { AssignmentHistory, WorkRecord } = runtime.models;
+  const [released, noShow] = await Promise.all([
+    AssignmentHistory.exists({ shift: offer.shiftId }),
+    WorkRecord.exists({ shift: offer.shiftId, kind: 'no_show' }),
+  ]);
+  if (!released) return undefined;
+  return noShow ? 'no_show' : 'drop';
 }
 
 async function startCompletion(

@@ -1,13 +1,19 @@
 import { minutesBetween, minutesToHours } from '../../domain/hours';
-import { formatTime, formatWhen, type Language } from '../../i18n';
+import { formatTime, formatWhen, renderMessage, type Language } from '../../i18n';
 import type { MessageVars } from '../types';
+
+export type PlaceInLanguages = Partial<Record<Language, string | null>>;
 
 export interface RenderContext {
   timeZone: string;
   language: Language;
+  /** The shift's place in each language, where it has them: `{{place}}` in the reader's. */
+  placeIn?: PlaceInLanguages | null;
   /** The person the text goes to: `{{name}}` when the flow names no one else. */
   recipientName: string;
   now: Date;
+  /** A visit's service, named in the reader's language: every text about it says it. */
+  task?: string;
 }
 
 /**
@@ -38,10 +44,22 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     'days',
     'where',
     'interval',
+    // How many: a plural text's count (a reminder's is worked out below).
+    'count',
   ] as const) {
     const value = raw[name];
     if (value !== undefined) vars[name] = value;
   }
+  const translatedPlace = context.placeIn?.[language];
+  if (raw.place !== undefined && translatedPlace) vars.place = translatedPlace;
+  // Told to the booked worker with the place: how to get in.
+  if (typeof raw.access === 'string' && typeof vars.place === 'string') {
+    vars.place = renderMessage('place_with_access', language, {
+      place: vars.place,
+      access: raw.access,
+    });
+  }
+  if (context.task) vars.task = context.task;
   if (start) {
     vars.when = formatWhen(start, end, timeZone, language);
     vars.time = formatTime(start, timeZone, language);

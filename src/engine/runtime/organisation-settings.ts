@@ -12,6 +12,7 @@ type Stored = Partial<
     | 'offerStrategy'
     | 'quietHours'
     | 'urgentOffersInQuietHours'
+    | 'placeOnWorkerOptOut'
     | 'reminderMinutesBefore'
     | 'graceMinutes'
     | 'noShowAfterMinutes'
@@ -52,6 +53,10 @@ export function offerTimingOf(organisation: Stored) {
     urgentInQuietHours: organisation.urgentOffersInQuietHours ?? false,
   };
 }
+
+/** Whether a booked worker's place is offered again once they opt out of texts (default: kept). */
+export const releasesPlaceOnOptOut = (organisation: Stored): boolean =>
+  organisation.placeOnWorkerOptOut === 'release';
 
 export function attendanceSettingsOf(organisation: Stored): AttendanceSettings {
   const d = DEFAULT_ATTENDANCE_SETTINGS;

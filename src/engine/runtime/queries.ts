@@ -96,7 +96,10 @@ async function offersWithState(
       const snapshot = await loadSnapshot(runtime, offerEntity(id));
       if (!shift || !snapshot) return null;
       const { code, urgent, expiresAt } = offer;
-      return { ...shift, offerId: id, code, urgent, expiresAt, state: snapshot.state };
+      // Not booked (yet): the offer's own place, a client's area rather than their street.
+      const { area, ...summary } = shift;
+      const place = area ?? summary.place;
+      return { ...summary, place, offerId: id, code, urgent, expiresAt, state: snapshot.state };
     }),
   );
   return items.filter((item): item is RecentOffer => item !== null);
@@ -210,14 +213,20 @@ export async function noShowStillOnFor(
 async function shiftsById(
   runtime: EngineRuntime,
   ids: Types.ObjectId[],
-): Promise<Map<string, ShiftSummary>> {
+): Promise<Map<string, ShiftSummary & { area?: string }>> {
   const distinct = [...new Set(ids.map(String))];
   const found = await Promise.all(distinct.map((id) => runtime.directory.shift(id)));
   const shifts = found.filter((s): s is Shift => s !== null && s.state !== 'cancelled');
   return new Map(
     shifts.map((s) => [
       s._id.toString(),
-      { shiftId: s._id.toString(), shiftStart: s.start, shiftEnd: s.end, place: s.place },
+      {
+        shiftId: s._id.toString(),
+        shiftStart: s.start,
+        shiftEnd: s.end,
+        place: s.place,
+        ...(s.area ? { area: s.area } : {}),
+      },
     ]),
   );
 }

@@ -8,7 +8,7 @@ import { runOfferNext } from './effects/offer-next';
 import { runCancelTimer } from './effects/timers';
 import { pendingTimers } from './timer-ends';
 import { attendanceEntity, offerEntity } from './entities';
-import { messageVars } from './message-vars';
+import { messageVars, type PlaceInLanguages } from './message-vars';
 import { applyEvent } from './store';
 import type { Cause, EngineRuntime } from './types';
 import { asKnownTo } from '../../models/person';
@@ -19,6 +19,13 @@ export interface PostShiftInput {
   clientId?: string;
   coordinatorId?: string;
   place: string;
+  /** The place in each language, where its words have translations; texts use the reader's. */
+  placeIn?: PlaceInLanguages;
+  /** What offers show instead of the place (a client's area, not their street). */
+  area?: string;
+  accessNotes?: string;
+  /** The service's name in each language. */
+  task?: { en?: string; es?: string; fr?: string };
   start: Date;
   end: Date;
   places: number;
@@ -45,15 +52,35 @@ export async function postShift(
   input: PostShiftInput,
   cause: Cause = { kind: 'api' },
 ): Promise<Shift> {
+  const shift = await createOnce(runtime, shiftFields(runtime, input));
+  const shiftId = shift._id.toString();
+  await runOfferNext(
+    runtime,
+    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
+    { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
+  );
+  return shift;
+}
+
+/** The shift `postShift` would record, built in memory and stored nowhere (a preview's). */
+export function draftShift(runtime: EngineRuntime, input: PostShiftInput): Shift {
+  return new runtime.models.Shift(shiftFields(runtime, input)).toObject();
+}
+
+function shiftFields(runtime: EngineRuntime, input: PostShiftInput) {
   if (!(input.end.getTime() > input.start.getTime()))
     throw new RangeError('a shift must end after it starts');
-  const fields = {
+  return {
     ...(input.id ? { _id: input.id } : {}),
     organisation: input.organisationId,
     client: input.clientId,
     supervisor: input.supervisorId,
     coordinator: input.coordinatorId,
     place: input.place,
+    ...(input.placeIn && { placeIn: input.placeIn }),
+    area: input.area,
+    accessNotes: input.accessNotes,
+    task: input.task,
     start: input.start,
     end: input.end,
     places: input.places,
@@ -67,14 +94,6 @@ export async function postShift(
     state: 'open',
     createdAt: runtime.clock.now(),
   };
-  const shift = await createOnce(runtime, fields);
-  const shiftId = shift._id.toString();
-  await runOfferNext(
-    runtime,
-    { shiftId, urgent: shift.urgent, dedupeKey: `shift:${shiftId}:posted` },
-    { ...cause, ref: cause.ref ?? `shift:${shiftId}` },
-  );
-  return shift;
 }
 
 async function createOnce(
@@ -141,6 +160,7 @@ async function tellCancelled(
   ]);
   if (!person) return;
   const language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey,
     organisation,
@@ -155,8 +175,10 @@ async function tellCancelled(
       {
         timeZone: organisation.timeZone,
         language,
-        recipientName: asKnownTo(person, organisation).name,
+        recipientName: asKnownTo(person, organisation._id).name,
         now: runtime.clock.now(),
+        placeIn: shift.placeIn,
+        ...(task ? { task } : {}),
       },
     ),
   });

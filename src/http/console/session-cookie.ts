@@ -1,5 +1,5 @@
 import type { CookieOptions, Response } from 'express';
-import type { Config } from '../../config';
+import { servedOverHttps, type Config } from '../../config';
 import { KEY_COOKIE } from '../api/v1/auth/authenticate';
 
 /** HttpOnly (page scripts never see the key), Strict (no cross-site requests carry it). */
@@ -8,7 +8,7 @@ function cookieOptions(config: Pick<Config, 'PUBLIC_BASE_URL'>): CookieOptions {
     httpOnly: true,
     sameSite: 'strict',
     path: '/',
-    secure: config.PUBLIC_BASE_URL.startsWith('https://'),
+    secure: servedOverHttps(config),
   };
 }
 

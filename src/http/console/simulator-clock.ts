@@ -23,20 +23,32 @@ export type ClockMove = z.infer<typeof clockMove>;
 /** Said with every answer: moving the clock moves every organisation's time. */
 const SHARED = { sharedByAllOrganisations: true } as const;
 
-/** The runtime's time, how far it is ahead of real time, and when the next timer fires. */
+/** A move under way: where it goes, and how many timers it has fired so far. */
+interface Move {
+  to: Date;
+  fired: number;
+}
+
+/** One move at a time per clock: two overlapping jumps would fire the same timers twice over. */
+const moving = new WeakMap<Clock, Promise<unknown>>();
+const moves = new WeakMap<Clock, Move>();
+
+/**
+ * The runtime's time, how far it is ahead of real time, when the next timer fires, and the move
+ * under way, if any (a day's move fires dozens of timers: the console shows how far it got).
+ */
 export async function clockStatus(runtime: Runtime) {
   const now = runtime.clock.now();
   const next = await nextTimerAt(runtime);
+  const move = moves.get(runtime.clock);
   return {
     ...SHARED,
     now: now.toISOString(),
     offsetMinutes: Math.round((now.getTime() - systemClock.now().getTime()) / MINUTE_MS),
     nextTimerAt: next ? next.toISOString() : null,
+    moving: move ? { to: move.to.toISOString(), fired: move.fired } : null,
   };
 }
-
-/** One move at a time per clock: two overlapping jumps would fire the same timers twice over. */
-const moving = new WeakMap<Clock, Promise<unknown>>();
 
 /**
  * Moves the runtime's clock forward, firing each timer due on the way at its own instant; at
@@ -58,8 +70,16 @@ export function moveClock(
 async function advance(runtime: Runtime, clock: MovableClock, move: ClockMove) {
   const ms = await distanceOf(runtime, clock, move);
   if (ms === null) return { ...SHARED, now: clock.now().toISOString(), fired: 0 };
-  const { now, fired } = await advanceClock(runtime, clock, ms);
-  return { ...SHARED, now: now.toISOString(), fired };
+  const underWay: Move = { to: new Date(clock.now().getTime() + ms), fired: 0 };
+  moves.set(clock, underWay);
+  try {
+    const { now, fired } = await advanceClock(runtime, clock, ms, {
+      onProgress: (progress) => (underWay.fired = progress.fired),
+    });
+    return { ...SHARED, now: now.toISOString(), fired };
+  } finally {
+    moves.delete(clock);
+  }
 }
 
 /** How far to move, in ms; null when asked for the next timer and none is pending. */

@@ -44,6 +44,33 @@ describe('the organisation API', () => {
     expect(stored?.urgentOffersInQuietHours).toBe(true);
   });
 
+  it("keeps a booked worker's place when they opt out, unless an admin says to release it", async () => {
+    const call = w.as(w.keys.harbour.admin);
+    expect((await call('get', '/organisation')).body.placeOnWorkerOptOut).toBe('keep');
+    const refused = await call('patch', '/organisation', { placeOnWorkerOptOut: 'drop' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual([
+      'placeOnWorkerOptOut',
+    ]);
+    const res = await call('patch', '/organisation', { placeOnWorkerOptOut: 'release' });
+    expect(res.status).toBe(200);
+    expect(res.body.placeOnWorkerOptOut).toBe('release');
+    const stored = await w.h.models.Organisation.findById(w.harbour._id).lean();
+    expect(stored?.placeOnWorkerOptOut).toBe('release');
+  });
+
+  it('addresses clients formally unless an admin says familiar, and takes only those two', async () => {
+    const call = w.as(w.keys.harbour.admin);
+    expect((await call('get', '/organisation')).body.clientAddress).toBe('formal');
+    const refused = await call('patch', '/organisation', { clientAddress: 'tu' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual(['clientAddress']);
+    const res = await call('patch', '/organisation', { clientAddress: 'familiar' });
+    expect(res.body.clientAddress).toBe('familiar');
+    const stored = await w.h.models.Organisation.findById(w.harbour._id).lean();
+    expect(stored?.clientAddress).toBe('familiar');
+  });
+
   it('refuses a bad setting with a 400 naming the field, and changes nothing', async () => {
     const res = await w.as(w.keys.riverside.admin)('patch', '/organisation', {
       timeZone: 'Mars/Olympus',
@@ -109,7 +136,10 @@ describe('the organisation API', () => {
       role: 'read_only',
     });
     const stored = await w.h.models.ApiKey.findById(made.body.id).lean();
-    expect(JSON.stringify(stored)).not.toContain(made.body.key.split('_')[2]);
+    // The secret is base64url, which may itself hold '_': everything after the prefix.
+    const secret = /^sl_[0-9a-f]{12}_(.{32})$/.exec(made.body.key)?.[1];
+    expect(secret).toBeDefined();
+    expect(JSON.stringify(stored)).not.toContain(secret);
     const list = await w.as(w.keys.riverside.admin)('get', '/api-keys');
     expect(JSON.stringify(list.body)).not.toContain(made.body.key);
     expect(list.body.items.map((k: { name: string }) => k.name)).toContain('payroll');

@@ -96,6 +96,8 @@ describe('the people API', () => {
         skills: ['first_aid'],
         badges: [],
         availability: 'anytime',
+        address: null,
+        accessNotes: null,
         optedOut: false,
         shared: false,
       });
@@ -304,6 +306,40 @@ describe('the people API', () => {
         expect((await riverside()('get', `/people/${hedda.id}`)).body).toEqual(res.body);
       });
 
+      it('keeps an address and access notes per organisation, each seeing only its own', async () => {
+        const hedda = await seedHarbourWorker();
+        await w.h.models.Person.updateOne(
+          { _id: hedda._id },
+          { $set: { address: '1 Harbour Row, Brooklyn, NY 11201', accessNotes: 'gate code 1234' } },
+        );
+        const added = await riverside()('post', '/people', {
+          ...given(hedda.phone!),
+          address: '9 River St, Apt 2, Queens, NY 11101',
+        });
+        expect(added.body).toMatchObject({
+          address: '9 River St, Apt 2, Queens, NY 11101',
+          accessNotes: null,
+        });
+        const changed = await riverside()('patch', `/people/${hedda.id}`, {
+          address: null,
+          accessNotes: 'side door',
+        });
+        expect(changed.body).toMatchObject({ address: null, accessNotes: 'side door' });
+        expect((await harbour()('get', `/people/${hedda.id}`)).body).toMatchObject({
+          address: '1 Harbour Row, Brooklyn, NY 11201',
+          accessNotes: 'gate code 1234',
+        });
+        const seen = JSON.stringify((await riverside()('get', '/people?limit=200')).body);
+        for (const theirs of ['Harbour Row', 'gate code'])
+          expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
+      });
+
+      it('refuses an empty address with a 400 naming the field', async () => {
+        const res = await riverside()('post', '/people', { ...given(testNumber()), address: ' ' });
+        expect(res.status).toBe(400);
+        expect(JSON.stringify(res.body)).toContain('address');
+      });
+
       it("leaves the first organisation's view as it was, through the other's additions and changes", async () => {
         const hedda = await seedHarbourWorker();
         const before = (await harbour()('get', `/people/${hedda.id}`)).body;
@@ -413,6 +449,109 @@ describe('the people API', () => {
         message: 'phone already belongs to another person',
       });
       expect((await stored(kim._id)).phone).toBe(kim.phone);
+    });
+
+    describe('a new number that someone the caller does not know has', () => {
+      const withoutIdAndNumbers = ({
+        id: _i,
+        phone: _p,
+        whatsapp: _w,
+        ...rest
+      }: Record<string, unknown>) => rest;
+      const callers = { riverside, parks };
+      /**
+       * Twin people of the caller's, one given the held number, the other a number nobody has,
+       * and the two answers.
+       */
+      async function bothAnswers(
+        caller: keyof typeof callers,
+        field: 'phone' | 'whatsapp',
+        held: string,
+        extra: Record<string, unknown> = {},
+      ) {
+        const organisation = caller === 'parks' ? w.parks : w.riverside;
+        const twin = () =>
+          seedPerson(w.h.models, organisation, { name: 'Twin', whatsapp: testNumber(), ...extra });
+        const [heldTwin, freeTwin] = [await twin(), await twin()];
+        const patch = (id: string, number: string) =>
+          callers[caller]()('patch', `/people/${id}`, { [field]: typed(number), name: 'Twin R.' });
+        return {
+          twin: heldTwin,
+          res: await patch(heldTwin.id, held),
+          control: await patch(freeTwin.id, testNumber()),
+        };
+      }
+      const expectAlike = (res: ApiAnswer, control: ApiAnswer) =>
+        expect({ status: res.status, body: withoutIdAndNumbers(res.body) }).toEqual({
+          status: control.status,
+          body: withoutIdAndNumbers(control.body),
+        });
+
+      it.each([
+        ['another organisation’s person’s phone', 'riverside', 'phone', () => hana.phone!],
+        ['a partner’s worker’s phone, seen without numbers', 'parks', 'phone', () => ana.phone!],
+        ['a partner’s worker’s WhatsApp', 'parks', 'whatsapp', () => ana.whatsapp!],
+      ] as const)('is answered as a number nobody has: %s', async (_what, caller, field, held) => {
+        const { twin, res, control } = await bothAnswers(caller, field, held());
+        expectAlike(res, control);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ id: twin.id, [field]: held() });
+        expect((await callers[caller]()('get', `/people/${twin.id}`)).body).toEqual(res.body);
+      });
+
+      it('is answered the same for a person shared with another organisation', async () => {
+        const roles = [
+          { organisation: w.harbour._id, role: 'coordinator' },
+          { organisation: w.riverside._id, role: 'worker' },
+        ];
+        const { res, control } = await bothAnswers('riverside', 'phone', hana.phone!, { roles });
+        expectAlike(res, control);
+      });
+
+      it("touches nobody else's person, and keeps texting the number the person had, by the name given", async () => {
+        const harbour = () => w.as(w.keys.harbour.coordinator);
+        const before = await stored(hana._id);
+        const harbourView = (await harbour()('get', `/people/${hana.id}`)).body;
+        const { twin } = await bothAnswers('riverside', 'phone', hana.phone!);
+        expect(await stored(hana._id)).toEqual(before);
+        expect((await harbour()('get', `/people/${hana.id}`)).body).toEqual(harbourView);
+        // The number the person had, by the name given.
+        expect(await stored(twin._id)).toMatchObject({ phone: twin.phone, name: 'Twin R.' });
+      });
+
+      it('is answered the same to an organisation with a role in a person another made, whose view stays', async () => {
+        // Harbour has a role in these Riverside people: its changes are its own record's.
+        const roles = [
+          { organisation: w.harbour._id, role: 'coordinator' },
+          { organisation: w.riverside._id, role: 'worker' },
+        ];
+        const twin = () => seedPerson(w.h.models, w.riverside, { name: 'Twin', roles });
+        const [heldTwin, freeTwin] = [await twin(), await twin()];
+        const riversideView = (await riverside()('get', `/people/${heldTwin.id}`)).body;
+        const harbour = w.as(w.keys.harbour.coordinator);
+        const patch = (id: string, phone: string) =>
+          harbour('patch', `/people/${id}`, { phone, name: 'Twin H.' });
+        expectAlike(await patch(heldTwin.id, bruno.phone!), await patch(freeTwin.id, testNumber()));
+        expect((await riverside()('get', `/people/${heldTwin.id}`)).body).toEqual(riversideView);
+      });
+
+      it('keeps later changes seen, and a later free number reaches the person', async () => {
+        const { twin } = await bothAnswers('riverside', 'phone', hana.phone!);
+        const free = testNumber();
+        const res = await riverside()('patch', `/people/${twin.id}`, {
+          phone: free,
+          skills: ['cooking'],
+        });
+        expect(res.body).toMatchObject({ phone: free, skills: ['cooking'], name: 'Twin R.' });
+        expect(await stored(twin._id)).toMatchObject({ phone: free });
+        const own = await riverside()('patch', `/people/${twin.id}`, {
+          phone: typed(bruno.phone!),
+        });
+        expect(own.status).toBe(409);
+        const heldAgain = await riverside()('patch', `/people/${twin.id}`, { phone: hana.phone });
+        expect(heldAgain.body).toMatchObject({ phone: hana.phone, skills: ['cooking'] });
+        expect(await stored(twin._id)).toMatchObject({ phone: free });
+      });
     });
 
     it('refuses to change opt-out, an empty change or a bad field, naming it', async () => {

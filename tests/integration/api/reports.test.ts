@@ -220,6 +220,8 @@ describe('the reports API', () => {
       inboundReceived: 2,
       unknownSenders: 1,
     });
+    // Thursday and Friday fall in one Monday-to-Sunday week.
+    expect(res.body.weeks).toEqual([{ from: '2026-06-04', to: '2026-06-05', ...res.body.totals }]);
   });
 
   it('covers the last 7 days, today included, when no dates are given', async () => {

@@ -1,13 +1,15 @@
 import { API_RESOURCES } from '../../../src/http/api/v1';
 import { createApiKey } from '../../../src/http/api/v1/auth/api-keys';
 import { postShift } from '../../../src/engine/runtime/events';
-import { startApiWorld, type ApiWorld } from '../../support/api';
+import { consoleCredentials, startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
 /** Harbour's records: Riverside has no relation to Harbour and must never see or touch them. */
 interface Foreign {
   person: string;
   supervisor: string;
+  /** Riverside's own supervisor, for a shift of its own. */
+  ownSupervisor: string;
   shift: string;
   partnership: string;
   apiKey: string;
@@ -20,13 +22,19 @@ interface Foreign {
   secrets: string[];
 }
 
+/**
+ * A request body: `run` counts the credentials the matrix has gone through, so a write that
+ * makes something unique makes a new one each time.
+ */
+type Body = (f: Foreign, run: number) => unknown;
+
 type Case =
   /** A route about one record: Harbour's id is answered 404. */
-  | { kind: 'not-found'; path: (f: Foreign) => string; body?: (f: Foreign) => unknown }
+  | { kind: 'not-found'; path: (f: Foreign) => string; body?: Body }
   /** A list or an own-organisation route: nothing of Harbour's in the answer. */
-  | { kind: 'nothing-foreign'; path: string; body?: (f: Foreign) => unknown; status?: number }
+  | { kind: 'nothing-foreign'; path: string; body?: Body; status?: number }
   /** A write naming Harbour's records: refused with a 4xx, nothing written for Harbour. */
-  | { kind: 'refused'; path: string; body: (f: Foreign) => unknown };
+  | { kind: 'refused'; path: string; body: Body };
 
 const LATER = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
@@ -55,7 +63,12 @@ const CASES: Record<string, Case> = {
   'post /people': {
     kind: 'nothing-foreign',
     path: '/people',
-    body: () => ({ name: 'Tess', phone: '+15557770101', language: 'en', roles: ['worker'] }),
+    body: (_f, run) => ({
+      name: 'Tess',
+      phone: `+1555777020${run}`,
+      language: 'en',
+      roles: ['worker'],
+    }),
     status: 201,
   },
   'patch /people/:id': {
@@ -102,6 +115,18 @@ const CASES: Record<string, Case> = {
       end: LATER(34),
       places: 1,
       supervisorId: f.supervisor,
+    }),
+  },
+  // Riverside's own shift: Harbour's workers (no partnership) are neither candidates nor excluded.
+  'post /shifts/preview': {
+    kind: 'nothing-foreign',
+    path: '/shifts/preview',
+    body: (f) => ({
+      place: 'Riverside pier',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: f.ownSupervisor,
     }),
   },
   'post /shifts/:id/cancel': { kind: 'not-found', path: (f) => `/shifts/${f.shift}/cancel` },
@@ -154,7 +179,11 @@ const CASES: Record<string, Case> = {
     kind: 'nothing-foreign',
     path: '/services',
     // Harbour's key is free for Riverside: keys are unique within an organisation only.
-    body: () => ({ key: 'harbour-errands', names: { en: ['errands'] }, defaultMinutes: 60 }),
+    body: (_f, run) => ({
+      key: run === 0 ? 'harbour-errands' : `harbour-errands-${run}`,
+      names: { en: ['errands'] },
+      defaultMinutes: 60,
+    }),
     status: 201,
   },
   'get /services/:id': { kind: 'not-found', path: (f) => `/services/${f.service}` },
@@ -173,6 +202,9 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** How the matrix calls: as an API client does, and as the console's pages do. */
+const CREDENTIALS = ['a Bearer key', "the console's cookie"] as const;
+
 const ROUTES = API_RESOURCES.flatMap((r) => r.routes.map((route) => route));
 const keyOf = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
@@ -188,6 +220,11 @@ describe('tenancy on every route of the admin API', () => {
       name: 'Hilda Harboursupervisor',
       roles: [{ organisation: w.harbour._id, role: 'supervisor' }],
     });
+    const ownSupervisor = await seedPerson(models, w.riverside, {
+      name: 'Rosa Riversidesupervisor',
+      roles: [{ organisation: w.riverside._id, role: 'supervisor' }],
+    });
+    await seedPerson(models, w.riverside, { name: 'Rhea Riversideworker' });
     const shift = await postShift(w.h.shiftline.runtime, {
       organisationId: w.harbour.id,
       supervisorId: supervisor.id,
@@ -249,6 +286,7 @@ describe('tenancy on every route of the admin API', () => {
     f = {
       person: worker.id,
       supervisor: supervisor.id,
+      ownSupervisor: ownSupervisor.id,
       shift: shift._id.toString(),
       partnership: partnership.id as string,
       apiKey: key.record._id.toString(),
@@ -287,19 +325,26 @@ describe('tenancy on every route of the admin API', () => {
     expect(Object.keys(CASES).sort()).toEqual(ROUTES.map(keyOf).sort());
   });
 
-  it.each(ROUTES.map((route) => [keyOf(route), route] as const))(
-    '%s: nothing of an unrelated organisation is seen or changed',
-    async (name, route) => {
-      const admin = w.as(w.keys.riverside.admin);
+  it.each(
+    CREDENTIALS.flatMap((credential, run) =>
+      ROUTES.map((route) => [keyOf(route), credential, route, run] as const),
+    ),
+  )(
+    '%s with %s: nothing of an unrelated organisation is seen or changed',
+    async (name, credential, route, run) => {
+      const admin =
+        credential === 'a Bearer key'
+          ? w.as(w.keys.riverside.admin)
+          : w.asConsole(w.keys.riverside.admin);
       const spec = CASES[name];
       if (!spec) throw new Error(`no tenancy case for ${name}`);
       const before = JSON.stringify(await harbourRecords());
       if (spec.kind === 'not-found') {
-        const res = await admin(route.method, spec.path(f), spec.body?.(f));
+        const res = await admin(route.method, spec.path(f), spec.body?.(f, run));
         expect({ name, status: res.status, body: res.body }).toMatchObject({ status: 404 });
       } else {
         const path = spec.path;
-        const body = spec.kind === 'refused' ? spec.body(f) : spec.body?.(f);
+        const body = spec.body?.(f, run);
         const res = await admin(route.method, path, body);
         if (spec.kind === 'refused') {
           expect(res.status).toBeGreaterThanOrEqual(400);
@@ -315,6 +360,25 @@ describe('tenancy on every route of the admin API', () => {
           });
       }
       expect(JSON.stringify(await harbourRecords())).toBe(before);
+    },
+  );
+
+  it.each(
+    ROUTES.filter((route) => route.method !== 'get').map((route) => [keyOf(route), route] as const),
+  )(
+    "%s with the console's cookie but not its header: 403, nothing changed",
+    async (name, route) => {
+      const spec = CASES[name]!;
+      const path = spec.kind === 'not-found' ? spec.path(f) : spec.path;
+      const { origin, cookie } = consoleCredentials(w.h, w.keys.riverside.admin);
+      const before = JSON.stringify(await everyRecord());
+      const res = await fetch(`${w.base}/api/v1${path}`, {
+        method: route.method.toUpperCase(),
+        headers: { cookie: cookie!, origin: origin!, 'content-type': 'application/json' },
+        body: JSON.stringify(spec.body?.(f, CREDENTIALS.length) ?? {}),
+      });
+      expect({ name, status: res.status }).toEqual({ name, status: 403 });
+      expect(JSON.stringify(await everyRecord())).toBe(before);
     },
   );
 
@@ -364,6 +428,21 @@ describe('tenancy on every route of the admin API', () => {
     expect(answers[2]).toEqual(answers[0]);
   });
 
+  /** Every organisation's records, Riverside's too, as stored. */
+  async function everyRecord() {
+    const { models } = w.h;
+    return Promise.all([
+      models.Organisation.find().sort({ _id: 1 }).lean(),
+      models.Person.find().sort({ _id: 1 }).lean(),
+      models.Shift.find().sort({ _id: 1 }).lean(),
+      models.Partnership.find().sort({ _id: 1 }).lean(),
+      models.ApiKey.find().sort({ _id: 1 }).lean(),
+      models.Programme.find().sort({ _id: 1 }).lean(),
+      models.Service.find().sort({ _id: 1 }).lean(),
+      models.HandOff.find().sort({ _id: 1 }).lean(),
+    ]);
+  }
+
   /** Harbour's records as stored, to prove a refused or 404 write changed nothing. */
   async function harbourRecords() {
     const { models } = w.h;
@@ -379,4 +458,100 @@ describe('tenancy on every route of the admin API', () => {
       models.HandOff.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
+});
+
+describe("tenancy on the console's own routes, with its cookie, in dev mode", () => {
+  let w: ApiWorld;
+  let hugo: { name: string; phone: string };
+  let ana: { name: string; phone: string };
+  const nobody = '+15557770199';
+
+  /** Calls a console route as the console's pages do, signed in with `key`. */
+  const asConsole = (key: string) => async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${w.base}${path}`, {
+      method,
+      headers: { ...consoleCredentials(w.h, key), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // a page, not JSON
+    }
+    return { status: res.status, text, body: parsed as Record<string, unknown> };
+  };
+  const harbourSecrets = () => [hugo.name, hugo.phone.slice(1), 'Harbour Care', w.harbour.id];
+  const expectNothingOfHarbour = (text: string) => {
+    for (const secret of harbourSecrets())
+      expect({ leaked: text.includes(secret) && secret }).toEqual({ leaked: false });
+  };
+  const phone = (p: string) => `/console/api/simulator/phones/${encodeURIComponent(p)}/messages`;
+
+  beforeAll(async () => {
+    w = await startApiWorld({ overrides: { NODE_ENV: 'development', DEV_MODE: 'true' } });
+    const person = async (organisation: { _id: unknown }, name: string) => {
+      const saved = await seedPerson(w.h.models, organisation, { name });
+      return { name, phone: saved.phone as string };
+    };
+    hugo = await person(w.harbour, 'Hugo Harbourworker');
+    ana = await person(w.riverside, 'Ana Riversideworker');
+  });
+  afterAll(() => w.stop());
+
+  it('GET /console/session names the cookie’s organisation only', async () => {
+    const res = await asConsole(w.keys.riverside.admin)('GET', '/console/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ organisationName: 'Riverside Outreach', role: 'admin' });
+    expectNothingOfHarbour(res.text);
+  });
+
+  it("GET /console/queues (every organisation's jobs) is refused to an organisation's admin", async () => {
+    const res = await asConsole(w.keys.riverside.admin)('GET', '/console/queues');
+    expect(res.status).toBe(403);
+    expectNothingOfHarbour(res.text);
+  });
+
+  it("GET /console/api/simulator/phones lists the cookie's organisation's people only", async () => {
+    const res = await asConsole(w.keys.riverside.admin)('GET', '/console/api/simulator/phones');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(ana.name);
+    expectNothingOfHarbour(res.text);
+  });
+
+  it("GET and POST /console/api/simulator/phones/:phone/messages answer Harbour's worker's phone as nobody's", async () => {
+    const riverside = asConsole(w.keys.riverside.coordinator);
+    const texted = () => w.h.models.InboundMessage.countDocuments({ from: hugo.phone });
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['POST', { body: 'YES' }],
+    ] as const) {
+      const harbours = await riverside(method, phone(hugo.phone), body);
+      const nobodys = await riverside(method, phone(nobody), body);
+      expect(harbours.status).toBe(404);
+      expect({ ...harbours.body, requestId: null }).toEqual({ ...nobodys.body, requestId: null });
+    }
+    expect(await texted()).toBe(0);
+    // The control: the cookie does reach its own people's phones.
+    expect((await riverside('GET', phone(ana.phone))).status).toBe(200);
+  });
+
+  it('GET /console/api/simulator/clock says nothing of Harbour; POST is refused to an organisation', async () => {
+    const riverside = asConsole(w.keys.riverside.admin);
+    const read = await riverside('GET', '/console/api/simulator/clock');
+    expect(read.status).toBe(200);
+    expectNothingOfHarbour(read.text);
+    const moved = await riverside('POST', '/console/api/simulator/clock', { advanceMinutes: 60 });
+    expect(moved.status).toBe(403);
+    const after = await riverside('GET', '/console/api/simulator/clock');
+    expect(after.body.offsetMinutes).toBe(read.body.offsetMinutes);
+  });
+
+  it('DELETE /console/session signs out this browser only: the key still works', async () => {
+    const res = await asConsole(w.keys.riverside.admin)('DELETE', '/console/session');
+    expect(res.status).toBe(204);
+    expect((await w.as(w.keys.harbour.read_only)('get', '/organisation')).status).toBe(200);
+    expect((await w.as(w.keys.riverside.admin)('get', '/organisation')).status).toBe(200);
+  });
 });

@@ -1,8 +1,12 @@
 import { OffsetClock } from '../../../src/engine/clock';
-import { startApiWorld, type ApiWorld } from '../../support/api';
+import {
+  postRiversideShift,
+  riversideShiftState,
+  startApiWorld,
+  type ApiWorld,
+} from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
-const HOUR = 3_600_000;
 const CONSOLE = { 'x-shiftline-console': '1' };
 
 interface Answer {
@@ -36,20 +40,8 @@ describe("changes made with the console's cookie", () => {
   let own: string;
   const foreign = 'http://127.0.0.1:1';
 
-  const postShift = async () => {
-    const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-    const posted = await w.as(w.keys.riverside.coordinator)('post', '/shifts', {
-      place: 'Riverside Park, north gate',
-      start: at(100),
-      end: at(104),
-      places: 1,
-      supervisorId: sam.id,
-    });
-    expect(posted.status).toBe(201);
-    return posted.body.id as string;
-  };
-  const stateOf = async (id: string) =>
-    (await w.as(w.keys.riverside.read_only)('get', `/shifts/${id}`)).body.state as string;
+  const postShift = () => postRiversideShift(w, sam.id);
+  const stateOf = (id: string) => riversideShiftState(w, id);
   const cancel = async (id: string, headers: Record<string, string>) =>
     send(w, 'POST', `/api/v1/shifts/${id}/cancel`, { ...cookie, ...headers });
 

@@ -10,6 +10,7 @@ const PAGES = [
   'people.html',
   'programmes.html',
   'services.html',
+  'reports.html',
   'simulator.html',
 ];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');
@@ -19,6 +20,7 @@ const source = (file: string) => readFileSync(path.join(CONSOLE_PUBLIC_DIR, file
 /** Module scripts must come as JavaScript, or the browser refuses to run them. */
 const CONTENT_TYPES: Record<string, string> = {
   '.mjs': 'text/javascript',
+  '.js': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.html': 'text/html',

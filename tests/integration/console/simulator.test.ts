@@ -198,6 +198,39 @@ describe('the phone simulator in dev mode', () => {
     expect(Date.parse(idle.body.now) - Date.parse(moved.body.now)).toBeLessThan(60_000);
   });
 
+  it('tells, while a move fires its timers, where the move goes and how many have fired so far', async () => {
+    const runtime = w.h.shiftline.runtime;
+    for (const hours of [27, 28]) {
+      const start = new Date(runtime.clock.now().getTime() + hours * HOUR_MS);
+      await postShift(runtime, {
+        organisationId: w.riverside.id,
+        supervisorId: people.sam.id,
+        place: `Eastside Library, ${hours}`,
+        start,
+        end: new Date(start.getTime() + 4 * HOUR_MS),
+        places: 1,
+      });
+    }
+    expect((await asRiverside('GET', '/clock')).body.moving).toBeNull();
+    let done = false;
+    const move = asOperator('POST', '/clock', { advanceMinutes: 24 * 60 }).finally(
+      () => (done = true),
+    );
+    const seen: { to: string; fired: number }[] = [];
+    while (!done) {
+      const { moving } = (await asRiverside('GET', '/clock')).body;
+      if (moving) seen.push(moving);
+    }
+    const moved = await move;
+    expect(moved.body.fired).toBeGreaterThanOrEqual(2);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const progress of seen) {
+      expect(progress.to).toBe(moved.body.now);
+      expect(progress.fired).toBeLessThanOrEqual(moved.body.fired);
+    }
+    expect((await asRiverside('GET', '/clock')).body.moving).toBeNull();
+  });
+
   it('refuses a move of more than 7 days, or of nothing, with a 400', async () => {
     for (const body of [{ advanceMinutes: 7 * 24 * 60 + 1 }, {}, { toNextTimer: false }]) {
       const res = await asOperator('POST', '/clock', body);

@@ -89,4 +89,20 @@ describe('tallyReport', () => {
     expect(report).toMatchObject({ from: '2026-06-05', to: '2026-06-06', timeZone: zone });
     expect(report.totals.inboundReceived).toBe(2);
   });
+
+  it('sums the days per week from Monday to Sunday, the first and last week cut to the range', () => {
+    // Friday 5 June to Wednesday 17 June 2026; Mondays are the 8th and the 15th.
+    const weeks = { from: range.from, to: { year: 2026, month: 6, day: 17 } };
+    const noon = (day: number) => new Date(`2026-06-${String(day).padStart(2, '0')}T16:00:00Z`);
+    const facts: ReportFacts = {
+      ...none,
+      records: [5, 7, 8, 14, 15, 17].map((day) => ({ kind: 'no_show', at: noon(day) })),
+    };
+    const report = tallyReport(facts, weeks, zone);
+    expect(report.weeks.map((w) => [w.from, w.to, w.noShows])).toEqual([
+      ['2026-06-05', '2026-06-07', 2],
+      ['2026-06-08', '2026-06-14', 2],
+      ['2026-06-15', '2026-06-17', 2],
+    ]);
+  });
 });

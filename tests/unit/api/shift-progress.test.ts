@@ -22,6 +22,16 @@ describe("a shift's progress on the board", () => {
     );
   });
 
+  it('is unfilled, not open, once nobody is left to offer a missing place, or it ended unfilled', () => {
+    const free = { cancelled: false, places: 2, seats: [booked] };
+    expect(shiftProgress({ ...free, ended: false, nobodyLeft: true })).toBe('unfilled');
+    expect(shiftProgress({ ...free, ended: true })).toBe('unfilled');
+    expect(shiftProgress({ ...free, ended: false, nobodyLeft: false })).toBe('open');
+    expect(
+      shiftProgress({ ...free, ended: false, nobodyLeft: true, seats: [booked, booked] }),
+    ).toBe('filled');
+  });
+
   it('is filled when every place is taken and nobody has arrived', () => {
     expect(
       shiftProgress({ cancelled: false, ended: false, places: 2, seats: [booked, seat(null)] }),
@@ -76,7 +86,7 @@ describe("a shift's progress on the board", () => {
     expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [confirmed] })).toBe(
       'confirmed',
     );
-    expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [] })).toBe('open');
+    expect(shiftProgress({ cancelled: false, ended: true, places: 2, seats: [] })).toBe('unfilled');
     expect(
       shiftProgress({
         cancelled: false,

@@ -1,6 +1,7 @@
 import {
   capReportedMinutes,
   chargeCents,
+  hourlyChargeCents,
   hoursToMinutes,
   minutesBetween,
   minutesToHours,
@@ -42,5 +43,29 @@ describe('hours', () => {
   it('turns minutes into hours for messages', () => {
     expect(minutesToHours(150)).toBe(2.5);
     expect(minutesToHours(100)).toBe(1.67);
+  });
+
+  it("charges a partner's worker at the partnership's rate and an own worker at the organisation's", () => {
+    const shift = { organisationId: 'parks', ownRateCentsPerHour: 1800 };
+    const partnerships = [
+      {
+        providerOrganisationId: 'riverside',
+        clientOrganisationId: 'parks',
+        chargeCentsPerHour: 2500,
+      },
+      {
+        providerOrganisationId: 'riverside',
+        clientOrganisationId: 'lake',
+        chargeCentsPerHour: 900,
+      },
+    ];
+    expect(hourlyChargeCents({ organisationId: 'riverside' }, shift, partnerships)).toEqual({
+      rateCentsPerHour: 2500,
+      partnership: true,
+    });
+    expect(hourlyChargeCents({ organisationId: 'parks' }, shift, partnerships)).toEqual({
+      rateCentsPerHour: 1800,
+      partnership: false,
+    });
   });
 });

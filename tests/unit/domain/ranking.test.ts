@@ -23,6 +23,7 @@ function candidate(personId: string, overrides: Partial<Candidate> = {}): Candid
     personId,
     organisationId: 'org-parks',
     employment: 'part_time',
+    language: 'en',
     skills: ['litter-pick'],
     badges: ['safety-briefing'],
     timeZone: 'America/New_York',
@@ -246,6 +247,24 @@ describe('rankCandidates order', () => {
       'no no-shows or drops in 90 days',
       '0 h this week',
     ]);
+  });
+
+  it("puts workers who speak the client's language first, saying so", () => {
+    const ctx = context({ client: { language: 'es', preferredOrganisationIds: [] } });
+    const people = [
+      candidate('english', { employment: 'full_time' }),
+      candidate('spanish', { employment: 'part_time', language: 'es' }),
+    ];
+    const ranked = rankCandidates(shift, people, ctx).eligible;
+    expect(ranked.map((r) => r.personId)).toEqual(['spanish', 'english']);
+    expect(ranked[0]?.reasons).toEqual([
+      'part-time',
+      "speaks the client's language (es)",
+      'no no-shows or drops in 90 days',
+      '0 h this week',
+    ]);
+    // A shift with no client: language changes nothing.
+    expect(order(people)).toEqual(['english', 'spanish']);
   });
 
   it('gives the same order whatever order the candidates come in', () => {

@@ -58,7 +58,10 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'noshow.arrived.coordinator': ['name', 'when', 'place', 'supervisor'],
   'drop.confirm': ['when'],
   'drop.done': ['when'],
-  'replacement.found.supervisor': ['name', 'when'],
+  'replacement.covering': ['name', 'when', 'place'],
+  'opted_out.released': ['name', 'when', 'place'],
+  'opted_out.kept': ['name', 'when', 'place'],
+  'unfilled.coordinator': ['count', 'when', 'place'],
   'done.ack': ['hours'],
   'done.supervisor': ['name', 'when', 'hours', 'code'],
   'done.supervisor_inferred': ['name', 'when', 'hours', 'code'],
@@ -133,6 +136,8 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'programme.wait_listed': ['position'],
   'programme.hours_left': ['hoursLeft', 'hoursTotal'],
   'programme.next_steps': ['message'],
+  place_with_access: ['place', 'access'],
+  task_term: ['task', 'term'],
 };
 
 export const PLURAL_COUNTS = [0, 1, 2, 5, 1_000_000] as const;
@@ -201,6 +206,9 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     // HELP's longest list in each language: what fits in two segments is tested in answer-help.
     commands: "YES K7P or NO K7P to answer the offer, HERE when you arrive, DROP if you can't go",
     text: 'Hi Ana, it is 4 hours and the address is 12 Elm Street, the blue door.',
+    access: 'buzzer 4B, side door',
+    task: 'groceries',
+    term: 'visit',
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));

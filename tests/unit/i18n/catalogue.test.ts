@@ -1,14 +1,24 @@
-import { MESSAGES, leafPaths, PLURAL_SUFFIXES, DEFAULT_TERMS } from '../../../src/i18n/catalogue';
 import {
+  DEFAULT_TERMS,
+  FORMAL_MESSAGES,
+  leafPaths,
+  MESSAGES,
+  PLURAL_SUFFIXES,
+} from '../../../src/i18n/catalogue';
+import {
+  countSegments,
   MESSAGE_KEYS,
   PLURAL_KEYS,
   renderMessage,
   SUPPORTED_LANGUAGES,
   type Language,
+  type MessageKey,
 } from '../../../src/i18n';
 import { MESSAGE_VARIABLES, renderCatalogue, sampleVars } from './catalogue-fixture';
 
 const PLURAL_FORM = new RegExp(`_(${PLURAL_SUFFIXES.join('|')})$`);
+/** A visit's form of a message, naming its service (renderMessage with a `task`). */
+const TASK_FORM = /_task$/;
 const HTML_ESCAPE = /&(?:#x?[0-9a-f]+|[a-z]+);/i;
 /** Texts that are only variables and punctuation, the same in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['which_one_item', 'status.item', 'person_message']);
@@ -21,6 +31,7 @@ function categoriesOf(language: Language): string[] {
 function shapeOf(language: Language): Map<string, string[]> {
   const shape = new Map<string, string[]>();
   for (const path of leafPaths(MESSAGES[language])) {
+    if (TASK_FORM.test(path)) continue;
     const key = path.replace(PLURAL_FORM, '');
     const suffix = key === path ? '' : path.slice(key.length + 1);
     shape.set(key, [...(shape.get(key) ?? []), suffix].sort());
@@ -51,6 +62,23 @@ describe('message catalogue', () => {
       });
     }
   });
+
+  it.each(SUPPORTED_LANGUAGES)(
+    "%s words a visit's texts around its service, and has the usual text of each",
+    (language) => {
+      for (const path of leafPaths(MESSAGES[language]).filter((p) => TASK_FORM.test(p))) {
+        const key = path.replace(TASK_FORM, '') as MessageKey;
+        expect({ path, usual: MESSAGE_KEYS.includes(key) }).toEqual({ path, usual: true });
+        const vars = { ...sampleVars(key, language), task: 'groceries' };
+        const text = renderMessage(key, language, vars);
+        expect({ path, text, named: text.toLowerCase().includes('groceries') }).toEqual({
+          path,
+          text,
+          named: true,
+        });
+      }
+    },
+  );
 
   it.each(SUPPORTED_LANGUAGES)('%s has every term', (language) => {
     expect(Object.keys(DEFAULT_TERMS[language]).sort()).toEqual(
@@ -91,6 +119,33 @@ describe('message catalogue', () => {
       .map((m) => `${m.language} ${m.key} ${m.count ?? ''}: ${m.segments} ${m.encoding}`);
     expect(tooLong).toEqual([]);
   });
+
+  it.each(SUPPORTED_LANGUAGES)(
+    '%s words formally only texts it has, in at most 3 segments and no more than the usual',
+    (language) => {
+      for (const path of leafPaths(FORMAL_MESSAGES[language])) {
+        expect({ path, usual: leaf(language, path) !== undefined }).toEqual({ path, usual: true });
+        const key = path.replace(TASK_FORM, '').replace(PLURAL_FORM, '') as MessageKey;
+        const vars = {
+          ...sampleVars(key, language),
+          ...(TASK_FORM.test(path) ? { task: 'groceries' } : {}),
+        };
+        const formal = renderMessage(key, language, vars, null, { formal: true });
+        const usual = renderMessage(key, language, vars);
+        expect({ path, segments: countSegments(formal).segments <= 3 }).toEqual({
+          path,
+          segments: true,
+        });
+        expect({
+          path,
+          grows: countSegments(formal).segments > countSegments(usual).segments,
+        }).toEqual({
+          path,
+          grows: false,
+        });
+      }
+    },
+  );
 
   it('keeps English in GSM-7, so a segment holds 160 characters', () => {
     const ucs2 = rendered.filter((m) => m.language === 'en' && m.encoding !== 'GSM-7');

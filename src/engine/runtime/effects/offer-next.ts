@@ -2,9 +2,8 @@ import { offerFlow, type OfferContext } from '../../../../flows/offer';
 import { isDuplicateKeyError } from '../../../db/duplicate-key';
 import { insertOne } from '../../../db/insert-batcher';
 import type { Offer as OfferDoc } from '../../../models/offer';
-import { offerExpiry, planOffers, type OfferStrategy } from '../../../domain/offer-plan';
+import { offerExpiry, type OfferStrategy } from '../../../domain/offer-plan';
 import { offerSendTime } from '../../../domain/quiet-hours';
-import { rankCandidates } from '../../../domain/ranking';
 import type { OfferBatch } from '../../../models/offer-batch';
 import type { Organisation } from '../../../models/organisation';
 import type { Shift } from '../../../models/shift';
@@ -12,11 +11,13 @@ import { takeNextOnWaitList } from '../../../programme/wait-list';
 import type { Effect } from '../../types';
 import { loadRankingInput } from '../candidates';
 import { eachLimit } from '../concurrently';
-import { offerStrategyOf, offerTimingOf } from '../organisation-settings';
+import { chooseOffers, strategyFor } from '../offer-choice';
+import { offerTimingOf } from '../organisation-settings';
 import { withFreshCode } from '../short-codes';
 import { startFlow } from '../store';
 import type { Cause, EngineRuntime } from '../types';
 import { fillIfFull } from './seats';
+import { clearUnfilled, reportUnfilled } from './unfilled';
 
 type OfferNext = Pick<Extract<Effect, { type: 'offerNext' }>, 'shiftId' | 'urgent' | 'dedupeKey'>;
 type Choice = OfferBatch['choices'][number];
@@ -51,8 +52,12 @@ export async function runOfferNext(
   await eachLimit(batch.choices, FAN_OUT_LANES, (choice) =>
     offerTo(runtime, shift, organisation, terms, choice, cause),
   );
-  // An offer made while the last seat was being taken may have missed "filled".
-  if (batch.choices.length > 0) await fillIfFull(runtime, shift, cause);
+  if (batch.unfilled) await reportUnfilled(runtime, shift, batch.unfilled);
+  if (batch.choices.length > 0) {
+    await clearUnfilled(runtime, shift);
+    // An offer made while the last seat was being taken may have missed "filled".
+    await fillIfFull(runtime, shift, cause);
+  }
 }
 
 async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext) {
@@ -68,16 +73,11 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     shift.programme && seatsTaken < shift.places
       ? await takeNextOnWaitList(runtime, shift)
       : undefined;
-  const ranking = rankCandidates(input.shift, input.candidates, input.context);
-  const plan = planOffers({
+  const { ranking, plan } = chooseOffers(input, {
     strategy: strategyFor(shift, organisation),
     placesLeft: shift.places - seatsTaken,
-    openOffers: input.openOffers,
-    ranked: waiting ? [waiting] : ranking.eligible.map((e) => e.personId),
-    alreadyOffered: waiting ? [] : input.offered,
-    shiftStart: shift.start,
-    shiftEnd: shift.end,
     now,
+    ...(waiting ? { waiting } : {}),
   });
   runtime.log.debug(
     { shiftId: shift._id.toString(), chosen: plan.personIds, excluded: ranking.excluded },
@@ -87,12 +87,15 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     const ranked = ranking.eligible.find((e) => e.personId === personId);
     return { person: personId, rank: ranked?.rank ?? 0, reasons: ranked?.reasons ?? [] };
   });
+  const placesLeft = shift.places - seatsTaken;
+  const nobodyLeft = choices.length === 0 && input.openOffers === 0 && placesLeft > 0;
   try {
     const created = await Batches.create({
       _id: effect.dedupeKey,
       shift: shift._id,
       choices,
       urgent: effect.urgent,
+      ...(nobodyLeft ? { unfilled: { places: placesLeft, offered: input.offered.length } } : {}),
       expiresAt: plan.expiresAt,
       at: now,
     });
@@ -103,20 +106,16 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
   }
 }
 
-/** A programme's slots go to every participant at once; other shifts as the organisation says. */
-const strategyFor = (shift: Shift, organisation: Partial<Organisation>): OfferStrategy =>
-  shift.programme ? { kind: 'broadcast' } : offerStrategyOf(organisation);
-
 /**
  * When the person is texted: at once, or when their quiet hours end (their zone, else their
  * organisation's; the shift's organisation's quiet hours). The offer is open from then.
  */
-async function sendTimes(
+export async function sendTimes(
   runtime: EngineRuntime,
   shift: Shift,
   organisation: Partial<Organisation>,
   terms: { urgent: boolean; strategy: OfferStrategy },
-  personId: Choice['person'],
+  personId: { toString(): string },
 ): Promise<{ sendAt: Date; expiresAt: Date }> {
   const now = runtime.clock.now();
   const timing = offerTimingOf(organisation);
@@ -169,6 +168,8 @@ async function offerTo(
     shiftStart: shift.start.toISOString(),
     shiftEnd: shift.end.toISOString(),
     place: shift.place,
+    ...(shift.area ? { area: shift.area } : {}),
+    ...(shift.accessNotes ? { accessNotes: shift.accessNotes } : {}),
     urgent: offer.urgent,
     sendAt: (offer.sendAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt.toISOString(),

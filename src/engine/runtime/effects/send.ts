@@ -6,9 +6,10 @@ import { firstCoordinatorOf } from '../first-coordinator';
 import { messageVars } from '../message-vars';
 import type { ChangeRecord, EngineRuntime } from '../types';
 import { asKnownTo } from '../../../models/person';
+import { addressedFormally } from '../../../messaging/formal-address';
 
 type Send = Extract<Effect, { type: 'send' }>;
-type Notify = Extract<Effect, { type: 'notify' }>;
+export type Notify = Extract<Effect, { type: 'notify' }>;
 
 /** A text to one person, recorded and queued once under the effect's dedupeKey. */
 export async function runSend(
@@ -20,11 +21,7 @@ export async function runSend(
 }
 
 /** A text to the shift's supervisor, coordinator or client. */
-export async function runNotify(
-  runtime: EngineRuntime,
-  _record: ChangeRecord,
-  effect: Notify,
-): Promise<void> {
+export async function runNotify(runtime: EngineRuntime, effect: Notify): Promise<void> {
   const shift = await runtime.directory.shift(effect.shiftId);
   if (!shift) return;
   let personId: Types.ObjectId | null | undefined = shift[effect.role];
@@ -51,38 +48,34 @@ async function textPerson(
   shiftId: string | undefined,
   effect: Send | Notify,
 ): Promise<void> {
-  const [person, shiftOrganisation] = await Promise.all([
+  const [person, shift] = await Promise.all([
     runtime.directory.person(personId),
-    shiftId ? organisationOfShift(runtime, shiftId) : null,
+    shiftId ? runtime.directory.shift(shiftId) : null,
   ]);
   if (!person) {
     runtime.log.warn({ personId, message: effect.message }, 'text to an unknown person');
     return;
   }
   const organisation = await runtime.directory.organisationOrFail(
-    shiftOrganisation ?? person.organisation,
+    shift?.organisation ?? person.organisation,
   );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
+  const task = shift?.task?.[language] ?? undefined;
   await queueText(runtime, {
     dedupeKey: effect.dedupeKey,
     organisation,
-    to: { person: { _id: person._id, language } },
+    to: { person: { _id: person._id, language, formal: addressedFormally(person, organisation) } },
     key: effect.message,
     vars: messageVars(effect.vars, {
       timeZone: organisation.timeZone,
       language,
-      recipientName: asKnownTo(person, organisation).name,
+      recipientName: asKnownTo(person, organisation._id).name,
       now: runtime.clock.now(),
+      placeIn: shift?.placeIn,
+      ...(task ? { task } : {}),
     }),
     urgent: effect.urgent ?? false,
   });
-}
-
-async function organisationOfShift(
-  runtime: EngineRuntime,
-  shiftId: string,
-): Promise<Types.ObjectId | null> {
-  return (await runtime.directory.shift(shiftId))?.organisation ?? null;
 }
 
 /** Every flow's context names its shift. */

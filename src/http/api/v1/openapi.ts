@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { Components } from './openapi-components';
 import type { ApiResource, ApiRoute } from './route';
 import { apiErrorBody } from './schemas/error';
-import { errorStatuses, isCreate } from './statuses';
+import { KEY_COOKIE } from './auth/authenticate';
+import { CONSOLE_HEADER } from './auth/console-requests';
+import { errorStatuses, isChange, isCreate } from './statuses';
 
 type Json = Record<string, unknown>;
 
 const DESCRIPTION = `Every request needs an organisation's API key: \`Authorization: Bearer <key>\`.
 An organisation sees only its own records and what a partnership in force shares with it;
 anything else is answered 404, as if it did not exist.
+
+**The console's cookie** (\`${KEY_COOKIE}\`, set by signing in to the console) authenticates a
+request as its key would, for the console's own pages: a change (POST, PATCH, DELETE) made with it
+needs the \`${CONSOLE_HEADER}\` header too and, when the browser sends \`Origin\`, one of the
+console's origins; otherwise it is a 403 (code \`forbidden\`). A key in \`Authorization\` wins over
+the cookie, and needs neither.
 
 **Errors** have one shape, \`{ code, message, details, requestId }\`: branch on \`code\`; \`details\`
 name each bad field; \`requestId\` (also the \`X-Request-Id\` header) identifies the request in our logs.
@@ -55,6 +63,16 @@ const IDEMPOTENCY_KEY = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
+const CONSOLE_HEADER_PARAMETER = {
+  name: CONSOLE_HEADER,
+  in: 'header',
+  required: false,
+  description:
+    "Needed on a change made with the console's cookie (any value; the console sends 1): a page " +
+    'on another origin cannot send it. Not needed with a key in Authorization.',
+  schema: { type: 'string', minLength: 1 },
+};
+
 /** path and query fields become OpenAPI parameters, one per field. */
 function parameters(route: ApiRoute, components: Components) {
   const parts = [
@@ -74,7 +92,11 @@ function parameters(route: ApiRoute, components: Components) {
       };
     });
   });
-  return isCreate(route) ? [...fields, { $ref: '#/components/parameters/IdempotencyKey' }] : fields;
+  return [
+    ...fields,
+    ...(isCreate(route) ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+    ...(isChange(route) ? [{ $ref: '#/components/parameters/ConsoleHeader' }] : []),
+  ];
 }
 
 const EXTRA_HEADERS: Record<number, string[]> = {
@@ -135,7 +157,7 @@ function operation(route: ApiRoute, tag: string, { parameters, response, body }:
     tags: [tag],
     summary: route.summary,
     description: route.description ? `${route.description}\n\n${role}` : role,
-    security: [{ apiKey: [] }],
+    security: [{ apiKey: [] }, { consoleCookie: [] }],
     parameters,
     ...(body && {
       requestBody: {
@@ -189,10 +211,18 @@ export function openApiDocument(resources: ApiResource[], serverUrl: string) {
     tags: resources.map((r) => ({ name: r.tag, description: r.description })),
     paths,
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer' },
+        consoleCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: KEY_COOKIE,
+          description: `The console's session: the key, kept HttpOnly. A change made with it needs the \`${CONSOLE_HEADER}\` header.`,
+        },
+      },
       schemas: components.schemas,
       responses: sharedResponses(routes.map(({ route }) => route)),
-      parameters: { IdempotencyKey: IDEMPOTENCY_KEY },
+      parameters: { IdempotencyKey: IDEMPOTENCY_KEY, ConsoleHeader: CONSOLE_HEADER_PARAMETER },
       headers: {
         ...HEADERS,
         'WWW-Authenticate': header('How to authenticate: Bearer realm="shiftline"'),

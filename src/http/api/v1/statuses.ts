@@ -1,3 +1,4 @@
+import { CONSOLE_HEADER } from './auth/console-requests';
 import type { ApiRoute } from './route';
 
 export interface ErrorStatus {
@@ -6,6 +7,9 @@ export interface ErrorStatus {
 }
 
 export const isCreate = (route: ApiRoute): boolean => route.status === 201;
+
+/** Anything but a read: what the console's cookie may do only from the console's own pages. */
+export const isChange = (route: ApiRoute): boolean => route.method !== 'get';
 
 /**
  * Every error status a route can answer, with when: the same rules make the OpenAPI document
@@ -32,7 +36,12 @@ export function errorStatuses(route: ApiRoute): ErrorStatus[] {
       description: 'The request is not valid: `details` name each bad field.',
     },
     { status: 401, description: 'No API key, or an unknown or revoked one.' },
-    route.role !== 'read_only' && { status: 403, description: "The key's role may not do this." },
+    (route.role !== 'read_only' || isChange(route)) && {
+      status: 403,
+      description:
+        "The key's role may not do this; or a change made with the console's cookie has no " +
+        `\`${CONSOLE_HEADER}\` header, or comes from a page on another origin than the console's.`,
+    },
     Boolean(route.params) && {
       status: 404,
       description: 'No such record for this organisation (another organisation’s records too).',

@@ -66,16 +66,18 @@ export function looselyVisiblePeople(tenancy: Tenancy) {
 
 /**
  * The person as the caller sees them: as the caller, or the partner it knows them through,
- * recorded them when adding them after another organisation had (Person.records); otherwise
- * the person's own fields. Never another organisation's record.
+ * recorded them (Person.records: when adding them after another organisation had, or giving
+ * them a number someone else has); otherwise the person's own fields. The organisation that made
+ * the person sees its own record or the person's fields, never a partner's record. Never
+ * another organisation's record.
  */
 export function asSeenBy<P extends Pick<Person, 'organisation' | 'records'>>(
   person: P,
   tenancy: Tenancy,
 ) {
-  const keepers = [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
-  const keeper = person.organisation.equals(tenancy.organisation)
-    ? undefined
-    : keepers.find((organisation) => recordOf(person, organisation));
+  const keepers = person.organisation.equals(tenancy.organisation)
+    ? [tenancy.organisation]
+    : [tenancy.organisation, ...tenancy.providers, ...tenancy.clients];
+  const keeper = keepers.find((organisation) => recordOf(person, organisation));
   return keeper ? asKnownTo(person, keeper) : person;
 }

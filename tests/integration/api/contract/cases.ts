@@ -77,6 +77,7 @@ export const CASES: Record<string, Case> = {
   listShifts: { ok: () => ({ path: '/shifts' }) },
   getShift: { ok: (f) => ({ path: `/shifts/${f.shift}` }) },
   createShift: { ok: (f) => ({ path: '/shifts', body: shiftBody(f) }) },
+  previewShift: { ok: (f) => ({ path: '/shifts/preview', body: shiftBody(f) }) },
   cancelShift: {
     ok: (f) => ({ path: `/shifts/${f.toCancel}/cancel` }),
     409: (f) => ({ path: `/shifts/${f.completed}/cancel` }),

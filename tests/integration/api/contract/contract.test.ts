@@ -5,7 +5,10 @@ import addFormats from 'ajv-formats';
 import { API_RESOURCES } from '../../../../src/http/api/v1';
 import { requestHash } from '../../../../src/http/api/v1/idempotency';
 import type { ApiRoute } from '../../../../src/http/api/v1/route';
-import { startApiWorld, type ApiWorld } from '../../../support/api';
+import { KEY_COOKIE } from '../../../../src/http/api/v1/auth/authenticate';
+import { CONSOLE_HEADER } from '../../../../src/http/api/v1/auth/console-requests';
+import { isChange } from '../../../../src/http/api/v1/statuses';
+import { consoleCredentials, startApiWorld, type ApiWorld } from '../../../support/api';
 import { CASES, type Request } from './cases';
 import { makeFixtures, type Fixtures } from './fixtures';
 
@@ -170,8 +173,37 @@ describe('the admin API answers as its OpenAPI document says', () => {
         if (status < 400 || status === 429) continue;
         expectDocumented(route, await (await errorRequest(route, status))(), status);
       }
+      if (isChange(route)) {
+        // The console's cookie without the console's header: the documented 403.
+        const { cookie } = consoleCredentials(w.h, w.keys.riverside.admin);
+        const request = CASES[route.operationId]!.ok(f);
+        expectDocumented(
+          route,
+          await send(route, request, { key: null, headers: { cookie: cookie! } }),
+          403,
+        );
+      }
     },
   );
+
+  it("documents the console's cookie beside the Bearer key, and its header on every change", () => {
+    const schemes = doc.components.securitySchemes as Record<string, Json>;
+    expect(schemes.consoleCookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: KEY_COOKIE });
+    const parameters = doc.components.parameters as Record<string, Json>;
+    expect(parameters.ConsoleHeader).toMatchObject({ name: CONSOLE_HEADER, in: 'header' });
+    for (const route of ROUTES) {
+      const operation = operationOf(route);
+      expect({ name: route.operationId, security: operation.security }).toEqual({
+        name: route.operationId,
+        security: [{ apiKey: [] }, { consoleCookie: [] }],
+      });
+      const names = (operation.parameters as Json[]).map((p) => p.$ref);
+      expect({
+        name: route.operationId,
+        header: names.includes('#/components/parameters/ConsoleHeader'),
+      }).toEqual({ name: route.operationId, header: isChange(route) });
+    }
+  });
 
   describe('429, for every operation', () => {
     let limited: ApiWorld;

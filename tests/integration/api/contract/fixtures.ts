@@ -42,7 +42,8 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
   });
   const worker = await seedPerson(m, w.riverside, { name: 'Wren Worker' });
   const participant = await seedPerson(m, w.riverside, { name: 'Pip Participant' });
-  const other = await seedPerson(m, w.harbour, { name: 'Otto Other' });
+  // One of Riverside's: another organisation's person's number is answered as a free one.
+  const other = await seedPerson(m, w.riverside, { name: 'Otto Other' });
   const clients = await Promise.all(
     ['Lake One', 'Lake Two', 'Lake Three'].map((name) =>
       seedOrganisation(m, { name, smsNumbers: [] }),

@@ -31,6 +31,8 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
       ? { start: organisation.quietHours.start, end: organisation.quietHours.end }
       : null,
     urgentOffersInQuietHours: organisation.urgentOffersInQuietHours,
+    // Stored before the setting existed: the default.
+    placeOnWorkerOptOut: organisation.placeOnWorkerOptOut ?? 'keep',
     graceMinutes: organisation.graceMinutes,
     noShowAfterMinutes: organisation.noShowAfterMinutes,
     checkInOpensMinutes: organisation.checkInOpensMinutes,
@@ -43,6 +45,7 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     terminology: (organisation.terminology ?? {}) as Record<string, Record<string, string>>,
     visitSettings: visitSettingsView(organisation),
     visitSupervisorId: organisation.visitSupervisor?.toString() ?? null,
+    clientAddress: organisation.clientAddress,
   };
 }
 

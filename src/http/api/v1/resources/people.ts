@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { Types, UpdateQuery } from 'mongoose';
-import { recordOf, type Person } from '../../../../models/person';
+import type { Types } from 'mongoose';
+import type { Person } from '../../../../models/person';
 import { isDuplicateKeyError } from '../../../../db/duplicate-key';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
-import { conflictOnDuplicate } from '../conflict';
-import { ApiError } from '../errors/api-error';
+import { changePerson, holdersOf, numberTaken, rolesWith } from './person-change';
 import { byNameThenId, pageInMemory, type KeyValue } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
@@ -18,7 +17,6 @@ import {
   personQuery,
   personView,
   type PersonCreate,
-  type PersonPatch,
   type PersonRole,
 } from '../schemas/person';
 import {
@@ -44,7 +42,8 @@ const hasVisibleRole = (person: Candidate, role: PersonRole, tenancy: Tenancy): 
 
 /**
  * Seen through an organisation's record of them (asSeenBy), a person's roles are that
- * organisation's alone: the others would tell who else has them.
+ * organisation's alone: the others would tell who else has them. The organisation that made the
+ * person sees all their roles, record or not.
  */
 function rolesSeen<R extends { organisation: Types.ObjectId }>(
   person: Candidate,
@@ -52,7 +51,8 @@ function rolesSeen<R extends { organisation: Types.ObjectId }>(
   roles: R[],
 ): R[] {
   const known = asSeenBy(person, tenancy);
-  return known === person ? roles : roles.filter((r) => r.organisation.equals(known.organisation));
+  if (known === person || person.organisation.equals(tenancy.organisation)) return roles;
+  return roles.filter((r) => r.organisation.equals(known.organisation));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,6 +101,8 @@ function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
     skills: known.skills,
     badges: known.badges,
     availability: known.availability as z.input<typeof personView>['availability'],
+    address: shared ? null : (known.address ?? null),
+    accessNotes: shared ? null : (known.accessNotes ?? null),
     optedOut: person.optedOut,
     shared,
   };
@@ -113,40 +115,6 @@ async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
   return { person, visibility };
 }
 
-const TAKEN = 'phone already belongs to another person';
-const numberTaken = () => new ApiError(409, 'already_exists', TAKEN);
-
-/** A phone or WhatsApp number is one person's; the unique indexes decide. */
-const refusingTakenNumbers = <T>(write: Promise<T>): Promise<T> =>
-  conflictOnDuplicate(write, TAKEN);
-
-const rolesWith = (organisation: Types.ObjectId, roles: PersonRole[]) =>
-  roles.map((role) => ({ organisation, role }));
-
-/**
- * $set the given fields, $unset cleared numbers (a null would clash in the unique index): the
- * person's own fields, or, with `record`, the organisation's record of them.
- */
-function changesOf(
-  patch: PersonPatch,
-  organisation: Types.ObjectId,
-  record: boolean,
-): UpdateQuery<Person> {
-  const { roles, ...fields } = patch;
-  const at = (field: string) => (record ? `records.${organisation.toString()}.${field}` : field);
-  const set: Record<string, unknown> = {};
-  const unset: Record<string, 1> = {};
-  for (const [field, value] of Object.entries(fields)) {
-    if (value === null) unset[at(field)] = 1;
-    else if (value !== undefined) set[at(field)] = value;
-  }
-  return {
-    $set: set,
-    ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
-    ...(roles ? { $addToSet: { roles: { $each: rolesWith(organisation, roles) } } } : {}),
-  };
-}
-
 /**
  * A number that another organisation's person already has: the caller adds that person, with
  * its roles and its own record of them (everything it gave), and is answered as for a new
@@ -156,11 +124,7 @@ function changesOf(
 async function addWhoHasTheNumber(runtime: Runtime, tenancy: Tenancy, body: PersonCreate) {
   const { Person } = runtime.models;
   const { roles, ...given } = body;
-  const holders = await Promise.all([
-    body.phone ? Person.findOne({ phone: body.phone }).lean<Person>() : null,
-    body.whatsapp ? Person.findOne({ whatsapp: body.whatsapp }).lean<Person>() : null,
-  ]);
-  const found = holders.filter((p): p is Person => p !== null);
+  const found = await holdersOf(runtime, body);
   const person = found[0];
   if (!person || found.some((p) => personVisibility(p, tenancy) === 'own')) throw numberTaken();
   const us = tenancy.organisation;
@@ -276,9 +240,11 @@ export const people: ApiResource = {
       operationId: 'updatePerson',
       description:
         'Roles given are the person’s roles in your organisation (others are kept); null clears ' +
-        'a number, but not the one the channel needs. A person you added by a number that ' +
-        'already had one is changed in your own record of them only.',
-      errors: { 409: "The new number is another person's (code already_exists)." },
+        'a number, but not the one the channel needs. A person another organisation made (one ' +
+        'you added by a number that already had one) is changed in your own record of them ' +
+        'only, and so is one given a number someone you do not know has: the answer is the ' +
+        'same as for a number nobody has, and texts go on to the numbers the person had.',
+      errors: { 409: 'The new number is one of your own people’s (code already_exists).' },
       example: { language: 'fr', roles: ['worker', 'supervisor'] },
       summary: "Changes a person; roles given are the person's roles in the caller's organisation",
       role: 'coordinator',
@@ -289,7 +255,6 @@ export const people: ApiResource = {
         const tenancy = await tenancyOf(runtime, caller.organisationId);
         const { person, visibility } = await loadVisible(runtime, params.id, tenancy);
         if (visibility !== 'own') throw notFound('person');
-        const ownRecord = recordOf(person, tenancy.organisation) !== undefined;
         const missing = missingChannelNumber({
           ...asSeenBy(person, tenancy),
           ...body,
@@ -299,9 +264,7 @@ export const people: ApiResource = {
             { path: missing, message: channelNeedsNumber(missing) },
           ]);
         const { Person } = runtime.models;
-        await refusingTakenNumbers(
-          Person.updateOne({ _id: person._id }, changesOf(body, tenancy.organisation, ownRecord)),
-        );
+        await changePerson(runtime, tenancy, person, body);
         if (body.roles) {
           // After the $addToSet above, so the person never has no role with us in between.
           const dropped = PERSON_ROLES.filter((role) => !body.roles?.includes(role));

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { cancelShift, postShift } from '../../../../engine/runtime/events';
+import type { z } from 'zod';
+import { cancelShift, postShift, type PostShiftInput } from '../../../../engine/runtime/events';
+import { previewOffers } from '../../../../engine/runtime/preview-offers';
 import type { Cause } from '../../../../models/change-record';
 import { HttpError } from '../../../errors';
 import type { Caller } from '../auth/api-keys';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import { shiftCreate, shiftDetail, shiftListQuery, shiftSummary } from '../schemas/shift';
-import { checkNewShift } from '../views/new-shift-checks';
+import { shiftPreview } from '../schemas/shift-preview';
+import { checkNewShift, type NewShiftDetails } from '../views/new-shift-checks';
 import { findOwnShift, findVisibleShift, OWN_SHIFT } from '../views/shift-access';
 import { loadShiftDetail } from '../views/shift-detail';
+import { presentPreview } from '../views/shift-preview';
 import { listShifts } from '../views/shift-list';
 import { tenancyOf } from '../tenancy';
 
@@ -17,6 +21,36 @@ const apiCause = (caller: Caller): Cause => ({
   kind: 'api',
   ref: `api:${caller.keyId}:${randomUUID()}`,
 });
+
+const toPostShiftInput = (
+  caller: Caller,
+  body: z.output<typeof shiftCreate>,
+  details: NewShiftDetails,
+): PostShiftInput => ({
+  organisationId: caller.organisationId,
+  supervisorId: body.supervisorId,
+  clientId: body.clientId,
+  coordinatorId: body.coordinatorId,
+  place: details.place,
+  ...(details.area && { area: details.area }),
+  ...(details.accessNotes && { accessNotes: details.accessNotes }),
+  start: new Date(body.start),
+  end: details.end,
+  places: body.places,
+  requiredSkills: details.requiredSkills,
+  requiredBadges: body.requiredBadges,
+  urgent: body.urgent,
+  service: details.service,
+});
+
+const SHIFT_EXAMPLE = {
+  place: 'Riverside Park, north gate',
+  start: '2026-12-05T09:00:00-05:00',
+  end: '2026-12-05T13:00:00-05:00',
+  places: 2,
+  supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
+  requiredSkills: ['litter_pick'],
+};
 
 export const shifts: ApiResource = {
   tag: 'shifts',
@@ -59,45 +93,47 @@ export const shifts: ApiResource = {
       operationId: 'createShift',
       description:
         'The start may be at most an hour in the past; supervisorId, clientId and coordinatorId ' +
-        'must hold that role in your organisation.',
-      example: {
-        place: 'Riverside Park, north gate',
-        start: '2026-12-05T09:00:00-05:00',
-        end: '2026-12-05T13:00:00-05:00',
-        places: 2,
-        supervisorId: '665f1c2ab3e4d5f6a7b8c9d1',
-        requiredSkills: ['litter_pick'],
-      },
+        'must hold that role in your organisation, and service be one of its active services. ' +
+        "Without a place the shift is at the client's home; without an end it lasts the " +
+        "service's usual length.",
+      example: SHIFT_EXAMPLE,
       summary: "Posts a shift; it is offered with the organisation's strategy before this answers",
       role: 'coordinator',
       body: shiftCreate,
       response: shiftDetail,
       status: 201,
       handle: async ({ runtime, caller, body }) => {
-        await checkNewShift(runtime, caller, body);
-        const shift = await postShift(
-          runtime,
-          {
-            organisationId: caller.organisationId,
-            supervisorId: body.supervisorId,
-            clientId: body.clientId,
-            coordinatorId: body.coordinatorId,
-            place: body.place,
-            start: new Date(body.start),
-            end: new Date(body.end),
-            places: body.places,
-            requiredSkills: body.requiredSkills,
-            requiredBadges: body.requiredBadges,
-            urgent: body.urgent,
-          },
-          apiCause(caller),
-        );
+        const details = await checkNewShift(runtime, caller, body);
+        const input = toPostShiftInput(caller, body, details);
+        const shift = await postShift(runtime, input, apiCause(caller));
         return loadShiftDetail(
           runtime,
           shift,
           OWN_SHIFT,
           await tenancyOf(runtime, caller.organisationId),
         );
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/shifts/preview',
+      operationId: 'previewShift',
+      description:
+        'Takes the body of createShift and answers what posting it would do, with nothing ' +
+        'written, offered or texted: the eligible workers in the order they would be offered ' +
+        '(the same ranking), with the reasons for each rank, who is excluded and why, when the ' +
+        'first offers would be texted (quiet hours), and the charge under each partnership. ' +
+        'Posting the same body next makes the offers in this order, unless something changed ' +
+        'in between (an answer, a booking, a new worker).',
+      example: SHIFT_EXAMPLE,
+      summary: 'Previews a shift: ranked candidates with reasons, the excluded, the cost',
+      role: 'coordinator',
+      body: shiftCreate,
+      response: shiftPreview,
+      handle: async ({ runtime, caller, body }) => {
+        const details = await checkNewShift(runtime, caller, body);
+        const preview = await previewOffers(runtime, toPostShiftInput(caller, body, details));
+        return presentPreview(runtime, preview, await tenancyOf(runtime, caller.organisationId));
       },
     }),
     route({

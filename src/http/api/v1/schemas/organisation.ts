@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLIENT_ADDRESS, PLACE_ON_WORKER_OPT_OUT } from '../../../../models/organisation';
 import { e164, language, nonEmptyPatch, objectId } from './common';
 
 const clockTime = z
@@ -114,6 +115,12 @@ export const organisationSettings = z.object({
       "hours of the end of quiet hours) may be offered in the recipient's quiet hours. Other " +
       'offers and broadcasts always wait for the end of quiet hours. Default false.',
   }),
+  placeOnWorkerOptOut: z.enum(PLACE_ON_WORKER_OPT_OUT).meta({
+    description:
+      "What happens to a booked worker's place when they opt out of texts (STOP); the " +
+      'coordinator is told either way. keep: they stay booked and the coordinator follows up. ' +
+      'release: the place is freed and offered again urgently, as after a drop. Default keep.',
+  }),
   graceMinutes: minutes,
   noShowAfterMinutes: minutes,
   checkInOpensMinutes: minutes,
@@ -129,8 +136,14 @@ export const organisationSettings = z.object({
   /** Per-language renames: { "en": { "shift": "visit" } } */
   terminology: z.partialRecord(language, z.record(termName, z.string().max(40))),
   visitSettings,
-  /** Who confirms the hours of visits clients book by text; null: the first coordinator. */
+  /** Who confirms the hours of visits clients book by text; null: the first supervisor. */
   visitSupervisorId: objectId.nullable(),
+  clientAddress: z.enum(CLIENT_ADDRESS).meta({
+    description:
+      "How texts to the organisation's clients address them in Spanish and French: 'formal' " +
+      "(usted / vous, the default) or 'familiar' (the locale's usual wording). Workers' texts " +
+      'keep the usual wording.',
+  }),
 });
 
 /** Sender numbers are not in it: an organisation's key could otherwise take another's texts. */

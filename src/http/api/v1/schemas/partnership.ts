@@ -33,7 +33,7 @@ export const partnershipPatch = nonEmptyPatch(
 
 export const partnershipQuery = z.object(paging);
 
-const organisationRef = z
+export const organisationRef = z
   .object({ id: objectId, name: z.string() })
   .meta({ id: 'OrganisationRef' });
 

@@ -47,6 +47,23 @@ const availability = z
   .meta({ description: "'anytime', or weekly windows of the person's local time" })
   .meta({ id: 'Availability' });
 
+const address = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .meta({
+    description:
+      'One line, street first, parts split by commas ("12 Elm St, Apt 4B, Brooklyn, NY 11201"). ' +
+      "A client's visits are here by default; offers to many show only the parts after the street.",
+  });
+const accessNotes = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .meta({ description: 'How to get in; texted only to the worker booked for a visit here' });
+
 const tags = z.array(z.string().trim().min(1).max(40)).max(50);
 
 /** Roles in the caller's organisation; roles in other organisations are never touched. */
@@ -85,6 +102,8 @@ export const personCreate = z
     skills: tags.optional(),
     badges: tags.optional(),
     availability: availability.optional(),
+    address: address.optional(),
+    accessNotes: accessNotes.optional(),
   })
   .superRefine((person, ctx) => {
     const missing = missingChannelNumber(person);
@@ -111,10 +130,14 @@ export const personPatch = nonEmptyPatch(
       skills: tags,
       badges: tags,
       availability,
+      address: address.nullable(),
+      accessNotes: accessNotes.nullable(),
     })
     .partial(),
 )
-  .meta({ description: `The fields to change; null clears a number. ${OPT_OUT_NOTE}` })
+  .meta({
+    description: `The fields to change; null clears a number, the address or the access notes. ${OPT_OUT_NOTE}`,
+  })
   .meta({ id: 'PersonPatch' });
 
 export type PersonCreate = z.output<typeof personCreate>;
@@ -143,11 +166,14 @@ export const personView = z
     skills: z.array(z.string()),
     badges: z.array(z.string()),
     availability,
+    address: z.string().nullable(),
+    accessNotes: z.string().nullable(),
     optedOut: z.boolean().meta({
       description: 'Texted STOP; nothing is sent until they text START. Not settable by the API.',
     }),
     shared: z.boolean().meta({
-      description: "A partner organisation's worker: read-only, shown without phone numbers",
+      description:
+        "A partner organisation's worker: read-only, shown without phone numbers or address",
     }),
   })
   .meta({ id: 'Person' });

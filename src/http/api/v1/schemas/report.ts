@@ -37,6 +37,14 @@ export const reportSummary = z
     to: localDate,
     timeZone: z.string(),
     days: z.array(reportFigures.extend({ date: localDate })),
+    weeks: z
+      .array(
+        reportFigures.extend({
+          from: localDate.meta({ description: 'The Monday, or the first day of the range' }),
+          to: localDate.meta({ description: 'The Sunday, or the last day of the range' }),
+        }),
+      )
+      .meta({ description: 'The days summed per week from Monday to Sunday, cut to the range' }),
     totals: reportFigures,
   })
   .meta({ id: 'ReportSummary' });

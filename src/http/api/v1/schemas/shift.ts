@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SERVICE_KEY } from '../../../../models/service';
 import { SHIFT_STATES } from '../../../../models/shift';
 import { SHIFT_PROGRESS } from '../views/shift-progress';
 import { inOrder, instant, objectId, paging } from './common';
 
-const personRef = z.object({ id: objectId, name: z.string() }).meta({ id: 'PersonRef' });
+export const personRef = z.object({ id: objectId, name: z.string() }).meta({ id: 'PersonRef' });
 
 const labels = z.array(z.string().trim().min(1).max(60)).max(20);
 
@@ -25,9 +26,11 @@ export const shiftListQuery = z
 
 export const shiftCreate = z
   .strictObject({
-    place: z.string().trim().min(1).max(200),
+    /** Absent with a client: the client's home ("Clara (home)"), as for a visit booked by text. */
+    place: z.string().trim().min(1).max(200).optional(),
     start: instant,
-    end: instant,
+    /** Absent with a service: the start plus the service's usual length. */
+    end: instant.optional(),
     places: z.number().int().min(1).max(100),
     /** A supervisor of the caller's organisation. */
     supervisorId: objectId,
@@ -35,14 +38,24 @@ export const shiftCreate = z
     clientId: objectId.optional(),
     /** A coordinator of the caller's organisation, told of no-shows and disputes. */
     coordinatorId: objectId.optional(),
+    /** A service of the caller's catalogue, by key: its required skills are added to these. */
+    service: z.string().regex(SERVICE_KEY, { error: 'expected a service key' }).optional(),
     requiredSkills: labels.optional(),
     requiredBadges: labels.optional(),
     /** Wanted soon: on-call workers first, urgent texts. */
     urgent: z.boolean().optional(),
   })
-  .refine((b) => inOrder(b.start, b.end), {
+  .refine((b) => !b.end || inOrder(b.start, b.end), {
     path: ['end'],
     error: 'must be after start',
+  })
+  .refine((b) => b.end !== undefined || b.service !== undefined, {
+    path: ['end'],
+    error: 'required without a service (whose usual length would be used)',
+  })
+  .refine((b) => b.place !== undefined || b.clientId !== undefined, {
+    path: ['place'],
+    error: 'required without a clientId (whose home would be used)',
   })
   .meta({ id: 'ShiftCreate' });
 

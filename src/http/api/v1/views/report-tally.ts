@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { reportFigures, reportSummary } from '../schemas/report';
-import { daysOf, formatLocalDate, localDateOf, type ReportRange } from './report-range';
+import { weekday } from '../../../../domain/zoned-time';
+import {
+  daysOf,
+  formatLocalDate,
+  localDateOf,
+  parseLocalDate,
+  type ReportRange,
+} from './report-range';
 
 type Figures = z.input<typeof reportFigures>;
 type Counters = Omit<Figures, 'hoursConfirmed'> & { minutesConfirmed: number };
@@ -87,7 +94,24 @@ function sum(all: Counters[]): Counters {
   return total;
 }
 
-/** Per local day of the range and in total; facts outside the range are ignored. */
+const MONDAY = 1;
+
+/** The days' counters in runs from Monday to Sunday (the first and last run may be shorter). */
+function weeksOf(days: [string, Counters][]): { from: string; to: string; days: Counters[] }[] {
+  const weeks: { from: string; to: string; days: Counters[] }[] = [];
+  for (const [date, day] of days) {
+    const week = weeks.at(-1);
+    if (!week || weekday(parseLocalDate(date)) === MONDAY)
+      weeks.push({ from: date, to: date, days: [day] });
+    else {
+      week.to = date;
+      week.days.push(day);
+    }
+  }
+  return weeks;
+}
+
+/** Per local day of the range, per week and in total; facts outside the range are ignored. */
 export function tallyReport(
   facts: ReportFacts,
   range: ReportRange,
@@ -100,6 +124,11 @@ export function tallyReport(
     to: formatLocalDate(range.to),
     timeZone: zone,
     days: [...counters].map(([date, day]) => ({ date, ...figuresOf(day) })),
+    weeks: weeksOf([...counters]).map(({ from, to, days }) => ({
+      from,
+      to,
+      ...figuresOf(sum(days)),
+    })),
     totals: figuresOf(sum([...counters.values()])),
   };
 }

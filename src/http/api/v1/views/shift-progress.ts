@@ -3,6 +3,7 @@ import type { CompletionState } from '../../../../../flows/completion';
 
 export const SHIFT_PROGRESS = [
   'open',
+  'unfilled',
   'filled',
   'in_progress',
   'awaiting_confirmation',
@@ -23,6 +24,8 @@ export interface ProgressInput {
   cancelled: boolean;
   /** The shift's end has passed: places never taken no longer hold back "confirmed". */
   ended: boolean;
+  /** Nobody was left to offer its missing places (Shift.unfilledAt). */
+  nobodyLeft?: boolean;
   places: number;
   seats: SeatStates[];
 }
@@ -37,7 +40,13 @@ const AWAITING_SUPERVISOR: readonly string[] = [
 ] satisfies CompletionState[];
 
 /** Where a shift stands for the board, from its places' flow states (first rule that holds). */
-export function shiftProgress({ cancelled, ended, places, seats }: ProgressInput): ShiftProgress {
+export function shiftProgress({
+  cancelled,
+  ended,
+  nobodyLeft,
+  places,
+  seats,
+}: ProgressInput): ShiftProgress {
   if (cancelled) return 'cancelled';
   const full = seats.length >= places;
   const allConfirmed = seats.length > 0 && seats.every((s) => s.completion === CONFIRMED);
@@ -46,5 +55,7 @@ export function shiftProgress({ cancelled, ended, places, seats }: ProgressInput
   if (seats.some((s) => s.completion !== null && AWAITING_SUPERVISOR.includes(s.completion)))
     return 'awaiting_confirmation';
   if (seats.some((s) => s.attendance === CHECKED_IN)) return 'in_progress';
-  return full ? 'filled' : 'open';
+  if (full) return 'filled';
+  // Open while someone may still take it; unfilled once nobody can.
+  return nobodyLeft || ended ? 'unfilled' : 'open';
 }

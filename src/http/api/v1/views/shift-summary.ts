@@ -40,6 +40,7 @@ export function summaryOf(
     progress: shiftProgress({
       cancelled: shift.state === 'cancelled',
       ended: shift.end.getTime() <= now.getTime(),
+      nobodyLeft: Boolean(shift.unfilledAt),
       places: shift.places,
       seats,
     }),

@@ -4,11 +4,16 @@
  * organisation, so only the operator's key moves it; anyone else sees the buttons disabled.
  *
  * data-testid: clock-bar, clock-shared, clock-now (data-now), clock-offset, clock-next-timer,
- * clock-plus-15m, clock-plus-1h, clock-plus-1d, clock-next-event, clock-result (data-fired).
+ * clock-plus-15m, clock-plus-1h, clock-plus-1d, clock-next-event, clock-result (data-fired,
+ * and data-moving-fired while a move is under way).
  */
 import { simulatorApi } from './http.mjs';
 import { byTestId } from './dom.mjs';
 import { formatInstant } from './time.mjs';
+
+const PROGRESS_MS = 700;
+
+const timersLabel = (count) => `${count} timer${count === 1 ? '' : 's'}`;
 
 function offsetLabel(minutes) {
   if (minutes <= 0) return '(real time)';
@@ -56,22 +61,36 @@ export function clockBar(canMove) {
     if (!moving && asked === generation) showClock(clock);
   };
 
+  // While a move runs (a day can fire dozens of timers), where it has got to, every so often.
+  async function showProgress() {
+    const asked = generation;
+    const clock = await simulatorApi('/clock').catch(() => null);
+    if (!moving || asked !== generation || !clock?.moving) return;
+    showNow(clock.now);
+    result.setAttribute('data-moving-fired', String(clock.moving.fired));
+    result.textContent =
+      `Moving the clock to ${formatInstant(clock.moving.to)}… ` +
+      `${timersLabel(clock.moving.fired)} fired so far.`;
+  }
+
   async function move(body) {
     moving = true;
     for (const button of buttons) button.disabled = true;
     result.removeAttribute('data-fired');
     result.textContent = 'Moving the clock…';
+    const progress = setInterval(showProgress, PROGRESS_MS);
     try {
       const answer = await simulatorApi('/clock', { method: 'POST', body });
-      const timers = `${answer.fired} timer${answer.fired === 1 ? '' : 's'}`;
-      result.textContent = `Now ${formatInstant(answer.now)}: ${timers} fired.`;
+      result.textContent = `Now ${formatInstant(answer.now)}: ${timersLabel(answer.fired)} fired.`;
       result.setAttribute('data-fired', String(answer.fired));
       showNow(answer.now);
     } catch (failure) {
       result.textContent = `The clock did not move: ${failure.message}`;
     } finally {
+      clearInterval(progress);
       generation += 1;
       moving = false;
+      result.removeAttribute('data-moving-fired');
       for (const button of buttons) button.disabled = false;
     }
     await refresh();

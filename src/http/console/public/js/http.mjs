@@ -77,6 +77,12 @@ export async function apiAll(path, max = 1_000) {
 /** The dev-mode simulator's endpoints. */
 export const simulatorApi = (path, options) => request(`/console/api/simulator${path}`, options);
 
+/** Shiftline's now, in ms: in dev mode the simulator's clock, which may be fast-forwarded. */
+export async function serverNow(session) {
+  if (session.devMode) return Date.parse((await simulatorApi('/clock')).now);
+  return new Date().getTime();
+}
+
 /**
  * Runs `task` now and again `ms` after each run ends, so slow answers never pile up; a failed run
  * goes to `onError` (which shows it) and the next run is tried all the same.

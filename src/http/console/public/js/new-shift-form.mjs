@@ -1,22 +1,22 @@
 /**
- * The "New shift" form (board and simulator): POST /shifts, then who it was offered to.
+ * The "New shift" form (board and simulator): "Preview" (the default, Enter) shows who would be
+ * offered the shift, in order and why, who cannot take it and the charge, without posting;
+ * "Post shift" posts it (POST /shifts), then says who it was offered to.
  * Times are typed in the organisation's time zone; in dev mode the defaults follow the
  * simulator's clock, so a shift posted after fast-forwarding is still in the future.
  *
  * data-testid: new-shift-form, new-shift-place, new-shift-start, new-shift-end,
- * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-skills, new-shift-urgent,
- * new-shift-submit, new-shift-error, new-shift-result (data-shift-id), new-shift-offered.
+ * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-service, new-shift-skills,
+ * new-shift-urgent,
+ * new-shift-preview-submit, new-shift-submit, new-shift-error, new-shift-result (data-shift-id),
+ * new-shift-offered; the preview's as in shift-preview.mjs.
  */
-import { api, apiAll, simulatorApi } from './http.mjs';
+import { api, apiAll, serverNow } from './http.mjs';
 import { h, say } from './dom.mjs';
+import { markStale, previewSection } from './shift-preview.mjs';
 import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
 
 const HOUR_MS = 3_600_000;
-
-async function serverNow(session) {
-  if (session.devMode) return Date.parse((await simulatorApi('/clock')).now);
-  return new Date().getTime();
-}
 
 /** Two hours from now on the hour, four hours long: a shift with reminders still ahead. */
 async function defaultTimes(session) {
@@ -44,13 +44,16 @@ function bodyOf(form) {
     .split(',')
     .map((skill) => skill.trim())
     .filter(Boolean);
+  const place = String(data.get('place') ?? '').trim();
   return {
-    place: String(data.get('place')).trim(),
+    // Left empty with a client: the client's home.
+    ...(place ? { place } : {}),
     start: wallClockToIso(String(data.get('start'))),
     end: wallClockToIso(String(data.get('end'))),
     places: Number(data.get('places')),
     supervisorId: String(data.get('supervisorId')),
     ...(data.get('clientId') ? { clientId: String(data.get('clientId')) } : {}),
+    ...(data.get('service') ? { service: String(data.get('service')) } : {}),
     ...(skills.length > 0 ? { requiredSkills: skills } : {}),
     ...(data.get('urgent') ? { urgent: true } : {}),
   };
@@ -74,9 +77,10 @@ function postedResult(shift) {
 
 /** Draws the form into `container`; `onPosted(shiftDetail)` runs after each post. */
 export async function mountNewShiftForm(container, session, onPosted = () => undefined) {
-  const [supervisors, clients, times] = await Promise.all([
+  const [supervisors, clients, services, times] = await Promise.all([
     peopleWithRole('supervisor'),
     peopleWithRole('client'),
+    apiAll('/services?active=true'),
     defaultTimes(session),
   ]);
   const error = h('p', {
@@ -86,15 +90,24 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
     hidden: true,
   });
   const result = h('div', { 'aria-live': 'polite' });
-  const submit = h('button', { type: 'submit', 'data-testid': 'new-shift-submit' }, 'Post shift');
+  // The first submit button is the one Enter presses: a preview, never a post by accident.
+  const preview = h(
+    'button',
+    { type: 'submit', value: 'preview', 'data-testid': 'new-shift-preview-submit' },
+    'Preview',
+  );
+  const submit = h(
+    'button',
+    { type: 'submit', value: 'post', class: 'secondary', 'data-testid': 'new-shift-submit' },
+    'Post shift',
+  );
   const form = h(
     'form',
     { class: 'card form-grid', 'data-testid': 'new-shift-form' },
     field(
-      'Place',
+      "Place (empty: the client's home)",
       h('input', {
         name: 'place',
-        required: true,
         maxlength: 200,
         'data-testid': 'new-shift-place',
       }),
@@ -149,6 +162,17 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
       ),
     ),
     field(
+      'Service (optional: adds its skills)',
+      h(
+        'select',
+        { name: 'service', 'data-testid': 'new-shift-service' },
+        h('option', { value: '' }, 'None'),
+        services.map((service) =>
+          h('option', { value: service.key }, service.names.en[0] ?? service.key),
+        ),
+      ),
+    ),
+    field(
       'Skills (comma-separated)',
       h('input', {
         name: 'skills',
@@ -167,21 +191,29 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
       }),
       ' Urgent',
     ),
-    h('div', { class: 'actions' }, submit),
+    h('div', { class: 'actions' }, preview, submit),
     error,
   );
+  form.addEventListener('input', () => markStale(result.querySelector('[data-testid="preview"]')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const posting = event.submitter === submit;
     say(error, '');
-    submit.disabled = true;
+    preview.disabled = submit.disabled = true;
     try {
-      const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
-      result.replaceChildren(postedResult(shift));
-      onPosted(shift);
+      if (posting) {
+        const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
+        result.replaceChildren(postedResult(shift));
+        onPosted(shift);
+      } else {
+        const answer = await api('/shifts/preview', { method: 'POST', body: bodyOf(form) });
+        result.replaceChildren(previewSection(answer, () => form.requestSubmit(submit)));
+        result.querySelector('#preview-title').focus();
+      }
     } catch (failure) {
       say(error, failure.message);
     } finally {
-      submit.disabled = false;
+      preview.disabled = submit.disabled = false;
     }
   });
   container.replaceChildren(form, result);

@@ -27,10 +27,13 @@ const bubble = (message) => {
 /** The phone's element and stop(); `entry` is one of GET /phones' answers. */
 export function createPhone(entry, onClose) {
   const path = `/phones/${encodeURIComponent(entry.phone)}/messages`;
+  // It scrolls: focusable, so a keyboard can scroll it too.
   const list = h('ol', {
     class: 'messages',
     'data-testid': 'phone-messages',
     'aria-live': 'polite',
+    'aria-label': `Texts to and from ${entry.name}`,
+    tabindex: 0,
   });
   const error = h('p', {
     class: 'error',

@@ -11,7 +11,7 @@
 import { startPage } from './session.mjs';
 import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
-import { humanise } from './labels.mjs';
+import { dollars, humanise } from './labels.mjs';
 import { cardTable } from './table.mjs';
 
 const REFRESH_MS = 5_000;
@@ -20,8 +20,6 @@ const detail = byTestId('programme');
 const error = byTestId('programmes-error');
 const showError = (failure) => say(error, failure ? failure.message : '');
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const dollars = (cents) => money.format(cents / 100);
 const hours = (minutes) => `${Math.round((minutes / 60) * 100) / 100} h`;
 const selectedId = () => location.hash.slice(1);
 

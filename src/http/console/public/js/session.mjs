@@ -3,7 +3,8 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-services, nav-simulator (dev mode), nav-queues (the operator), sign-out.
+ * nav-requests, nav-services, nav-reports, nav-simulator (dev mode), nav-queues (the operator),
+ * sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -44,8 +45,10 @@ function renderNav(session) {
       { class: 'nav-links' },
       navLink('/console/board.html', 'Board', 'nav-board', current),
       navLink('/console/people.html', 'People', 'nav-people', current),
+      navLink('/console/requests.html', 'Requests', 'nav-requests', current),
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),
+      navLink('/console/reports.html', 'Reports', 'nav-reports', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
       hasRole(session, 'operator') && navLink('/console/queues', 'Queues', 'nav-queues', current),
       h(

@@ -6,16 +6,17 @@
  * shift-seats, shift-progress, shift-supervisor, shift-client, shift-error, cancel-shift,
  * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
  * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
- * data-completion), assignment-attendance, assignment-completion, assignment-minutes,
+ * data-completion), assignment-attendance, assignment-completion, assignment-in (data-at),
+ * assignment-out (data-at), assignment-minutes,
  * history-row (data-kind, data-to); badges as in shift-card.mjs.
  */
 import { startPage, hasRole } from './session.mjs';
 import { api, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
-import { describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
+import { CAUSE_LABELS, describeChange, humanise, progressLabel, seatsLabel } from './labels.mjs';
 import { shiftBadges } from './shift-card.mjs';
-import { formatInstant, formatRange } from './time.mjs';
-import { cardTable } from './table.mjs';
+import { formatInstant, formatRange, formatTime } from './time.mjs';
+import { cardTable, reasonList } from './table.mjs';
 
 const REFRESH_MS = 3_000;
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -41,16 +42,16 @@ const offerRow = (offer) =>
     h('td', { 'data-testid': 'offer-rank' }, String(offer.rank)),
     h('td', {}, offer.person.name, offer.urgent && h('span', { class: 'badge urgent' }, 'Urgent')),
     h('td', { 'data-testid': 'offer-state' }, humanise(offer.state)),
-    h(
-      'td',
-      {},
-      h(
-        'ul',
-        { class: 'reasons', 'data-testid': 'offer-reasons' },
-        offer.reasons.map((r) => h('li', {}, r)),
-      ),
-    ),
+    h('td', {}, reasonList(offer.reasons, 'offer-reasons')),
     h('td', { class: 'muted' }, offer.code, ' · until ', formatInstant(offer.expiresAt)),
+  );
+
+/** When the worker texted HERE or DONE, and a word when the time was not texted but taken. */
+const timeCell = (testId, at, flag) =>
+  h(
+    'td',
+    { 'data-testid': testId, 'data-at': at ?? '' },
+    at ? [h('time', { datetime: at }, formatTime(at)), flag && ` (${flag})`] : flag || '—',
   );
 
 const assignmentRow = (assignment) =>
@@ -66,6 +67,8 @@ const assignmentRow = (assignment) =>
     h('td', {}, assignment.person.name),
     h('td', { 'data-testid': 'assignment-attendance' }, humanise(assignment.attendance)),
     h('td', { 'data-testid': 'assignment-completion' }, humanise(assignment.completion)),
+    timeCell('assignment-in', assignment.checkedInAt, assignment.checkInInferred && 'no HERE'),
+    timeCell('assignment-out', assignment.finishedAt, assignment.noDone && 'no DONE'),
     h(
       'td',
       { 'data-testid': 'assignment-minutes' },
@@ -73,14 +76,14 @@ const assignmentRow = (assignment) =>
     ),
   );
 
-const historyRow = (entry) =>
+const historyRow = (seats) => (entry) =>
   h(
     'li',
     { 'data-testid': 'history-row', 'data-kind': entry.kind, 'data-to': entry.to },
     h('time', { datetime: entry.at, class: 'muted' }, formatInstant(entry.at)),
     ' ',
-    describeChange(entry),
-    h('span', { class: 'muted' }, ` (${[entry.event, entry.cause].filter(Boolean).join(', ')})`),
+    describeChange(entry, entry.person && seats.get(entry.person.id)),
+    CAUSE_LABELS[entry.cause] && h('span', { class: 'muted' }, ` (${CAUSE_LABELS[entry.cause]})`),
   );
 
 /** Cancel asks twice (a second button), since a browser's confirm() dialog would block tests. */
@@ -161,12 +164,16 @@ function render(session, shift) {
     ),
     table(
       'Places',
-      ['Seat', 'Person', 'Attendance', 'Completion', 'Hours'],
+      ['Seat', 'Person', 'Attendance', 'Completion', 'In', 'Out', 'Hours'],
       shift.assignments.map(assignmentRow),
       'No place taken yet.',
     ),
     h('h2', {}, 'History'),
-    h('ol', { class: 'history' }, shift.history.map(historyRow)),
+    h(
+      'ol',
+      { class: 'history' },
+      shift.history.map(historyRow(new Map(shift.assignments.map((a) => [a.person.id, a.seat])))),
+    ),
   );
 }
 

@@ -24,3 +24,11 @@ export function cardTable(headings, rows, empty) {
     h('tbody', {}, rows),
   );
 }
+
+/** Why the ranking placed (or kept out) a person: one line per reason. */
+export const reasonList = (reasons, testId) =>
+  h(
+    'ul',
+    { class: 'reasons', 'data-testid': testId },
+    reasons.map((reason) => h('li', {}, reason)),
+  );

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { loadSeed } from '../../../scripts/seed/load-seed';
+import { addDays, instantAtMinutes, wallTime } from '../../../src/domain/zoned-time';
+import { OffsetClock } from '../../../src/engine/clock';
+import { startHarness, type Harness } from '../../support/harness';
+import { launchBrowser } from './browser';
+import { DESKTOP } from './screenshots';
+
+/** The demo seed's organisation the browser tests sign in to (scripts/seed/demo-region.json). */
+export const ORGANISATION = 'Riverside Outreach';
+export const PAGE_TIMEOUT_MS = 15_000;
+
+/** The demo's organisations' zone (scripts/seed/demo-region.json). */
+export const DEMO_ZONE = 'America/New_York';
+
+/**
+ * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
+ * runs in the daytime whatever the hour the test is run.
+ */
+export function nextMorning(now: Date): Date {
+  const today = wallTime(now, DEMO_ZONE);
+  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
+  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
+}
+
+export async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+  await page
+    .getByTestId('shift-card')
+    .first()
+    .waitFor({ timeout: PAGE_TIMEOUT_MS })
+    .catch(() => {
+      throw new Error('the board shows no shift card after seeding the demo');
+    });
+}
+
+export async function signInAsDemoAdmin(page: Page): Promise<void> {
+  await page.goto('/console/');
+  const button = page.locator(
+    `[data-testid="dev-login"][data-organisation-name="${ORGANISATION}"]`,
+  );
+  await button.click({ timeout: PAGE_TIMEOUT_MS });
+  await waitForBoard(page);
+}
+
+/**
+ * The app in dev mode at the next 10:00 with the demo seeded, and a desktop-sized page of
+ * headless Chromium at its address; `operatorKey` is the seed's operator's (Riverside's admin).
+ */
+export async function startDemoInBrowser(): Promise<{
+  h: Harness;
+  browser: Browser;
+  page: Page;
+  operatorKey: string;
+}> {
+  const clock = new OffsetClock();
+  clock.set(nextMorning(clock.now()));
+  const h = await startHarness({
+    clock,
+    overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },
+  });
+  // A failure after the harness started would leave its services running: the caller has no `h`.
+  try {
+    const seeded = await loadSeed(h.shiftline.runtime);
+    if (seeded.status !== 'loaded') throw new Error('the demo seed did not load');
+    if (seeded.operatorKey.organisationName !== ORGANISATION)
+      throw new Error(`the operator's key is ${seeded.operatorKey.organisationName}'s`);
+    const browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: DESKTOP,
+      baseURL: h.config.PUBLIC_BASE_URL,
+    });
+    return { h, browser, page: await context.newPage(), operatorKey: seeded.operatorKey.key };
+  } catch (error) {
+    await h.stop();
+    throw error;
+  }
+}
