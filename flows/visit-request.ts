@@ -12,7 +12,8 @@
  *                                                                  hand to a coordinator
  *     confirming ── YES ──▶ booked | moved | called_off (by purpose), which books, moves or calls off
  *     asking|confirming ── NO ────────────────────────▶ dropped     send visit.dropped.*
- *     asking|confirming ── expire timer ──────────────▶ expired     send visit.expired
+ *     asking|confirming ── expire timer ──────────────▶ expired     send visit.expired (nothing
+ *                                                                  when Shiftline offered it)
  *
  * Each text the client sends pushes the expiry back. Every final state closes the dialog.
  */
@@ -55,6 +56,8 @@ export interface VisitRequestContext {
   /** Texts heard so far: names the current expiry timer. */
   turn: number;
   expiryMinutes: number;
+  /** Opened by Shiftline, not the client (a visit nobody has taken): it expires without a note. */
+  offered?: true;
 }
 
 export type VisitRequestEvent =
@@ -150,6 +153,11 @@ const dropped: Transition<'client.no'>[] = [
 ];
 
 const expired: Transition<'timer.expire'>[] = [
+  {
+    guard: (c) => c.offered === true,
+    target: 'expired',
+    effects: (c) => [visitAction(c.requestId, 'close')],
+  },
   {
     target: 'expired',
     effects: (c) => [send(c.clientId, 'visit.expired', {}), visitAction(c.requestId, 'close')],

@@ -26,18 +26,13 @@ import { queueText } from '../messaging/outbox';
 import type { Shift } from '../models/shift';
 import type { VisitRequest } from '../models/visit-request';
 import { loadCatalogue } from '../visits/catalogue';
-import { bookingOf, lastVisit, upcomingVisits, type ClientVisit } from '../visits/client-visits';
+import { draftOfVisit, lastVisit, upcomingVisits, type ClientVisit } from '../visits/client-visits';
 import { visitSettingsOf, type StoredVisitSettings } from '../visits/settings';
 import type { ReplyDeps, Speaker } from './act-on-reply';
 import type { ParseResult } from './parse-reply';
 import { nextVisitStep, serviceName, type StepContext } from './visit-dialog/next-step';
 import { loadDraft, storeDraft } from './visit-dialog/stored-draft';
-import {
-  EMPTY_DRAFT,
-  parseVisitAnswer,
-  parseVisitChange,
-  parseVisitRequest,
-} from './visit-request';
+import { parseVisitAnswer, parseVisitChange, parseVisitRequest } from './visit-request';
 import { readSameAgain } from './visit-request/read-same-again';
 import { readVisitCommand } from './visit-request/read-visit-command';
 import type { VisitParseContext, VisitRequestDraft } from './visit-request/types';
@@ -258,24 +253,8 @@ async function status(dialog: Dialog): Promise<string> {
 }
 
 /** A booked visit as a draft: what it was booked as, at the time it now has. */
-async function draftOf(dialog: Dialog, shift: Shift): Promise<VisitRequestDraft> {
-  const booking = await bookingOf(dialog.deps, shift);
-  const booked = booking?.draft ? loadDraft(booking.draft) : EMPTY_DRAFT;
-  const { timeZone } = dialog.parse;
-  const wall = wallTime(shift.start, timeZone);
-  const minutes = Math.round((shift.end.getTime() - shift.start.getTime()) / 60_000);
-  const { repeat: _repeat, ...single } = booked;
-  return {
-    ...single,
-    serviceId: shift.service ?? booked.serviceId,
-    date: { year: wall.year, month: wall.month, day: wall.day },
-    startMinutes: minutesOfDay(wall),
-    saidMinutes: minutes,
-    durationMinutes: minutes,
-    start: shift.start,
-    end: shift.end,
-    missing: [],
-  };
+function draftOf(dialog: Dialog, shift: Shift): Promise<VisitRequestDraft> {
+  return draftOfVisit(dialog.deps, shift, dialog.parse.timeZone);
 }
 
 /** The visit a move or call-off means: the one on the day the text names, else the next. */

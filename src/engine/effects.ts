@@ -58,3 +58,7 @@ export function record(kind: RecordKind, data: RecordData): EffectDraft {
 export function visitAction(requestId: string, action: VisitAction): EffectDraft {
   return { type: 'visit', action, requestId };
 }
+
+export function visitUnfilled(shiftId: string): EffectDraft {
+  return { type: 'visitUnfilled', shiftId };
+}

@@ -59,12 +59,16 @@ export const MESSAGE_KEYS = [
   'visit.refused.too_soon',
   'visit.refused.too_far',
   'visit.refused.closed',
+  'visit.refused.morning_over',
+  'visit.refused.afternoon_over',
+  'visit.refused.evening_over',
   'visit.call_off.confirm',
   'visit.move.confirm',
   'visit.handed_off',
   'visit.dropped.book',
   'visit.dropped.change',
   'visit.expired',
+  'visit.unfilled.client',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

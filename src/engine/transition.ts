@@ -106,6 +106,7 @@ function stamp(drafts: EffectDraft[], key: string, version: number): Effect[] {
       case 'offerNext':
       case 'record':
       case 'visit':
+      case 'visitUnfilled':
         return { ...effect, dedupeKey: `${key}:${version}:${n}` };
       default:
         return effect;

@@ -58,7 +58,9 @@ export type Effect =
   /** A ledger, reliability or audit fact. */
   | { type: 'record'; kind: RecordKind; data: RecordData; dedupeKey: string }
   /** Ends a client's visit dialog: books, moves or calls off what it agreed, or hands it over. */
-  | { type: 'visit'; action: VisitAction; requestId: string; dedupeKey: string };
+  | { type: 'visit'; action: VisitAction; requestId: string; dedupeKey: string }
+  /** A visit nobody has taken yet: its client is offered other times, its coordinator told. */
+  | { type: 'visitUnfilled'; shiftId: string; dedupeKey: string };
 
 type WithoutDedupeKey<T> = T extends { dedupeKey: string } ? Omit<T, 'dedupeKey'> : T;
 

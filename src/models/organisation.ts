@@ -47,6 +47,11 @@ const visitSettingsSchema = new Schema(
       min: 1,
       default: DEFAULT_VISIT_SETTINGS.dialogExpiryMinutes,
     },
+    unfilledNoticeHours: {
+      type: Number,
+      min: 1,
+      default: DEFAULT_VISIT_SETTINGS.unfilledNoticeHours,
+    },
   },
   { _id: false },
 );

@@ -1,5 +1,9 @@
 import type { Types } from 'mongoose';
 import type { VisitRequestContext } from '../../flows/visit-request';
+import { loadDraft } from '../conversation/visit-dialog/stored-draft';
+import { EMPTY_DRAFT } from '../conversation/visit-request';
+import type { VisitRequestDraft } from '../conversation/visit-request/types';
+import { minutesOfDay, wallTime } from '../domain/zoned-time';
 import type { EngineRuntime } from '../engine/runtime/types';
 import { loadSnapshot } from '../engine/runtime/store';
 import type { Shift } from '../models/shift';
@@ -68,4 +72,28 @@ export async function bookingOf(
     `visit:${shift.visitRequest.toString()}`,
   );
   return snapshot?.context;
+}
+
+/** A booked visit as a draft: what it was booked as, at the time it now has. */
+export async function draftOfVisit(
+  runtime: EngineRuntime,
+  shift: Shift,
+  timeZone: string,
+): Promise<VisitRequestDraft> {
+  const booking = await bookingOf(runtime, shift);
+  const booked = booking?.draft ? loadDraft(booking.draft) : EMPTY_DRAFT;
+  const wall = wallTime(shift.start, timeZone);
+  const minutes = Math.round((shift.end.getTime() - shift.start.getTime()) / 60_000);
+  const { repeat: _repeat, ...single } = booked;
+  return {
+    ...single,
+    serviceId: shift.service ?? booked.serviceId,
+    date: { year: wall.year, month: wall.month, day: wall.day },
+    startMinutes: minutesOfDay(wall),
+    saidMinutes: minutes,
+    durationMinutes: minutes,
+    start: shift.start,
+    end: shift.end,
+    missing: [],
+  };
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { VisitRequestContext } from '../../flows/visit-request';
+import { visitUnfilledFlow } from '../../flows/visit-unfilled';
 import { loadDraft } from '../conversation/visit-dialog/stored-draft';
 import { serviceName, visitStarts, whereText } from '../conversation/visit-dialog/next-step';
 import { firstWithRole } from '../engine/runtime/first-coordinator';
 import { cancelShift, postShift } from '../engine/runtime/shifts';
+import { startFlow } from '../engine/runtime/store';
+import { unfilledNoticeAt } from '../domain/visit/booking-rules';
 import type { ChangeRecord, EngineRuntime } from '../engine/runtime/types';
 import type { VisitAction } from '../engine/types';
 import { formatWhen, isLanguage, renderMessage, type Language, type MessageKey } from '../i18n';
@@ -14,6 +17,7 @@ import type { VisitRequest } from '../models/visit-request';
 import { addMinutes } from '../domain/zoned-time';
 import { loadCatalogue, loadService } from './catalogue';
 import { handOff } from './hand-off';
+import { visitSettingsOf } from './settings';
 import { asKnownTo, type Person } from '../models/person';
 import type { Service } from '../models/service';
 import { homeVisitPlace } from '../domain/visit/home-place';
@@ -122,29 +126,38 @@ async function postVisits(
   const where = visitPlace(loaded, draft.place);
   const supervisorId = await visitSupervisor(runtime, organisation);
   const requestId = request._id.toString();
+  const { unfilledNoticeHours } = visitSettingsOf(organisation);
   const shifts = [];
   for (const [n, start] of starts.entries()) {
-    shifts.push(
-      await postShift(
-        runtime,
-        {
-          id: visitShiftId(requestId, firstShift + n),
-          organisationId: organisation._id.toString(),
-          supervisorId,
-          clientId: client._id.toString(),
-          ...where,
-          task: taskOf(service, draft.serviceId!),
-          start,
-          end: addMinutes(start, minutes),
-          places: 1,
-          requiredSkills: service?.requiredSkills ?? [],
-          service: draft.serviceId!,
-          visitRequestId: requestId,
-          ...(preferredWorkerId ? { preferredWorkerId } : {}),
-        },
-        { kind: 'system', ref: `visit:${requestId}:${firstShift + n}` },
-      ),
+    const shift = await postShift(
+      runtime,
+      {
+        id: visitShiftId(requestId, firstShift + n),
+        organisationId: organisation._id.toString(),
+        supervisorId,
+        clientId: client._id.toString(),
+        ...where,
+        task: taskOf(service, draft.serviceId!),
+        start,
+        end: addMinutes(start, minutes),
+        places: 1,
+        requiredSkills: service?.requiredSkills ?? [],
+        service: draft.serviceId!,
+        visitRequestId: requestId,
+        ...(preferredWorkerId ? { preferredWorkerId } : {}),
+      },
+      { kind: 'system', ref: `visit:${requestId}:${firstShift + n}` },
     );
+    await startFlow(
+      runtime,
+      visitUnfilledFlow,
+      {
+        shiftId: shift._id.toString(),
+        noticeAt: unfilledNoticeAt(start, runtime.clock.now(), unfilledNoticeHours).toISOString(),
+      },
+      { kind: 'system', ref: `visit:${requestId}:${firstShift + n}:unfilled` },
+    );
+    shifts.push(shift);
   }
   return shifts;
 }

@@ -10,6 +10,7 @@ export interface StoredVisitSettings {
   maxLeadDays?: number | null;
   dayWindows?: Partial<Record<PartOfDay, readonly string[] | null>> | null;
   dialogExpiryMinutes?: number | null;
+  unfilledNoticeHours?: number | null;
 }
 
 const isNumber = (value: unknown): value is number =>
@@ -39,5 +40,8 @@ export function visitSettingsOf(organisation: {
     dialogExpiryMinutes: isNumber(stored.dialogExpiryMinutes)
       ? stored.dialogExpiryMinutes
       : DEFAULT_VISIT_SETTINGS.dialogExpiryMinutes,
+    unfilledNoticeHours: isNumber(stored.unfilledNoticeHours)
+      ? stored.unfilledNoticeHours
+      : DEFAULT_VISIT_SETTINGS.unfilledNoticeHours,
   };
 }

@@ -1,6 +1,7 @@
 import { timerJobId } from '../../src/engine/runtime/timer-jobs';
 import { reconcile } from '../../src/jobs/reconciler';
 import { postShift } from '../../src/engine/runtime/events';
+import { loseRedisData } from '../support/lose-redis-data';
 import { Scenario } from '../support/scenario';
 import { pendingTimers } from '../../src/engine/runtime/timer-ends';
 import { timerOutcomes } from '../support/timer-outcomes';
@@ -8,26 +9,6 @@ import { seedOrganisation, seedPerson } from '../support/seed';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-
-/**
- * Every test file runs against the same Redis server and database (tests/global-setup.ts
- * starts one; jest runs two files at once), so FLUSHALL and FLUSHDB would wipe the other file's
- * queues too. Each harness has its own QUEUE_PREFIX ("{t_<random hex>}"), and every key
- * Shiftline writes (BullMQ's and the send pacer's) starts with "<prefix>:", so deleting those
- * keys is "Redis lost our data" for this scenario alone.
- */
-async function loseRedisData(s: Scenario): Promise<number> {
-  const { redis } = s.runtime;
-  const pattern = `${s.h.config.QUEUE_PREFIX}:*`;
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
-}
 
 const reminder = (hours: 1 | 24) =>
   `Reminder: your shift starts in ${hours} hour${hours === 1 ? '' : 's'} (Wed 25 Nov, 9am-1pm, Riverside Park, north gate). Text HERE when you arrive, or DROP if you can't go.`;

@@ -5,11 +5,24 @@
  * text is formatted in the client's language here, so the flow only passes it on.
  */
 import type { VisitPurpose, VisitStep } from '../../../flows/visit-request';
-import { checkVisitTime } from '../../domain/visit/booking-rules';
+import { checkVisitTime, firstBookableIn } from '../../domain/visit/booking-rules';
 import type { VisitSettings } from '../../domain/visit/types';
-import { addDays, instantAtMinutes, minutesOfDay, wallTime } from '../../domain/zoned-time';
+import {
+  addDays,
+  addMinutes,
+  instantAtMinutes,
+  minutesOfDay,
+  parseClockTime,
+  wallTime,
+} from '../../domain/zoned-time';
 import { formatDay, formatWhen, renderMessage, type Language } from '../../i18n';
-import type { ServiceEntry, VisitPlace, VisitRequestDraft } from '../visit-request/types';
+import type { LocalDate } from '../../domain/zoned-time';
+import type {
+  PartOfDay,
+  ServiceEntry,
+  VisitPlace,
+  VisitRequestDraft,
+} from '../visit-request/types';
 
 export interface StepContext {
   purpose: VisitPurpose;
@@ -116,13 +129,74 @@ function summary(draft: VisitRequestDraft, context: StepContext): VisitStep {
   };
 }
 
+/**
+ * A part of the day said without a time ("this afternoon") is any bookable time in it: the
+ * draft moved to the first one when the start it was given cannot be booked (the part has
+ * begun, or the service opens later). Unchanged when none is left in it.
+ */
+function startInPart(
+  draft: VisitRequestDraft,
+  service: ServiceEntry,
+  context: StepContext,
+): VisitRequestDraft {
+  if (!draft.partOfDay || draft.startMinutes !== undefined || !draft.date) return draft;
+  const { timeZone } = context;
+  const [opens, closes] = context.settings.dayWindows[draft.partOfDay].map((t) =>
+    instantAtMinutes(draft.date!, parseClockTime(t), timeZone),
+  ) as [Date, Date];
+  const lengthMinutes = draft.durationMinutes ?? service.defaultMinutes;
+  const start = firstBookableIn({
+    from: opens,
+    until: closes,
+    lengthMinutes,
+    now: context.now,
+    timeZone,
+    settings: context.settings,
+    ...(service.hours ? { hours: service.hours } : {}),
+  });
+  if (!start || start.getTime() === draft.start?.getTime()) return draft;
+  return { ...draft, start, end: addMinutes(start, lengthMinutes), missing: [] };
+}
+
+/** A part of the day said for today once it is over: the nearest times instead. */
+function partOver(
+  draft: VisitRequestDraft & { partOfDay: PartOfDay; date: LocalDate },
+  service: ServiceEntry,
+  context: StepContext,
+  day: string,
+): VisitStep {
+  const { timeZone, language } = context;
+  const opens = parseClockTime(context.settings.dayWindows[draft.partOfDay][0]);
+  const start = instantAtMinutes(draft.date, opens, timeZone);
+  const check = checkVisitTime({
+    start,
+    end: addMinutes(start, draft.durationMinutes ?? service.defaultMinutes),
+    now: context.now,
+    timeZone,
+    settings: context.settings,
+    ...(service.hours ? { hours: service.hours } : {}),
+  });
+  const alternatives = check.ok ? [start] : check.alternatives;
+  const times = alternatives.map((s) => formatWhen(s, undefined, timeZone, language));
+  return {
+    ...ask(
+      'time',
+      { day },
+      alternatives.map((s) => s.toISOString()),
+    ),
+    message: `visit.refused.${draft.partOfDay}_over`,
+    vars: { day, choices: numbered(times) },
+  };
+}
+
 export function nextVisitStep(
   input: VisitRequestDraft,
   context: StepContext,
 ): { draft: VisitRequestDraft; step: VisitStep } {
   const { language, timeZone, catalogue } = context;
-  const draft = withinWindow(input, context);
-  const service = catalogue.find((s) => s.id === draft.serviceId);
+  const service = catalogue.find((s) => s.id === input.serviceId);
+  const windowed = withinWindow(input, context);
+  const draft = service ? startInPart(windowed, service, context) : windowed;
   if (draft.missing.includes('service') || !service) {
     const ids = (draft.ambiguities?.service ?? catalogue.map((s) => s.id)).slice(
       0,
@@ -136,6 +210,17 @@ export function nextVisitStep(
     return { draft, step: ask('date', { service: name }) };
   }
   const day = formatDay(instantAtMinutes(draft.date, NOON_MINUTES, timeZone), timeZone, language);
+  if (draft.partOfDay && draft.startMinutes === undefined && !draft.start) {
+    return {
+      draft,
+      step: partOver(
+        { ...draft, partOfDay: draft.partOfDay, date: draft.date },
+        service,
+        context,
+        day,
+      ),
+    };
+  }
   if (draft.missing.includes('time') || !draft.start || !draft.end) {
     return { draft, step: ask('time', { day }) };
   }

@@ -3,7 +3,7 @@ import { addDays } from '../../domain/zoned-time';
 import { seriesAfter } from './apply-repeat';
 import { understoodOf, type VisitReading } from './read-visit-text';
 import { clockMinutes, rangeMinutes } from './resolve-clock';
-import { saidPart, settleDraft } from './settle-draft';
+import { partHasBegun, saidPart, settleDraft } from './settle-draft';
 import type { VisitParseContext, VisitParseResult, VisitRequestDraft } from './types';
 
 export function applyReading(
@@ -43,8 +43,11 @@ export function applyReading(
   if (series?.capped) said.repeatCapped = true;
   else if (series) delete said.repeatCapped;
   const settled = settleDraft(said, context);
-  // "friday at 9", said on a Friday at 10: next Friday.
-  if (day?.fromWeekday && said.date && settled.start && settled.start <= context.now) {
+  // "friday at 9" or "friday morning", said on a Friday at 10: next Friday ("this morning" is
+  // what is left of it).
+  const gone =
+    partHasBegun(said, context) || (settled.start !== undefined && settled.start <= context.now);
+  if (day?.fromWeekday && said.date && gone) {
     return settleDraft({ ...said, date: addDays(said.date, 7) }, context);
   }
   return settled;

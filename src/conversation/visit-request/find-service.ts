@@ -7,6 +7,7 @@
 import { isWithinOneEdit } from '../normalise';
 import { createScan, takeSpan, untakenWords, type Scan } from './scan';
 import type { Language, ServiceEntry } from './types';
+import { VOCABULARY } from './vocabulary';
 
 export interface ServiceReading {
   ids: string[];
@@ -19,6 +20,8 @@ interface Match {
   id: string;
   start: number;
   end: number;
+  /** Named only by a word for any visit. */
+  generic: boolean;
 }
 
 /** The word and what it would be without a plural ending. */
@@ -43,6 +46,22 @@ function nameWords(name: string): string[] {
   return untakenWords(createScan(name)).map((w) => w.word);
 }
 
+function sameWords(
+  said: readonly string[],
+  name: readonly string[],
+  same: (said: string, name: string) => boolean = sameWord,
+): boolean {
+  return said.length === name.length && said.every((w, j) => same(w, name[j] ?? ''));
+}
+
+/** Without typos: "cooking" is one letter off "booking" but no word for any visit. */
+function isVisitWord(wanted: readonly string[], language: Language): boolean {
+  const sameForm = (a: string, b: string) => forms(a).some((form) => forms(b).includes(form));
+  return VOCABULARY[language].visitWords.some((word) =>
+    sameWords(wanted, nameWords(word), sameForm),
+  );
+}
+
 function matchesOf(
   service: ServiceEntry,
   language: Language,
@@ -52,13 +71,20 @@ function matchesOf(
   for (const name of service.names[language]) {
     const wanted = nameWords(name);
     if (wanted.length === 0) continue;
+    const generic = isVisitWord(wanted, language);
     for (let i = 0; i + wanted.length <= words.length; i += 1) {
       const run = words.slice(i, i + wanted.length);
-      if (run.every((w, j) => sameWord(w.word, wanted[j] ?? ''))) {
+      if (
+        sameWords(
+          run.map((w) => w.word),
+          wanted,
+        )
+      ) {
         matches.push({
           id: service.id,
           start: run[0]?.start ?? 0,
           end: run[run.length - 1]?.end ?? 0,
+          generic,
         });
       }
     }
@@ -86,9 +112,9 @@ export function findServices(
   language: Language,
 ): ServiceReading | undefined {
   const words = untakenWords(scan);
-  const matches = outermost(
-    catalogue.flatMap((service) => matchesOf(service, language, words)),
-  ).sort((a, b) => a.start - b.start);
+  const named = outermost(catalogue.flatMap((service) => matchesOf(service, language, words)));
+  const specific = named.filter((m) => !m.generic);
+  const matches = (specific.length > 0 ? specific : named).sort((a, b) => a.start - b.start);
   if (matches.length === 0) return undefined;
   const ids = [...new Set(matches.map((m) => m.id))];
   const texts = matches.map((m) => takeSpan(scan, m.start, m.end));

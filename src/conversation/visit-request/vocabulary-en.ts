@@ -108,6 +108,7 @@ export const ENGLISH: VisitVocabulary = {
     stops:
       'and|for|please|pls|plz|thanks|thank|thx|with|on|at|from|so|because|if|around|about|to|or|then|i|we|can|could|would|need|is|it|by|this|next|that',
   },
+  visitWords: ['visit', 'appointment', 'appt', 'session', 'booking'],
   ordinals: {
     first: 1,
     '1st': 1,

@@ -85,6 +85,7 @@ export const SPANISH: VisitVocabulary = {
     stops:
       'y|para|por|con|gracias|porque|si|o|que|pero|favor|porfa|el|la|los|las|a|en|me|necesito|puede|pueden',
   },
+  visitWords: ['visita', 'cita', 'sesión', 'servicio', 'turno'],
   ordinals: {
     primero: 1,
     primera: 1,

@@ -107,6 +107,7 @@ export const FRENCH: VisitVocabulary = {
     stops:
       "et|pour|avec|merci|car|si|svp|s'il|ou|mais|le|la|les|a|au|de\\s+la|demain|j'ai|je|on|qui",
   },
+  visitWords: ['visite', 'rendez-vous', 'rdv', 'séance', 'passage'],
   ordinals: {
     premier: 1,
     premiere: 1,

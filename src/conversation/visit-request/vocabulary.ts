@@ -80,6 +80,11 @@ export interface VisitVocabulary {
     /** Words that end a place phrase (after its first word). */
     stops: string;
   };
+  /**
+   * Words for a visit of any kind ("visit", "appointment", "cita", "rendez-vous"): a service
+   * named only by one of them gives way to a specific service named beside it.
+   */
+  visitWords: readonly string[];
   /** Ordinal words of a numbered choice → 1-based position. */
   ordinals: Readonly<Record<string, number>>;
   /** Words a choice may come wrapped in ("the", "one", "number", "please"). */

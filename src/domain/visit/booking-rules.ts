@@ -51,7 +51,7 @@ interface Rules {
   hours: readonly BusinessHours[];
 }
 
-function rulesOf(input: VisitTimeInput): Rules {
+function rulesOf(input: Omit<VisitTimeInput, 'start' | 'end'>): Rules {
   const { now, timeZone, settings } = input;
   const wall = wallTime(now, timeZone);
   return {
@@ -148,6 +148,53 @@ function alternatives(asked: Date, lengthMinutes: number, rules: Rules): Date[] 
     d = addDays(d, -1);
   }
   return found.sort((a, b) => +a - +b);
+}
+
+/**
+ * The first bookable start from `from` to before `until` on the 30-minute grid of `from`'s
+ * local day, for a visit of `lengthMinutes`: what a part of the day said without a time ("this
+ * afternoon") means once it has begun, or when the service opens later than it. Undefined when
+ * none is left.
+ */
+export function firstBookableIn(
+  input: Omit<VisitTimeInput, 'start' | 'end'> & { from: Date; until: Date; lengthMinutes: number },
+): Date | undefined {
+  const rules = rulesOf(input);
+  const day = localDate(input.from, rules.timeZone);
+  const windows = windowsOf(day, rules);
+  return gridOf(day, rules.timeZone).find(
+    (s) =>
+      s >= input.from &&
+      s < input.until &&
+      !leadRefusal(s, rules) &&
+      isInside(s, addMinutes(s, input.lengthMinutes), windows),
+  );
+}
+
+/**
+ * Other times for a visit that nobody has taken: up to 3 bookable starts at the same wall-clock
+ * time on the days after it, within the booking window and the service's hours.
+ */
+export function sameTimeOtherDays(input: VisitTimeInput): Date[] {
+  const rules = rulesOf(input);
+  const zone = rules.timeZone;
+  const lengthMinutes = (input.end.getTime() - input.start.getTime()) / 60_000;
+  const wall = wallTime(input.start, zone);
+  const found: Date[] = [];
+  for (let n = 1; found.length < MAX_ALTERNATIVES; n += 1) {
+    const day = addDays(wall, n);
+    const start = instantAtMinutes(day, wall.hour * 60 + wall.minute, zone);
+    if (start > rules.latest) break;
+    if (!refusal(start, addMinutes(start, lengthMinutes), rules)) found.push(start);
+  }
+  return found;
+}
+
+/** When a visit nobody has taken is told: `hours` before it, or half-way there when booked later. */
+export function unfilledNoticeAt(start: Date, bookedAt: Date, hours: number): Date {
+  const before = addMinutes(start, -hours * 60);
+  if (before > bookedAt) return before;
+  return new Date(bookedAt.getTime() + (start.getTime() - bookedAt.getTime()) / 2);
 }
 
 export function checkVisitTime(input: VisitTimeInput): BookingCheck {

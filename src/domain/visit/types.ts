@@ -17,6 +17,11 @@ export interface VisitSettings {
   dayWindows: DayWindows;
   /** A visit dialog left half-way is closed, with a short note, after this long. */
   dialogExpiryMinutes: number;
+  /**
+   * Nobody has taken a visit this long before it starts: the client is offered other times and
+   * the coordinator told (half the time to the visit when booked with less notice than this).
+   */
+  unfilledNoticeHours: number;
 }
 
 export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
@@ -28,6 +33,7 @@ export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
     evening: ['17:00', '20:00'],
   },
   dialogExpiryMinutes: 60,
+  unfilledNoticeHours: 24,
 };
 
 /** A visit time Shiftline can book, or why not and the nearest times it could. */

@@ -5,7 +5,7 @@ import { runOfferNext } from './effects/offer-next';
 import { runRecord } from './effects/record';
 import { runNotify, runSend } from './effects/send';
 import { runCancelTimer, runSetTimer } from './effects/timers';
-import { runVisit } from './effects/visit';
+import { runVisit, runVisitUnfilled } from './effects/visit';
 import { followUps } from './follow-ups';
 import type { ChangeRecord, EngineRuntime } from './types';
 
@@ -45,5 +45,7 @@ function runEffect(runtime: EngineRuntime, record: ChangeRecord, effect: Effect)
       return runRecord(runtime, record, effect);
     case 'visit':
       return runVisit(runtime, record, effect);
+    case 'visitUnfilled':
+      return runVisitUnfilled(runtime, effect);
   }
 }

@@ -2,6 +2,7 @@ import { attendanceFlow } from '../../../flows/attendance';
 import { completionFlow } from '../../../flows/completion';
 import { offerFlow } from '../../../flows/offer';
 import { visitRequestFlow } from '../../../flows/visit-request';
+import { visitUnfilledFlow } from '../../../flows/visit-unfilled';
 import type { Flow } from '../flow';
 import type { FlowEvent } from '../types';
 
@@ -10,7 +11,7 @@ export type StoredFlow = Flow<unknown, FlowEvent, string>;
 
 const FLOWS = new Map<string, StoredFlow>(
   // Each flow is only ever given snapshots it wrote and events its timers carry.
-  [offerFlow, attendanceFlow, completionFlow, visitRequestFlow].map((flow) => [
+  [offerFlow, attendanceFlow, completionFlow, visitRequestFlow, visitUnfilledFlow].map((flow) => [
     flow.id,
     flow as unknown as StoredFlow,
   ]),

@@ -1,4 +1,5 @@
 import { endVisitDialog } from '../../../visits/end-dialog';
+import { offerOtherTimes } from '../../../visits/unfilled-notice';
 import type { Effect } from '../../types';
 import type { ChangeRecord, EngineRuntime } from '../types';
 
@@ -11,4 +12,12 @@ export function runVisit(
   effect: Visit,
 ): Promise<void> {
   return endVisitDialog(runtime, record, effect);
+}
+
+/** A visit nobody has taken by its notice time: other times for the client, a word to the coordinator. */
+export function runVisitUnfilled(
+  runtime: EngineRuntime,
+  effect: Extract<Effect, { type: 'visitUnfilled' }>,
+): Promise<void> {
+  return offerOtherTimes(runtime, effect);
 }

@@ -34,6 +34,7 @@ export const ENGLISH_REQUESTS: readonly RequestCase[] = [
     Groceries in the morning                                 | groceries                  | -                 | -                 | date         | -                   | -
     I need someone for 3 hours of housework on Thursday at 9 | cleaning                   | 2026-11-05T14:00Z | 2026-11-05T17:00Z | -            | -                   | Thu 5 Nov 09:00-12:00 EST
     a visit tuesday at 2 for an hour and a half              | company                    | 2026-11-03T19:00Z | 2026-11-03T20:30Z | -            | -                   | Tue 3 Nov 14:00-15:30 EST
+    a clinic visit monday at 10                              | medical                    | 2026-11-02T15:00Z | 2026-11-02T17:30Z | -            | -                   | Mon 2 Nov 10:00-12:30 EST
     gardening Wed 11am-1pm                                   | garden                     | 2026-11-04T16:00Z | 2026-11-04T18:00Z | -            | -                   | Wed 4 Nov 11:00-13:00 EST
     shopping on 11/4 at 3:30 pm                              | groceries                  | 2026-11-04T20:30Z | 2026-11-04T22:30Z | -            | -                   | Wed 4 Nov 15:30-17:30 EST
     paperwork help Thursday the 5th around 2                 | paperwork                  | 2026-11-05T19:00Z | 2026-11-05T20:00Z | -            | -                   | Thu 5 Nov 14:00-15:00 EST

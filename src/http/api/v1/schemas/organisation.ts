@@ -71,6 +71,16 @@ const visitSettingsFields = {
     .int()
     .min(5)
     .max(7 * 24 * 60),
+  unfilledNoticeHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(14 * 24)
+    .meta({
+      description:
+        'Nobody has taken a visit this many hours before it starts: the client is offered other ' +
+        'times and the coordinator told (half the time to the visit when booked with less notice). Default 24.',
+    }),
 };
 
 /** Rules for visits clients book by text: how soon and how far ahead, and what "morning" means. */
