@@ -27,6 +27,8 @@ export interface SendJob {
   messageId: string;
   text?: QueuedText;
   recovered?: boolean;
+  /** Times it went back to the queue to wait for its sender's turn (never having sent). */
+  heldBack?: number;
 }
 
 export interface OutboxDeps {

@@ -374,4 +374,32 @@ describe('send pacing', () => {
     // Only the offers already sent or taken by the worker go first: most wait for the answer.
     expect(offersAfter.length).toBeGreaterThanOrEqual(30);
   }, 60_000);
+
+  it("hands another sender's text to Twilio while one sender's backlog still waits its pace", async () => {
+    const busy = await seedOrganisation(h.models, { smsNumbers: ['+15005550071'] });
+    const crowd = await Promise.all(Array.from({ length: 60 }, () => seedPerson(h.models, busy)));
+    await Promise.all(
+      crowd.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `backlog-${i}`,
+          organisation: busy,
+          to: { person },
+          key: 'unknown_number',
+        }),
+      ),
+    );
+    await h.twilio.phones.waitFor(crowd[0]!.phone!, 1, 10_000);
+    const other = await seedOrganisation(h.models, { smsNumbers: ['+15005550072'] });
+    const texter = await seedPerson(h.models, other);
+    await queueText(h.shiftline.runtime, {
+      dedupeKey: 'other-sender',
+      organisation: other,
+      to: { person: texter },
+      key: 'unknown_number',
+    });
+    await h.twilio.phones.waitFor(texter.phone!, 1, 10_000);
+    const backlogLeft = crowd.filter((p) => h.twilio.phones.received(p.phone!).length === 0);
+    // The backlog takes 6 s at 10 a second: this text waited for no place of it.
+    expect(backlogLeft.length).toBeGreaterThanOrEqual(30);
+  }, 60_000);
 });
