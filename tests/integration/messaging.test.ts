@@ -375,6 +375,40 @@ describe('send pacing', () => {
     expect(offersAfter.length).toBeGreaterThanOrEqual(30);
   }, 60_000);
 
+  it('hands a reminder to Twilio ahead of answers queued before it', async () => {
+    const organisation = await seedOrganisation(h.models, { smsNumbers: ['+15005550073'] });
+    const texters = await Promise.all(
+      Array.from({ length: 30 }, () => seedPerson(h.models, organisation)),
+    );
+    const answers = await Promise.all(
+      texters.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `reply-before-reminder-${i}`,
+          organisation,
+          to: { person },
+          key: 'unknown_number',
+        }),
+      ),
+    );
+    await h.twilio.phones.waitFor(texters[0]!.phone!, 1, 10_000);
+    const booked = await seedPerson(h.models, organisation);
+    const reminder = await queueText(h.shiftline.runtime, {
+      dedupeKey: 'reminder',
+      organisation,
+      to: { person: booked },
+      key: 'reminder',
+      vars: sampleVars('reminder', 'en'),
+    });
+    await h.twilio.phones.waitFor(booked.phone!, 1, 10_000);
+    const handedAt = async (id: unknown) =>
+      (await h.models.SendOutcome.findById(id).lean())?.pacedAt?.getTime() ?? Infinity;
+    const reminded = await handedAt(reminder._id);
+    const answersAfter = (await Promise.all(answers.map((a) => handedAt(a._id)))).filter(
+      (t) => t > reminded,
+    );
+    expect(answersAfter.length).toBeGreaterThanOrEqual(20);
+  }, 60_000);
+
   it("hands another sender's text to Twilio while one sender's backlog still waits its pace", async () => {
     const busy = await seedOrganisation(h.models, { smsNumbers: ['+15005550071'] });
     const crowd = await Promise.all(Array.from({ length: 60 }, () => seedPerson(h.models, busy)));
