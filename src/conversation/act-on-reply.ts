@@ -3,7 +3,7 @@ import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
 import { replyToAssignment } from '../engine/runtime/events';
 import {
-  latestEffectsRan,
+  latestNotice,
   noShowStillOnFor,
   recentOffersFor,
   type RecentOffer,
@@ -46,9 +46,13 @@ export async function actOnReply(
   const language = (person.language ?? 'en') as Language;
   const now = deps.clock.now();
   const when = (start: Date, end: Date) => formatWhen(start, end, organisation.timeZone, language);
-  const reply = (key: MessageKey, vars: Record<string, string | number> = {}) =>
+  const reply = (
+    key: MessageKey,
+    vars: Record<string, string | number> = {},
+    dedupeKey = `reply-${speaker.messageSid}`,
+  ) =>
     queueText(deps, {
-      dedupeKey: `reply-${speaker.messageSid}`,
+      dedupeKey,
       organisation,
       to: { person: { _id: person._id, language } },
       key,
@@ -98,9 +102,9 @@ export async function actOnReply(
   const context = (suffix: string): TargetContext => ({
     cause: { kind: 'reply', ref: speaker.messageSid },
     offers: prompts.offers,
-    reply: (key, shift) =>
+    reply: (key, shift, dedupeKey = `reply-${speaker.messageSid}${suffix}`) =>
       queueText(deps, {
-        dedupeKey: `reply-${speaker.messageSid}${suffix}`,
+        dedupeKey,
         organisation,
         to: { person: { _id: person._id, language } },
         key,
@@ -148,9 +152,10 @@ export async function actOnReply(
       if (lateAnswer) {
         // A YES that lost the race for the last place is understood: "just filled", never "didn't
         // understand" — and not twice, when the "just filled" notice has already gone out.
-        if (lateAnswer.alreadyTold) return `offer:closed:${lateAnswer.state}:already_told`;
+        if (lateAnswer.notice?.queued) return `offer:closed:${lateAnswer.state}:already_told`;
         const key = lateAnswer.state === 'filled' ? 'offer.filled' : 'offer.expired';
-        await reply(key, shiftVars(lateAnswer));
+        // The offer's own notice, still to be queued, is the same text under the same key.
+        await reply(key, shiftVars(lateAnswer), lateAnswer.notice?.dedupeKey);
         return `offer:closed:${lateAnswer.state}`;
       }
       const key: MessageKey =
@@ -186,23 +191,25 @@ function outcomeOf(target: Acting, result: ApplyResult): string {
 const CLOSED_OFFER_MEMORY_MS = 24 * 3_600_000;
 
 /**
- * The person's latest offer, if it closed (filled, expired…) within the last day, and whether
- * the offer flow already told them so.
+ * The person's latest offer, if it closed (filled, expired…) within the last day, and the text
+ * its closing sends them, if any: its key, and whether it is queued already.
  */
 async function recentlyClosedOffer(
   deps: ReplyDeps,
   personId: string,
   now: Date,
-): Promise<(RecentOffer & { alreadyTold: boolean }) | undefined> {
+): Promise<(RecentOffer & { notice?: { dedupeKey: string; queued: boolean } }) | undefined> {
   const latest = (
     await recentOffersFor(deps, personId, new Date(now.getTime() - CLOSED_OFFER_MEMORY_MS))
   ).at(-1);
   if (!latest || OPEN_OFFER_STATES.includes(latest.state)) return undefined;
-  // Entering filled or expired texts the person so: told once that change's effects have run.
-  const told =
-    (latest.state === 'filled' || latest.state === 'expired') &&
-    (await latestEffectsRan(deps, offerEntity(latest.offerId)));
-  return { ...latest, alreadyTold: told };
+  // Entering filled or expired texts the person so.
+  const notice = await latestNotice(deps, offerEntity(latest.offerId), [
+    'offer.filled',
+    'offer.filled_wait_list',
+    'offer.expired',
+  ]);
+  return { ...latest, ...(notice ? { notice } : {}) };
 }
 
 /** Remembers the question, so the next "YES K7P" or "2" can answer it. */

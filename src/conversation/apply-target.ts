@@ -4,7 +4,8 @@ import {
   reportDone,
   supervisorAnswer,
 } from '../engine/runtime/events';
-import type { OpenOffer } from '../engine/runtime/queries';
+import { offerEntity } from '../engine/runtime/entities';
+import { latestNotice, type OpenOffer } from '../engine/runtime/queries';
 import type { ApplyResult } from '../engine/runtime/types';
 import type { MessageKey } from '../i18n';
 import { waitListAndTell } from '../programme/wait-list-notice';
@@ -15,10 +16,14 @@ export interface TargetContext {
   cause: { kind: 'reply'; ref: string };
   /** The offers the person had open, to name the one a late YES missed. */
   offers: readonly OpenOffer[];
-  /** Answers the person; `shift` names the offer that closed ("Sorry, the shift on …"). */
+  /**
+   * Answers the person; `shift` names the offer that closed ("Sorry, the shift on …"). A
+   * `dedupeKey` given is another text's that says the same: the person gets one of the two.
+   */
   reply(
     key: MessageKey,
     shift?: { shiftStart: Date; shiftEnd: Date; place: string },
+    dedupeKey?: string,
   ): Promise<unknown>;
 }
 
@@ -42,7 +47,11 @@ export async function applyTarget(
       }
       if (!result.handled) {
         const offer = context.offers.find((o) => o.offerId === target.offerId);
-        await reply(filled ? 'offer.filled' : 'offer.expired', offer);
+        const key = filled ? 'offer.filled' : 'offer.expired';
+        // The offer closed while this answer was on its way: the change that closed it tells the
+        // person so, under its own key, which this answer takes, so that one of the two goes.
+        const notice = await latestNotice(deps, offerEntity(target.offerId), [key]);
+        await reply(key, offer, notice?.dedupeKey);
       }
       return result;
     }

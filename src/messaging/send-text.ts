@@ -1,4 +1,4 @@
-import type { Job, Processor } from 'bullmq';
+import { DelayedError, type Job, type Processor } from 'bullmq';
 import type { Twilio } from 'twilio';
 import type { Config } from '../config';
 import type { Directory, OrganisationDoc } from '../directory/directory';
@@ -12,7 +12,7 @@ import { chooseRoute, type Route } from './route';
 import { isOptedOutOf } from './opt-out';
 import { senderFor } from './sender';
 import { templateVariables } from './template-variables';
-import type { SenderPacer } from './pacing';
+import { sendOrder, type SenderPacer } from './pacing';
 import { recordSendOutcome, type SendOutcomeFields } from './send-outcome';
 import { SUPPRESSION_REASONS } from '../models/outbound-message';
 
@@ -37,7 +37,7 @@ type Suppression = (typeof SUPPRESSION_REASONS)[number];
  * reconciler queued again) first looks for its outcome and for the text at Twilio.
  */
 export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
-  return async (job) => {
+  return async (job, token) => {
     const { messageId } = job.data;
     const text = job.data.text ?? (await queuedTextOf(deps, messageId));
     if (!text) return 'no such message';
@@ -71,7 +71,13 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
       : undefined;
     let pacedAt: Date | undefined;
     if (!sent) {
-      pacedAt = new Date(await deps.pacer.waitForSlot(from));
+      const turn = await deps.pacer.takeTurn(from, {
+        member: job.id!,
+        order: sendOrder(job.opts.priority ?? 0, job.timestamp),
+        holdMs: HOLD_PLACE_MS,
+      });
+      if ('comeBackAt' in turn) return holdBack(job, token, turn.comeBackAt);
+      pacedAt = new Date(turn.grantedAt);
       try {
         sent = await deps.twilio.messages.create({
           to: route.to,
@@ -92,6 +98,8 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
           deps.log.warn({ messageId, code: classified.code }, 'text refused by Twilio');
         }
         throw classified;
+      } finally {
+        await turn.landed();
       }
     }
     await record({
@@ -105,9 +113,32 @@ export function sendTextProcessor(deps: SenderDeps): Processor<SendJob> {
   };
 }
 
+/**
+ * A text waits in the worker for its sender's turn only when it is next or second in line and
+ * the turn is at most this far off; otherwise the job goes back to the queue, delayed until about
+ * then, so the worker's slots stay free for other senders' texts (one slow sender's backlog held
+ * every slot, and a reminder from another sender waited 74 s behind it).
+ */
+const HOLD_PLACE_MS = 1_000;
+
+/** BullMQ's delays are in real time, as Redis's clock (the pacer's) is: never a virtual clock. */
+async function holdBack(
+  job: Job<SendJob>,
+  token: string | undefined,
+  until: number,
+): Promise<never> {
+  await job.updateData({ ...job.data, heldBack: (job.data.heldBack ?? 0) + 1 });
+  await job.moveToDelayed(until, token);
+  throw new DelayedError();
+}
+
 /** A retry, a stalled job started again, or a job queued again by the reconciler. */
 function mayHaveRunBefore(job: Job<SendJob>): boolean {
-  return job.attemptsStarted > 1 || job.data.recovered === true || !job.data.text;
+  return (
+    job.attemptsStarted - (job.data.heldBack ?? 0) > 1 ||
+    job.data.recovered === true ||
+    !job.data.text
+  );
 }
 
 async function queuedTextOf(deps: SenderDeps, messageId: string): Promise<QueuedText | null> {

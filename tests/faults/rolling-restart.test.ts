@@ -9,6 +9,8 @@ import {
 import { A_PLACES, prepareDrill } from './support/drill-world';
 import { startCluster, type Cluster, type Restart } from './support/cluster';
 import type { LoadBalancerTally } from './support/load-balancer';
+import { senderPaces } from './support/scale-checks';
+import { reminderTrace } from './support/traces';
 
 // ~2 min on an idle 2-core machine; the headroom is for a busy one (each successor compiles src).
 jest.setTimeout(480_000);
@@ -64,6 +66,9 @@ describe('rolling restart drill: each process gets SIGTERM in turn and a success
         restarts: restarts.map((r) => ({ ...r, at: r.at - startedAt })),
         remindersDueAt: due - startedAt,
         reminderLateness,
+        reminders: await reminderTrace(runtime, world, phones.attempts()),
+        // Shift B's sender answers at SEND_RATE_PER_SECOND (1): the load's texts wait for it.
+        paces: await senderPaces(runtime, phones.attempts()),
         balanced,
       }),
     );

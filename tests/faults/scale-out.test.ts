@@ -3,6 +3,7 @@ import { runLoad, TextLedger } from './support/drill-load';
 import { B_PLACES, prepareDrill } from './support/drill-world';
 import { startCluster, type Cluster } from './support/cluster';
 import type { LoadBalancerTally } from './support/load-balancer';
+import { toldTwiceTrace } from './support/traces';
 import {
   scrapeCounter,
   senderPaces,
@@ -57,7 +58,10 @@ describe('scale-out drill: 2 web and 3 worker processes, one Redis, one database
       if (worker.role === 'worker')
         sentByWorker[label] = await scrapeCounter(worker.port!, 'shiftline_texts_sent_total');
     }
-    console.log(JSON.stringify({ drill: 'scale-out', told, paces, balanced, sentByWorker }));
+    const toldTwice = await toldTwiceTrace(runtime, world, ['offer.accepted', 'offer.filled']);
+    console.log(
+      JSON.stringify({ drill: 'scale-out', told, toldTwice, paces, balanced, sentByWorker }),
+    );
   });
   afterAll(async () => {
     await cluster?.stop();

@@ -310,6 +310,34 @@ describe('send pacing', () => {
   });
   afterAll(() => h.stop());
 
+  /** Seeds a person, queues them one text, and waits until Twilio has it. */
+  async function textOnePerson(
+    organisation: Awaited<ReturnType<typeof seedOrganisation>>,
+    dedupeKey: string,
+    key: 'unknown_number' | 'reminder',
+  ) {
+    const person = await seedPerson(h.models, organisation);
+    const vars = key === 'reminder' ? { vars: sampleVars(key, 'en') } : {};
+    const message = await queueText(h.shiftline.runtime, {
+      dedupeKey,
+      organisation,
+      to: { person },
+      key,
+      ...vars,
+    });
+    await h.twilio.phones.waitFor(person.phone!, 1, 10_000);
+    return message;
+  }
+
+  /** How many of `others` the pacer handed to Twilio after `first` (or never). */
+  async function handedAfter(first: { _id: unknown }, others: Array<{ _id: unknown }>) {
+    const handedAt = async (id: unknown) =>
+      (await h.models.SendOutcome.findById(id).lean())?.pacedAt?.getTime() ?? Infinity;
+    const firstAt = await handedAt(first._id);
+    return (await Promise.all(others.map((o) => handedAt(o._id)))).filter((t) => t > firstAt)
+      .length;
+  }
+
   it('hands 100 texts queued at once to Twilio at 10 per second: the last ≥ 9.9 s after the first', async () => {
     const organisation = await seedOrganisation(h.models);
     const people = await Promise.all(
@@ -357,21 +385,49 @@ describe('send pacing', () => {
       ),
     );
     await h.twilio.phones.waitFor(invited[0]!.phone!, 1, 10_000);
-    const texter = await seedPerson(h.models, organisation);
-    const answer = await queueText(h.shiftline.runtime, {
-      dedupeKey: 'answer',
-      organisation,
-      to: { person: texter },
-      key: 'unknown_number',
-    });
-    await h.twilio.phones.waitFor(texter.phone!, 1, 10_000);
-    const handedAt = async (id: unknown) =>
-      (await h.models.SendOutcome.findById(id).lean())?.pacedAt?.getTime() ?? Infinity;
-    const answered = await handedAt(answer._id);
-    const offersAfter = (await Promise.all(offers.map((o) => handedAt(o._id)))).filter(
-      (t) => t > answered,
-    );
+    const answer = await textOnePerson(organisation, 'answer', 'unknown_number');
     // Only the offers already sent or taken by the worker go first: most wait for the answer.
-    expect(offersAfter.length).toBeGreaterThanOrEqual(30);
+    expect(await handedAfter(answer, offers)).toBeGreaterThanOrEqual(30);
+  }, 60_000);
+
+  it('hands a reminder to Twilio ahead of answers queued before it', async () => {
+    const organisation = await seedOrganisation(h.models, { smsNumbers: ['+15005550073'] });
+    const texters = await Promise.all(
+      Array.from({ length: 30 }, () => seedPerson(h.models, organisation)),
+    );
+    const answers = await Promise.all(
+      texters.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `reply-before-reminder-${i}`,
+          organisation,
+          to: { person },
+          key: 'unknown_number',
+        }),
+      ),
+    );
+    await h.twilio.phones.waitFor(texters[0]!.phone!, 1, 10_000);
+    const reminder = await textOnePerson(organisation, 'reminder', 'reminder');
+    expect(await handedAfter(reminder, answers)).toBeGreaterThanOrEqual(20);
+  }, 60_000);
+
+  it("hands another sender's text to Twilio while one sender's backlog still waits its pace", async () => {
+    const busy = await seedOrganisation(h.models, { smsNumbers: ['+15005550071'] });
+    const crowd = await Promise.all(Array.from({ length: 60 }, () => seedPerson(h.models, busy)));
+    await Promise.all(
+      crowd.map((person, i) =>
+        queueText(h.shiftline.runtime, {
+          dedupeKey: `backlog-${i}`,
+          organisation: busy,
+          to: { person },
+          key: 'unknown_number',
+        }),
+      ),
+    );
+    await h.twilio.phones.waitFor(crowd[0]!.phone!, 1, 10_000);
+    const other = await seedOrganisation(h.models, { smsNumbers: ['+15005550072'] });
+    await textOnePerson(other, 'other-sender', 'unknown_number');
+    const backlogLeft = crowd.filter((p) => h.twilio.phones.received(p.phone!).length === 0);
+    // The backlog takes 6 s at 10 a second: this text waited for no place of it.
+    expect(backlogLeft.length).toBeGreaterThanOrEqual(30);
   }, 60_000);
 });

@@ -232,12 +232,21 @@ async function shiftsById(
 }
 
 /**
- * Whether the change that brought the entity to where it is has run its effects (its texts are
- * recorded and queued): no PendingDispatch is left for it. Reads the small collection of
- * changes in flight, never the texts, which grow with history.
+ * The text the change that brought the entity to where it is sends `message` with, if it does:
+ * its dedupeKey, and whether it is queued already (no PendingDispatch is left for the change).
+ * A reply that says the same may take that key, so the person is told once, whichever is first.
+ * Reads the small collection of changes in flight, never the texts, which grow with history.
  */
-export async function latestEffectsRan(runtime: EngineRuntime, entity: string): Promise<boolean> {
+export async function latestNotice(
+  runtime: EngineRuntime,
+  entity: string,
+  messages: readonly string[],
+): Promise<{ dedupeKey: string; queued: boolean } | undefined> {
   const latest = await latestChange(runtime.models, entity);
-  if (!latest) return false;
-  return !(await runtime.models.PendingDispatch.exists({ change: latest._id }));
+  const notice = latest?.effects.find(
+    (effect) => effect.type === 'send' && messages.includes(effect.message),
+  );
+  if (!latest || !notice || !('dedupeKey' in notice)) return undefined;
+  const queued = !(await runtime.models.PendingDispatch.exists({ change: latest._id }));
+  return { dedupeKey: notice.dedupeKey, queued };
 }

@@ -6,7 +6,12 @@ import { startTwilioLocal, type TwilioLocal } from '../../../src/twilio-local';
 import { testConfig, testLogger } from '../../support/env';
 import { TEST_ACCOUNT_NUMBERS, TEST_TEMPLATE_SID } from '../../support/test-account';
 import { startLoadBalancer, type LoadBalancer } from './load-balancer';
-import { spawnShiftline, type Exit, type ShiftlineProcess } from './shiftline-process';
+import {
+  spawnShiftline,
+  type Exit,
+  type ShiftlineProcess,
+  type SpawnOptions,
+} from './shiftline-process';
 
 /** A process stopped with SIGTERM and the one started in its place. */
 export interface Restart {
@@ -68,7 +73,7 @@ export async function startCluster({
     ...workerPorts.map((port, i) => ({ role: 'worker' as const, label: `worker-${i + 1}`, port })),
   ];
   const processes = new Map<string, ShiftlineProcess>();
-  const started = await Promise.allSettled(planned.map((p) => spawnShiftline(config, p)));
+  const started = await Promise.allSettled(planned.map((p) => spawnRole(config, p)));
   for (const result of started) {
     if (result.status === 'fulfilled') processes.set(result.value.label, result.value);
   }
@@ -99,7 +104,7 @@ export async function startCluster({
       if (!old) throw new Error(`no process ${label}`);
       const at = Date.now();
       const exit = await old.stop();
-      const successor = await spawnShiftline(config, {
+      const successor = await spawnRole(config, {
         role: old.role,
         label,
         ...(old.port === undefined ? {} : { port: old.port }),
@@ -108,4 +113,22 @@ export async function startCluster({
       return { label, exit, at, readyAfterMs: Date.now() - at };
     },
   };
+}
+
+/**
+ * Starts a role. A worker's metrics port is the drill's own pick (freePort), which another
+ * process on a busy machine can take (an outgoing connection's ephemeral port) before the worker
+ * listens: it then exits with EADDRINUSE, and is started again on a port picked afresh. A web
+ * process keeps its port: the balancer sends to it.
+ */
+async function spawnRole(config: Config, options: SpawnOptions): Promise<ShiftlineProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await spawnShiftline(config, options);
+    } catch (error) {
+      const portTaken = String((error as Error).message).includes('EADDRINUSE');
+      if (options.role !== 'worker' || !portTaken || attempt === 3) throw error;
+      options = { ...options, port: await freePort() };
+    }
+  }
 }

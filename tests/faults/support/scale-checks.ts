@@ -12,6 +12,14 @@ export interface SenderPace {
   busiestSecondGranted: number;
   /** Seconds from the sender's first create to its last. */
   spanSeconds: number;
+  /** From grant to arrival at the endpoint (ms): median, 95th percentile, most. */
+  lagMs: { p50: number; p95: number; max: number };
+}
+
+function lagOf(lags: number[]): SenderPace['lagMs'] {
+  const sorted = [...lags].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
 }
 
 /** The most of these instants (ms) that fall in any window [t, t + 1000). */
@@ -33,8 +41,9 @@ export function busiestSecond(instants: number[]): number {
 export async function senderPaces(runtime: Runtime, attempts: ApiMessage[]): Promise<SenderPace[]> {
   const granted = await runtime.models.SendOutcome.find(
     { twilioSid: { $in: attempts.map((m) => m.sid) } },
-    { from: 1, pacedAt: 1 },
+    { from: 1, pacedAt: 1, twilioSid: 1 },
   ).lean();
+  const arrival = new Map(attempts.map((m) => [m.sid, m.acceptedAtRealMs]));
   const senders = [...new Set(attempts.map((m) => m.from))].sort();
   return senders.map((from) => {
     const at = attempts.filter((m) => m.from === from).map((m) => m.acceptedAtRealMs);
@@ -47,6 +56,11 @@ export async function senderPaces(runtime: Runtime, attempts: ApiMessage[]): Pro
       busiestSecond: busiestSecond(at),
       busiestSecondGranted: busiestSecond(grants),
       spanSeconds: Math.round((Math.max(...at) - Math.min(...at)) / 100) / 10,
+      lagMs: lagOf(
+        granted
+          .filter((o) => o.from === from && o.pacedAt && o.twilioSid)
+          .map((o) => arrival.get(o.twilioSid!)! - o.pacedAt!.getTime()),
+      ),
     };
   });
 }

@@ -76,7 +76,9 @@ function processEnv(config: Config, { role, port }: SpawnOptions): NodeJS.Proces
   return env;
 }
 
-const READY: Record<Role, string> = { web: 'web listening', worker: 'workers started' };
+/** What a process logs once it is ready: a worker given a METRICS_PORT serves it last. */
+const readyLine = ({ role, port }: SpawnOptions) =>
+  role === 'web' ? 'web listening' : port === undefined ? 'workers started' : 'metrics listening';
 let spawned = 0;
 
 /**
@@ -99,7 +101,8 @@ export async function spawnShiftline(
   fs.closeSync(out);
   const gone = exited(child);
   const ready = await eventually(
-    async () => child.exitCode !== null || fs.readFileSync(logFile, 'utf8').includes(READY[role]),
+    async () =>
+      child.exitCode !== null || fs.readFileSync(logFile, 'utf8').includes(readyLine(options)),
     (done) => done,
     READY_WITHIN_MS,
   );

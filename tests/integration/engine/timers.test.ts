@@ -102,8 +102,9 @@ describe('timers', () => {
         workers: 1,
         offerStrategy: { kind: 'sequential', expiryMinutes: 30 },
       });
-      // The offer expires when the shift starts, three seconds from now.
-      const start = new Date(runtime.clock.now().getTime() + 3_000);
+      // The offer expires when the shift starts, ten seconds from now: Redis must lose the job
+      // before it fires, and seeding and posting took more than three seconds on a loaded machine.
+      const start = new Date(runtime.clock.now().getTime() + 10_000);
       const shift = await postShift(runtime, {
         organisationId: idOf(team.organisation),
         supervisorId: idOf(team.supervisor),
@@ -124,11 +125,11 @@ describe('timers', () => {
       const timer = await eventually(
         async () => (await timerOutcomes(models, [timerId])).get(timerId),
         (t) => t?.outcome === 'handled',
-        10_000,
+        20_000,
       );
       expect(timer).toMatchObject({ state: 'fired', outcome: 'handled' });
       expect((await loadSnapshot(runtime, offerEntity(idOf(offer))))?.state).toBe('expired');
       expect(await models.OutboundMessage.countDocuments({ key: 'offer.expired' })).toBe(1);
-    });
+    }, 60_000);
   });
 });
