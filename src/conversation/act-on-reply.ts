@@ -1,3 +1,4 @@
+import { placeInLanguage, type PlaceInLanguages } from '../engine/runtime/message-vars';
 import type { Types } from 'mongoose';
 import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
@@ -22,6 +23,9 @@ import type { Intent } from './types';
 import { participantHoursLeft } from '../programme/participants';
 import { waitListAndTell } from '../programme/wait-list-notice';
 import type { OrganisationRef } from '../visits/hand-off';
+
+/** A shift as a text names it: when, and where in the reader's language. */
+type ShiftNamed = { shiftStart: Date; shiftEnd: Date; place: string; placeIn?: PlaceInLanguages };
 
 export type ReplyDeps = OutboxDeps & EngineRuntime & { models: Models };
 
@@ -95,9 +99,9 @@ export async function actOnReply(
 
   const prompts = await loadOpenPrompts(deps, person, now);
   const target = chooseTarget(intent, prompts, now);
-  const shiftVars = (shift: { shiftStart: Date; shiftEnd: Date; place: string }) => ({
+  const shiftVars = (shift: ShiftNamed) => ({
     when: when(shift.shiftStart, shift.shiftEnd),
-    place: shift.place,
+    place: placeInLanguage(shift.place, shift.placeIn, language),
   });
   const context = (suffix: string): TargetContext => ({
     cause: { kind: 'reply', ref: speaker.messageSid },
@@ -122,7 +126,7 @@ export async function actOnReply(
             renderMessage('which_one_item', language, {
               code: o.code,
               when: when(o.shiftStart, o.shiftEnd),
-              place: o.place,
+              place: placeInLanguage(o.place, o.placeIn, language),
             }),
           ),
         ),

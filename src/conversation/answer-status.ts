@@ -1,3 +1,4 @@
+import { placeInLanguage } from '../engine/runtime/message-vars';
 import { activeAssignmentsFor } from '../engine/runtime/queries';
 import { renderMessage, type Language, type MessageKey } from '../i18n';
 import { waitListPlaces } from '../programme/wait-list';
@@ -30,7 +31,7 @@ export async function answerStatus(
     upcoming.map((a) =>
       renderMessage('status.item', language, {
         when: when(a.shiftStart, a.shiftEnd),
-        place: a.place,
+        place: placeInLanguage(a.place, a.placeIn, language),
       }),
     ),
   );
@@ -39,7 +40,7 @@ export async function answerStatus(
       renderMessage('status.waiting_item', language, {
         position: w.position,
         when: when(w.shift.start, w.shift.end),
-        place: w.shift.placeIn?.[language] || w.shift.place,
+        place: placeInLanguage(w.shift.place, w.shift.placeIn, language),
       }),
     ),
   );

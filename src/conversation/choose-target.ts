@@ -1,3 +1,4 @@
+import type { PlaceInLanguages } from '../engine/runtime/message-vars';
 import type { ActiveAssignment, OpenOffer, PendingConfirmation } from '../engine/runtime/queries';
 import type { AssignmentReply } from '../engine/runtime/events';
 import type { Intent } from './types';
@@ -18,6 +19,7 @@ export interface Option {
   shiftStart: Date;
   shiftEnd: Date;
   place: string;
+  placeIn?: PlaceInLanguages;
 }
 
 export type Target =
@@ -54,11 +56,13 @@ const optionOf = (p: {
   shiftStart: Date;
   shiftEnd: Date;
   place: string;
+  placeIn?: PlaceInLanguages;
 }): Option => ({
   code: p.code ?? '',
   shiftStart: p.shiftStart,
   shiftEnd: p.shiftEnd,
   place: p.place,
+  ...(p.placeIn && { placeIn: p.placeIn }),
 });
 
 function yesNoCandidates(prompts: OpenPrompts): Candidate[] {

@@ -330,5 +330,13 @@ describe('guaranteed-work programme by text', () => {
     expect(s.inbox(spanish.phone)).toEqual([
       '¡Listo! Te esperamos el sab 28 nov, 9-13 h, limpieza, Riverside Park. Escribe HERE al llegar. Si no puedes ir, escribe DROP.',
     ]);
+    await s.text(spanish.phone, 'STATUS');
+    expect(s.inbox(spanish.phone)).toEqual([expect.stringContaining('limpieza, Riverside Park')]);
+    await s.text(french.phone, 'OUI');
+    await s.text(french.phone, 'STATUS');
+    expect(s.inbox(french.phone)).toEqual([
+      expect.stringContaining('ramassage, Riverside Park'),
+      expect.stringContaining('ramassage, Riverside Park'),
+    ]);
   }, 120_000);
 });

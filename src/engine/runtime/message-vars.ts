@@ -4,6 +4,13 @@ import type { MessageVars } from '../types';
 
 export type PlaceInLanguages = Partial<Record<Language, string | null>>;
 
+/** A shift's place as the reader's language says it, where it has one, else as it was written. */
+export const placeInLanguage = (
+  place: string,
+  placeIn: PlaceInLanguages | null | undefined,
+  language: Language,
+): string => placeIn?.[language] || place;
+
 export interface RenderContext {
   timeZone: string;
   language: Language;
@@ -54,8 +61,8 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     const value = raw[name];
     if (value !== undefined) vars[name] = value;
   }
-  const translatedPlace = context.placeIn?.[language];
-  if (raw.place !== undefined && translatedPlace) vars.place = translatedPlace;
+  if (typeof raw.place === 'string')
+    vars.place = placeInLanguage(raw.place, context.placeIn, language);
   // Told to the booked worker with the place: how to get in.
   if (typeof raw.access === 'string' && typeof vars.place === 'string') {
     vars.place = renderMessage('place_with_access', language, {

@@ -4,6 +4,7 @@ import type { Shift } from '../../models/shift';
 import { attendanceEntity, completionEntity, offerEntity } from './entities';
 import { latestChange } from './change-log';
 import { loadSnapshot } from './store';
+import type { PlaceInLanguages } from './message-vars';
 import type { EngineRuntime } from './types';
 
 /** What the conversation needs to name a prompt and tell prompts apart by code. */
@@ -12,6 +13,8 @@ interface ShiftSummary {
   shiftStart: Date;
   shiftEnd: Date;
   place: string;
+  /** The place in each language, where it has them (placeInLanguage picks the reader's). */
+  placeIn?: PlaceInLanguages;
 }
 
 export interface OpenOffer extends ShiftSummary {
@@ -225,6 +228,7 @@ async function shiftsById(
         shiftStart: s.start,
         shiftEnd: s.end,
         place: s.place,
+        ...(s.placeIn ? { placeIn: s.placeIn } : {}),
         ...(s.area ? { area: s.area } : {}),
       },
     ]),
