@@ -46,6 +46,28 @@ describe('errors of the admin API', () => {
     ]);
   });
 
+  it('answers text holding the NUL character with a 400 naming the field, never a 500', async () => {
+    const admin = w.as(w.keys.riverside.admin);
+    for (const [path, method, body, field] of [
+      ['/api-keys', 'post', { name: '\u0000$ne', role: 'admin' }, 'name'],
+      ['/people', 'post', { name: 'Ana', phone: '+15550001111', skills: ['a\u0000b'] }, 'skills.0'],
+      ['/organisation', 'patch', { name: 'River\u0000side' }, 'name'],
+    ] as const) {
+      const res = await admin(method, path, body);
+      expect({
+        path,
+        status: res.status,
+        fields: res.body.details?.map((d: { path: string }) => d.path),
+      }).toEqual({
+        path,
+        status: 400,
+        fields: [field],
+      });
+    }
+    const query = await admin('get', '/people?q=%00');
+    expect(query.status).toBe(400);
+  });
+
   it("keeps a proxy's request id, and makes one when it looks wrong", async () => {
     const kept = await send('/people/42', { headers: { 'x-request-id': 'lb-2f9c1e77aa' } });
     expect(kept.headers.get('x-request-id')).toBe('lb-2f9c1e77aa');

@@ -1,7 +1,7 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { Runtime } from '../../../runtime';
-import { parseOr400 } from '../../parse-request';
+import { parseOr400, refuseNul } from '../../parse-request';
 import { callerOf, requireRole } from './auth/authenticate';
 import { ApiError } from './errors/api-error';
 import { idempotently } from './idempotency';
@@ -10,8 +10,11 @@ import { isCreate } from './statuses';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
-const parsePart = (schema: z.ZodType | undefined, value: unknown, what: string): unknown =>
-  schema ? parseOr400(schema, value, what) : undefined;
+function parsePart(schema: z.ZodType | undefined, value: unknown, what: string): unknown {
+  if (!schema) return undefined;
+  refuseNul(value, what);
+  return parseOr400(schema, value, what);
+}
 
 /** Only routes that take a body read one: JSON, at most 100 KB; any other type of body is a 415. */
 const jsonBody: RequestHandler[] = [
