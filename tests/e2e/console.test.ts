@@ -234,6 +234,40 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     await screenshot(page, '10-requests-resolved-phone', { viewport: PHONE });
   }, 240_000);
 
+  it('lists people by role and language as the API filters them, in one list that scrolls with the page', async () => {
+    await page.goto('/console/people.html');
+    await page.getByTestId('person-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+    const everyone = await page.getByTestId('person-row').count();
+    const all = (await (await page.request.get('/api/v1/people?limit=200')).json()) as {
+      items: unknown[];
+    };
+    expect(everyone).toBe(all.items.length);
+    expect(
+      await page.evaluate(
+        'getComputedStyle(document.querySelector("[data-testid=people-list]")).overflowY',
+      ),
+    ).toBe('visible');
+
+    await page.getByTestId('people-role').selectOption('worker');
+    await page.getByTestId('people-language').selectOption('es');
+    const wanted = (await (
+      await page.request.get('/api/v1/people?role=worker&language=es&limit=200')
+    ).json()) as { items: { id: string }[] };
+    expect(wanted.items.length).toBeGreaterThan(0);
+    await page
+      .getByTestId('people-count')
+      .filter({ hasText: new RegExp(`^${wanted.items.length} (people|person)$`) })
+      .waitFor({ timeout: PAGE_TIMEOUT_MS });
+    const rows = page.getByTestId('person-row');
+    expect(
+      await rows.evaluateAll((links) => links.map((a) => a.getAttribute('data-person-id'))),
+    ).toEqual(wanted.items.map((p) => p.id));
+    expect(
+      new Set(await rows.evaluateAll((links) => links.map((a) => a.getAttribute('data-language')))),
+    ).toEqual(new Set(['es']));
+    await screenshot(page, '12-people-filtered-phone', { viewport: PHONE });
+  }, 60_000);
+
   it('leaves no serious or critical accessibility violation on any console page, wide or narrow', async () => {
     const pages = [
       'board.html',

@@ -1,16 +1,19 @@
 /**
- * Conversations: people of the organisation (and partners' workers) with a name search; a
+ * Conversations: people of the organisation (and partners' workers), all of them in one list
+ * that scrolls with the page, by name, role, language and skill (the API's filters); a
  * person's thread, refreshed every 3 s, with each text's direction, time and delivery status.
  * The selected person is kept in the URL's hash, so a thread can be linked to.
  *
- * data-testid: people-search, people-list, person-row (data-person-id, data-person-name),
+ * data-testid: people-filters, people-search, people-role, people-language, people-skill,
+ * people-count, people-list, person-row (data-person-id, data-person-name, data-roles,
+ * data-language),
  * people-error, thread (data-person-id), thread-title, thread-person, thread-messages,
  * thread-empty, message (data-direction, data-status), message-body, message-time,
  * message-status; for coordinators, reply-form, reply-text, reply-send, reply-error: a text in
  * their own words to the person shown, sent like any other (POST /people/:id/messages).
  */
 import { hasRole, startPage } from './session.mjs';
-import { api, every } from './http.mjs';
+import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { humanise } from './labels.mjs';
 import { formatInstant } from './time.mjs';
@@ -39,6 +42,8 @@ function personRow(person) {
         'data-testid': 'person-row',
         'data-person-id': person.id,
         'data-person-name': person.name,
+        'data-roles': roles,
+        'data-language': person.language,
         'aria-current': person.id === selectedId() ? 'true' : null,
       },
       h('strong', {}, person.name),
@@ -51,11 +56,16 @@ function personRow(person) {
   );
 }
 
-async function search(text) {
-  const query = text.trim() ? `&q=${encodeURIComponent(text.trim())}` : '';
-  const { items } = await api(`/people?limit=100${query}`);
+/** Every person the filters match (the API's own filters), in one list. */
+async function search(filters) {
+  const query = new URLSearchParams(
+    [...new FormData(filters)].filter(([, value]) => String(value).trim() !== ''),
+  );
+  const items = await apiAll(`/people${query.size > 0 ? `?${query}` : ''}`);
   people = new Map(items.map((person) => [person.id, person]));
   list.replaceChildren(...items.map(personRow));
+  byTestId('people-count').textContent =
+    `${items.length} ${items.length === 1 ? 'person' : 'people'}`;
 }
 
 /** What a text's status says: delivery for ours, what Shiftline made of theirs. */
@@ -153,17 +163,21 @@ function debounce(ms, action) {
 async function start() {
   const session = await startPage();
   if (hasRole(session, 'coordinator')) enableReplies();
-  const input = byTestId('people-search');
-  input.addEventListener(
-    'input',
-    debounce(SEARCH_DELAY_MS, () => search(input.value).then(() => showError(null), showError)),
+  const filters = byTestId('people-filters');
+  const refilter = debounce(SEARCH_DELAY_MS, () =>
+    search(filters).then(() => showError(null), showError),
   );
+  filters.addEventListener('input', refilter);
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    refilter();
+  });
   window.addEventListener('hashchange', () => {
     for (const row of list.querySelectorAll('[data-testid="person-row"]'))
       row.setAttribute('aria-current', String(row.dataset.personId === selectedId()));
     refreshThread().catch(showError);
   });
-  await search('');
+  await search(filters);
   await every(REFRESH_MS, refreshThread, showError);
 }
 
