@@ -161,6 +161,14 @@ describe('the activity feed', () => {
     });
     const detail = await reader('get', `/shifts/${shifts.noShow}`);
     expect(detail.body.assignments).toEqual([]);
+    // Ben's place is still shown, as the place he lost and how.
+    expect(detail.body.releasedPlaces).toMatchObject([
+      { seat: 1, person: { name: 'Ben' }, attendance: 'no_show' },
+    ]);
+    const dropped = await reader('get', `/shifts/${shifts.dropped}`);
+    expect(dropped.body.releasedPlaces).toMatchObject([
+      { seat: 1, person: { name: 'Ana' }, attendance: 'dropped' },
+    ]);
     expect(detail.body.history.at(-1)).toMatchObject({
       kind: 'attendance',
       person: { name: 'Ben' },

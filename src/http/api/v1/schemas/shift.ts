@@ -135,10 +135,23 @@ export const assignmentView = z
   })
   .meta({ id: 'Assignment' });
 
+export const releasedPlaceView = z
+  .object({
+    seat: z.number().int(),
+    person: personRef,
+    /** How the place ended: no_show, dropped, or another attendance state. */
+    attendance: z.string().nullable(),
+    takenAt: instant,
+    releasedAt: instant,
+  })
+  .meta({ id: 'ReleasedPlace' });
+
 export const shiftDetail = shiftSummary
   .extend({
     offers: z.array(offerView),
     assignments: z.array(assignmentView),
+    /** Places given up or lost (a drop, a no-show), in seat order: who held each before. */
+    releasedPlaces: z.array(releasedPlaceView),
     history: z.array(historyEntry),
   })
   .meta({ id: 'Shift' });

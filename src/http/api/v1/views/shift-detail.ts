@@ -7,7 +7,7 @@ import { changeEntry } from './change-entry';
 import { loadNames, type Names } from './names';
 import type { Tenancy } from '../tenancy';
 import { sees, type Viewer } from './shift-access';
-import { offerEntity } from '../../../../engine/runtime/entities';
+import { attendanceEntity, offerEntity } from '../../../../engine/runtime/entities';
 import {
   currentState,
   loadShiftFlows,
@@ -49,6 +49,7 @@ export async function loadShiftDetail(
     ...summaryOf(shift, flows, viewer, names, runtime.clock.now()),
     offers: offersOf(flows, viewer, names),
     assignments: assignmentsOf(flows, viewer, names),
+    releasedPlaces: releasedPlacesOf(flows, viewer, names),
     history: historyOf(flows, viewer, names),
   };
 }
@@ -72,6 +73,20 @@ function offersOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
         createdAt: iso(offer.createdAt),
       };
     });
+}
+
+/** Places given up or lost, by seat and then when they were taken: who, and how it ended. */
+function releasedPlacesOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
+  return flows.released
+    .filter((place) => sees(viewer, place.person.toString()))
+    .sort((a, b) => a.seat - b.seat || a.takenAt.getTime() - b.takenAt.getTime())
+    .map((place) => ({
+      seat: place.seat,
+      person: names.person(place.person),
+      attendance: currentState(flows.tracks.get(attendanceEntity(place.assignment.toString()))),
+      takenAt: iso(place.takenAt),
+      releasedAt: iso(place.releasedAt),
+    }));
 }
 
 function assignmentsOf(flows: ShiftFlows, viewer: Viewer, names: Names) {

@@ -5,6 +5,7 @@ import {
   offerEntity,
 } from '../../../../engine/runtime/entities';
 import type { Assignment } from '../../../../models/assignment';
+import type { AssignmentHistory } from '../../../../models/assignment-history';
 import type { CauseKind } from '../../../../models/change-record';
 import type { Offer } from '../../../../models/offer';
 import type { Runtime } from '../../../../runtime';
@@ -60,11 +61,13 @@ export interface ShiftFlows {
   offers: Offer[];
   /** Places held now. */
   seats: Assignment[];
+  /** Places given up or lost (drops, no-shows), as they were held. */
+  released: AssignmentHistory[];
   /** By entity key; places given up (drops, no-shows) keep their flows here. */
   tracks: Map<string, Track>;
 }
 
-const emptyFlows = (): ShiftFlows => ({ offers: [], seats: [], tracks: new Map() });
+const emptyFlows = (): ShiftFlows => ({ offers: [], seats: [], released: [], tracks: new Map() });
 
 interface Owner {
   shiftId: string;
@@ -93,6 +96,7 @@ export async function loadShiftFlows(
     owners.set(offerEntity(offer._id.toString()), ownerOf(offer, 'offer'));
   }
   for (const seat of seats) flowsOf(seat.shift).seats.push(seat);
+  for (const place of released) flowsOf(place.shift).released.push(place);
   const places = [
     ...seats.map((s) => ({ id: s._id, shift: s.shift, person: s.person })),
     ...released.map((r) => ({ id: r.assignment, shift: r.shift, person: r.person })),

@@ -6,7 +6,8 @@
  * shift-seats, shift-progress, shift-supervisor, shift-client, shift-error, cancel-shift,
  * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
  * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
- * data-completion), assignment-attendance, assignment-completion, assignment-in (data-at),
+ * data-completion), assignment-covering, released-row (data-person-name, data-attendance),
+ * assignment-attendance, assignment-completion, assignment-in (data-at),
  * assignment-out (data-at), assignment-minutes,
  * history-row (data-kind, data-to); badges as in shift-card.mjs.
  */
@@ -54,7 +55,27 @@ const timeCell = (testId, at, flag) =>
     at ? [h('time', { datetime: at }, formatTime(at)), flag && ` (${flag})`] : flag || '—',
   );
 
-const assignmentRow = (assignment) =>
+/** How a place someone left ended, in words. */
+const LEFT = { no_show: 'did not show', dropped: 'dropped the place' };
+
+/** A place someone held before: who, and how it ended. */
+const releasedRow = (place) =>
+  h(
+    'tr',
+    {
+      class: 'muted',
+      'data-testid': 'released-row',
+      'data-person-name': place.person.name,
+      'data-attendance': place.attendance,
+    },
+    h('td', {}, String(place.seat)),
+    h('td', {}, place.person.name),
+    h('td', {}, LEFT[place.attendance] ?? humanise(place.attendance)),
+    h('td', { colspan: 4 }, `left ${formatInstant(place.releasedAt)}`),
+  );
+
+/** Who holds a place now; `covering`, whom they took it over from, if anyone. */
+const assignmentRow = (assignment, covering) =>
   h(
     'tr',
     {
@@ -64,7 +85,17 @@ const assignmentRow = (assignment) =>
       'data-completion': assignment.completion,
     },
     h('td', {}, String(assignment.seat)),
-    h('td', {}, assignment.person.name),
+    h(
+      'td',
+      {},
+      assignment.person.name,
+      covering &&
+        h(
+          'span',
+          { class: 'muted', 'data-testid': 'assignment-covering' },
+          ` covering ${covering}`,
+        ),
+    ),
     h('td', { 'data-testid': 'assignment-attendance' }, humanise(assignment.attendance)),
     h('td', { 'data-testid': 'assignment-completion' }, humanise(assignment.completion)),
     timeCell('assignment-in', assignment.checkedInAt, assignment.checkInInferred && 'no HERE'),
@@ -75,6 +106,21 @@ const assignmentRow = (assignment) =>
       assignment.minutes === null ? '—' : `${(assignment.minutes / 60).toFixed(1)} h`,
     ),
   );
+
+/** Each seat's past holders (in the order they left), then who holds it now, covering the last. */
+function placeRows(shift) {
+  const seats = [...new Set([...shift.releasedPlaces, ...shift.assignments].map((p) => p.seat))];
+  return seats
+    .sort((a, b) => a - b)
+    .flatMap((seat) => {
+      const left = shift.releasedPlaces.filter((p) => p.seat === seat);
+      const held = shift.assignments.filter((a) => a.seat === seat);
+      return [
+        ...left.map(releasedRow),
+        ...held.map((a) => assignmentRow(a, left.at(-1)?.person.name)),
+      ];
+    });
+}
 
 const historyRow = (seats) => (entry) =>
   h(
@@ -165,7 +211,7 @@ function render(session, shift) {
     table(
       'Places',
       ['Seat', 'Person', 'Attendance', 'Completion', 'In', 'Out', 'Hours'],
-      shift.assignments.map(assignmentRow),
+      placeRows(shift),
       'No place taken yet.',
     ),
     h('h2', {}, 'History'),
