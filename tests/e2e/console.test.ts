@@ -179,6 +179,11 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     await page.getByTestId('nav-board').click();
     await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
     expect(await confirmedCardLabel(page, shift.id)).toBe('Confirmed');
+    // The worker's question is still open: the board says so at the top, and links to it.
+    const handOffs = page.locator('[data-testid="exception"][data-kind="hand-offs"]');
+    await handOffs.waitFor({ timeout: PAGE_TIMEOUT_MS });
+    expect(await handOffs.textContent()).toBe('1 open hand-off');
+    expect(await handOffs.getAttribute('href')).toBe('/console/requests.html');
     await screenshot(page, '06-board-confirmed');
     await screenshot(page, '07-board-confirmed-phone', {
       viewport: PHONE,

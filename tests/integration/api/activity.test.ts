@@ -151,13 +151,13 @@ describe('the activity feed', () => {
     const byId = new Map(board.body.items.map((s: { id: string }) => [s.id, s]));
     expect(byId.get(shifts.checkedIn)).toMatchObject({
       progress: 'disputed',
-      alerts: { noShows: 0, escalations: 1 },
+      alerts: { noShows: 0, escalations: 1, drops: 0, disputes: 1 },
     });
     // Ben's place is empty and nobody is left to offer it to: unfilled, not open (issue 16).
     expect(byId.get(shifts.noShow)).toMatchObject({
       filled: 0,
       progress: 'unfilled',
-      alerts: { noShows: 1, escalations: 0 },
+      alerts: { noShows: 1, escalations: 0, drops: 0, disputes: 0 },
     });
     const detail = await reader('get', `/shifts/${shifts.noShow}`);
     expect(detail.body.assignments).toEqual([]);
@@ -165,6 +165,9 @@ describe('the activity feed', () => {
     expect(detail.body.releasedPlaces).toMatchObject([
       { seat: 1, person: { name: 'Ben' }, attendance: 'no_show' },
     ]);
+    expect(byId.get(shifts.dropped)).toMatchObject({
+      alerts: { noShows: 0, escalations: 0, drops: 1, disputes: 0 },
+    });
     const dropped = await reader('get', `/shifts/${shifts.dropped}`);
     expect(dropped.body.releasedPlaces).toMatchObject([
       { seat: 1, person: { name: 'Ana' }, attendance: 'dropped' },

@@ -88,7 +88,7 @@ describe('the shifts API', () => {
       shared: false,
       supervisor: { id: sam.id, name: 'Sam' },
       client: { id: clara.id, name: 'Clara' },
-      alerts: { noShows: 0, escalations: 0 },
+      alerts: { noShows: 0, escalations: 0, drops: 0, disputes: 0 },
       assignments: [],
     });
     // Riverside offers one at a time: the full-timer first.

@@ -79,7 +79,13 @@ export const shiftSummary = z
     /** Another organisation's shift, seen because the caller's workers were offered it: read-only. */
     shared: z.boolean(),
     /** Places that ended in a no-show, and reported hours that were escalated, so far. */
-    alerts: z.object({ noShows: z.number().int(), escalations: z.number().int() }),
+    /** Places whose worker did not show or dropped, and hours escalated or disputed. */
+    alerts: z.object({
+      noShows: z.number().int(),
+      escalations: z.number().int(),
+      drops: z.number().int(),
+      disputes: z.number().int(),
+    }),
   })
   .meta({ id: 'ShiftSummary' });
 

@@ -14,7 +14,7 @@ export type ShiftSummaryView = z.input<typeof shiftSummary>;
 
 /**
  * A shift for the board. Places and progress are the whole shift's; alerts count only what the
- * viewer may see (on a shared shift, its own workers' no-shows and escalations).
+ * viewer may see (on a shared shift, its own workers' no-shows, escalations, drops, disputes).
  */
 export function summaryOf(
   shift: Shift,
@@ -49,7 +49,12 @@ export function summaryOf(
     supervisor: names.person(shift.supervisor),
     client: shift.client ? names.person(shift.client) : null,
     shared: viewer.shared,
-    alerts: { noShows: count('no_show'), escalations: count('escalated') },
+    alerts: {
+      noShows: count('no_show'),
+      escalations: count('escalated'),
+      drops: count('dropped'),
+      disputes: count('disputed'),
+    },
   };
 }
 

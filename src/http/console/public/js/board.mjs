@@ -2,20 +2,22 @@
  * The shift board: today's and upcoming shifts grouped by progress, refreshed every 3 s, the
  * live activity feed, and (coordinators and admins) the new-shift form.
  *
- * data-testid: board, board-group (data-progress), board-group-count, board-empty,
+ * data-testid: board, board-exceptions, exception (data-kind, data-count), board-group
+ * (data-progress), board-group-count, board-empty,
  * board-error, activity-error, new-shift; the cards' in shift-card.mjs, the feed's in
  * activity-feed.mjs, the form's in new-shift-form.mjs.
  */
 import { startPage, hasRole } from './session.mjs';
-import { apiAll, every } from './http.mjs';
+import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { PROGRESS } from './labels.mjs';
-import { shiftCard } from './shift-card.mjs';
+import { ALERT_BADGES, plural, shiftCard } from './shift-card.mjs';
 import { activityFeed } from './activity-feed.mjs';
 import { mountNewShiftForm } from './new-shift-form.mjs';
 
 const REFRESH_MS = 3_000;
 const board = byTestId('board');
+const exceptions = byTestId('board-exceptions');
 const error = byTestId('board-error');
 const showError = (failure) => say(error, failure ? failure.message : '');
 const activityError = byTestId('activity-error');
@@ -51,12 +53,54 @@ function render(shifts) {
   );
 }
 
+/**
+ * What needs a person, at a glance: the board's unfilled shifts and alerts, summed over its
+ * shifts, and the open hand-offs (a link to the Requests page). Nothing to show: "Nothing needs
+ * you now".
+ */
+function renderExceptions(shifts, openHandOffs) {
+  const counts = [
+    ['unfilled', shifts.filter((s) => s.progress === 'unfilled').length, 'unfilled shift'],
+    ...ALERT_BADGES.map(([field, , one]) => [
+      field,
+      shifts.reduce((sum, s) => sum + s.alerts[field], 0),
+      one,
+    ]),
+  ].filter(([, count]) => count > 0);
+  const marker = (kind, count, one, href) =>
+    h(
+      href ? 'a' : 'span',
+      {
+        class: 'badge alert',
+        'data-testid': 'exception',
+        'data-kind': kind,
+        'data-count': count,
+        href,
+      },
+      plural(count, one),
+    );
+  const markers = [
+    ...counts.map(([kind, count, one]) => marker(kind, count, one)),
+    openHandOffs > 0 &&
+      marker('hand-offs', openHandOffs, 'open hand-off', '/console/requests.html'),
+  ].filter(Boolean);
+  exceptions.replaceChildren(
+    ...(markers.length > 0 ? markers.flatMap((m) => [m, ' ']) : ['Nothing needs you now.']),
+  );
+}
+
 let shown = '';
 async function refreshBoard() {
-  const items = await apiAll('/shifts');
-  const answer = JSON.stringify(items);
+  const [items, handOffs] = await Promise.all([
+    apiAll('/shifts'),
+    api('/hand-offs?open=true&limit=200'),
+  ]);
+  const answer = JSON.stringify([items, handOffs.items.length]);
   // Redrawn only when something changed, so a card being tapped is not replaced under the finger.
-  if (answer !== shown) render(items);
+  if (answer !== shown) {
+    render(items);
+    renderExceptions(items, handOffs.items.length);
+  }
   shown = answer;
 }
 

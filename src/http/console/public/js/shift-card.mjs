@@ -2,30 +2,36 @@
  * One shift on the board: a link to its detail page.
  *
  * data-testid: shift-card (data-shift-id, data-progress, data-place), shift-place, shift-time,
- * shift-seats, shift-progress, badge-urgent, badge-no-shows, badge-escalations, badge-shared.
+ * shift-seats, shift-progress, badge-urgent, badge-no-shows, badge-drops, badge-escalations,
+ * badge-disputes, badge-shared.
  */
 import { h } from './dom.mjs';
 import { progressLabel, seatsLabel } from './labels.mjs';
 import { formatRange } from './time.mjs';
 
-const plural = (count, one) => `${count} ${one}${count === 1 ? '' : 's'}`;
+export const plural = (count, one) => `${count} ${one}${count === 1 ? '' : 's'}`;
+
+/** Each alert the API counts: its field, its badge's test id, and one of it in words. */
+export const ALERT_BADGES = [
+  ['noShows', 'badge-no-shows', 'no-show'],
+  ['drops', 'badge-drops', 'drop'],
+  ['escalations', 'badge-escalations', 'escalation'],
+  ['disputes', 'badge-disputes', 'dispute'],
+];
 
 /** The urgent, alert and partner badges a shift deserves. */
 export function shiftBadges(shift) {
   return [
     shift.urgent && h('span', { class: 'badge urgent', 'data-testid': 'badge-urgent' }, 'Urgent'),
-    shift.alerts.noShows > 0 &&
-      h(
-        'span',
-        { class: 'badge alert', 'data-testid': 'badge-no-shows' },
-        plural(shift.alerts.noShows, 'no-show'),
-      ),
-    shift.alerts.escalations > 0 &&
-      h(
-        'span',
-        { class: 'badge alert', 'data-testid': 'badge-escalations' },
-        plural(shift.alerts.escalations, 'escalation'),
-      ),
+    ALERT_BADGES.map(([field, testId, one]) =>
+      shift.alerts[field] > 0
+        ? h(
+            'span',
+            { class: 'badge alert', 'data-testid': testId },
+            plural(shift.alerts[field], one),
+          )
+        : null,
+    ),
     shift.shared &&
       h(
         'span',
