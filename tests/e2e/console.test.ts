@@ -209,6 +209,8 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       in: { at: checkedInAt, shown: await shownTime(checkedInAt) },
       out: { at: finishedAt, shown: await shownTime(finishedAt) },
     });
+    // Worked and confirmed: there is nothing left to call off, so no Cancel is offered.
+    expect(await page.getByTestId('cancel-shift').count()).toBe(0);
     const history = await page.getByTestId('history-row').allTextContents();
     const name = worker.owner.name;
     for (const sentence of [

@@ -159,6 +159,7 @@ function cancelControls(shift, onCancelled) {
     'button',
     {
       type: 'button',
+      class: 'danger-outline',
       'data-testid': 'cancel-shift',
       onclick: () => {
         ask.hidden = true;
@@ -170,11 +171,14 @@ function cancelControls(shift, onCancelled) {
   return h('div', { class: 'actions' }, ask, confirm);
 }
 
+/** Before work starts (or a shift nobody will fill): once work began there is nothing to call off. */
+const CANCELLABLE_PROGRESS = ['open', 'unfilled', 'filled'];
+
 const cancellable = (session, shift) =>
   hasRole(session, 'coordinator') &&
   !shift.shared &&
   shift.state !== 'cancelled' &&
-  shift.state !== 'completed';
+  CANCELLABLE_PROGRESS.includes(shift.progress);
 
 function render(session, shift) {
   document.title = `${shift.place} · Shiftline console`;
