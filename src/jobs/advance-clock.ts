@@ -4,6 +4,8 @@ import { pendingTimers } from '../engine/runtime/timer-ends';
 import { fireDueTimers } from './timers';
 
 const BUSY_STATES = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
+/** Between looks at the queues; a day's move settles after each of dozens of timers. */
+const IDLE_POLL_MS = 20;
 
 type QueueRuntime = Pick<Runtime, 'inboundQueue' | 'outboundQueue' | 'timersQueue'>;
 
@@ -23,7 +25,7 @@ export async function waitForIdleQueues(runtime: QueueRuntime, timeoutMs = 20_00
     const busy = await busyJobCount(runtime);
     quietChecks = busy === 0 ? quietChecks + 1 : 0;
     if (performance.now() > deadline) throw new Error(`queues still busy after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
   }
 }
 
