@@ -238,6 +238,25 @@ describe('the programmes API', () => {
     expect(shift?.programme?.toString()).toBe(id);
     expect(await w.h.models.Offer.countDocuments({ shift: shift!._id })).toBe(3);
 
+    // Its wait list, as the shift page shows it: in the order people joined, the next one first.
+    const [pia, quinn, rosa] = participants as [string, string, string];
+    await w.h.models.WaitListEntry.insertMany([
+      { shift: shift!._id, person: quinn, at: new Date(Date.now() - 3_000), offeredAt: new Date() },
+      { shift: shift!._id, person: rosa, at: new Date(Date.now() - 2_000) },
+      { shift: shift!._id, person: pia, at: new Date(Date.now() - 1_000) },
+    ]);
+    const detail = await as('get', `/shifts/${sent.body.shiftId as string}`);
+    expect(
+      detail.body.waitList.map((p: { position: number | null; person: { name: string } }) => [
+        p.position,
+        p.person.name,
+      ]),
+    ).toEqual([
+      [null, 'Quinn'],
+      [1, 'Rosa'],
+      [2, 'Pia'],
+    ]);
+
     // $160 of the $200 is promised to the open places: one more 4-hour place ($80) is too much.
     const refused = await as('post', `/programmes/${id}/broadcasts`, {
       slots: 1,

@@ -152,12 +152,25 @@ export const releasedPlaceView = z
   })
   .meta({ id: 'ReleasedPlace' });
 
+export const waitListView = z
+  .object({
+    /** 1 = next to be offered a place that opens; null once offered one. */
+    position: z.number().int().nullable(),
+    person: personRef,
+    joinedAt: instant,
+    /** When a place that opened was offered to them; null while they wait. */
+    offeredAt: instant.nullable(),
+  })
+  .meta({ id: 'WaitListPlace' });
+
 export const shiftDetail = shiftSummary
   .extend({
     offers: z.array(offerView),
     assignments: z.array(assignmentView),
     /** Places given up or lost (a drop, a no-show), in seat order: who held each before. */
     releasedPlaces: z.array(releasedPlaceView),
+    /** A programme shift's wait list, in the order people joined (empty for other shifts). */
+    waitList: z.array(waitListView),
     history: z.array(historyEntry),
   })
   .meta({ id: 'Shift' });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Shift } from '../../../../models/shift';
+import type { WaitListEntry } from '../../../../models/wait-list-entry';
 import type { Runtime } from '../../../../runtime';
 import { iso } from '../schemas/common';
 import type { shiftDetail } from '../schemas/shift';
@@ -33,6 +34,12 @@ export async function loadShiftDetail(
     shift._id.toString(),
   );
   if (!flows) throw new Error(`no flows loaded for shift ${shift._id.toString()}`);
+  // Only a programme's shift has a wait list: no query for the others.
+  const waiting = shift.programme
+    ? await runtime.models.WaitListEntry.find({ shift: shift._id })
+        .sort({ at: 1, _id: 1 })
+        .lean<WaitListEntry[]>()
+    : [];
   const names = await loadNames(
     runtime,
     {
@@ -40,6 +47,7 @@ export async function loadShiftDetail(
         ...namedInShift(shift),
         ...flows.offers.map((o) => o.person),
         ...[...flows.tracks.values()].map((t) => t.personId),
+        ...waiting.map((entry) => entry.person),
       ],
       organisations: [shift.organisation],
     },
@@ -50,6 +58,14 @@ export async function loadShiftDetail(
     offers: offersOf(flows, viewer, names),
     assignments: assignmentsOf(flows, viewer, names),
     releasedPlaces: releasedPlacesOf(flows, viewer, names),
+    waitList: waitListOf(waiting)
+      .filter(({ entry }) => sees(viewer, entry.person.toString()))
+      .map(({ entry, position }) => ({
+        position,
+        person: names.person(entry.person),
+        joinedAt: iso(entry.at),
+        offeredAt: entry.offeredAt ? iso(entry.offeredAt) : null,
+      })),
     history: historyOf(flows, viewer, names),
   };
 }
@@ -73,6 +89,12 @@ function offersOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
         createdAt: iso(offer.createdAt),
       };
     });
+}
+
+/** In the order people joined; a place (1 = next) for those not yet offered one, as STATUS says. */
+function waitListOf(entries: WaitListEntry[]) {
+  let waiting = 0;
+  return entries.map((entry) => ({ entry, position: entry.offeredAt ? null : ++waiting }));
 }
 
 /** Places given up or lost, by seat and then when they were taken: who, and how it ended. */

@@ -7,6 +7,7 @@
  * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
  * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
  * data-completion), assignment-covering, released-row (data-person-name, data-attendance),
+ * wait-row (data-person-name),
  * assignment-attendance, assignment-completion, assignment-in (data-at),
  * assignment-out (data-at), assignment-minutes,
  * history-row (data-kind, data-to); badges as in shift-card.mjs.
@@ -105,6 +106,17 @@ const assignmentRow = (assignment, covering) =>
       { 'data-testid': 'assignment-minutes' },
       assignment.minutes === null ? '—' : `${(assignment.minutes / 60).toFixed(1)} h`,
     ),
+  );
+
+/** Someone on a programme shift's wait list: their place in it, or when a place was offered. */
+const waitRow = (entry) =>
+  h(
+    'tr',
+    { 'data-testid': 'wait-row', 'data-person-name': entry.person.name },
+    h('td', {}, entry.position === null ? '—' : String(entry.position)),
+    h('td', {}, entry.person.name),
+    h('td', {}, formatInstant(entry.joinedAt)),
+    h('td', {}, entry.offeredAt ? formatInstant(entry.offeredAt) : 'waiting'),
   );
 
 /** Each seat's past holders (in the order they left), then who holds it now, covering the last. */
@@ -218,6 +230,8 @@ function render(session, shift) {
       placeRows(shift),
       'No place taken yet.',
     ),
+    shift.waitList.length > 0 &&
+      table('Wait list', ['Place', 'Person', 'Joined', 'Offered'], shift.waitList.map(waitRow)),
     h('h2', {}, 'History'),
     h(
       'ol',
