@@ -10,7 +10,7 @@ import { timerJobId } from '../../../src/engine/runtime/timer-jobs';
 import { reconcileTimers } from '../../../src/jobs/reconciler';
 import { fireTimer } from '../../../src/jobs/timers';
 import { SteppingClock } from '../../../src/engine/clock';
-import { eventually } from '../../support/harness';
+import { eventually, sleep } from '../../support/harness';
 import { timerOutcomes } from '../../support/timer-outcomes';
 import { idOf, seedTeam, startEngine, type Engine } from './engine-support';
 
@@ -129,7 +129,12 @@ describe('timers', () => {
       );
       expect(timer).toMatchObject({ state: 'fired', outcome: 'handled' });
       expect((await loadSnapshot(runtime, offerEntity(idOf(offer))))?.state).toBe('expired');
-      expect(await models.OutboundMessage.countDocuments({ key: 'offer.expired' })).toBe(1);
+      // The expiry's text is queued by the change's effects, which run just after it is recorded:
+      // wait for it (under load it came after the check above), then make sure it is the only one.
+      const told = () => models.OutboundMessage.countDocuments({ key: 'offer.expired' });
+      await eventually(told, (count) => count > 0, 20_000);
+      await sleep(500);
+      expect(await told()).toBe(1);
     }, 60_000);
   });
 });
