@@ -239,6 +239,23 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       .locator('[data-testid="hand-off"][data-reason="question"][data-open="false"]')
       .waitFor({ timeout: PAGE_TIMEOUT_MS });
     await screenshot(page, '10-requests-resolved-phone', { viewport: PHONE });
+
+    // The coordinator answers from the sender's thread; the text reaches the worker's phone.
+    const answer = 'Riverside Market, stall 4, by the fountain.';
+    await handOff.getByTestId('hand-off-reply').click();
+    await page.waitForURL('**/console/people.html#*', { timeout: PAGE_TIMEOUT_MS });
+    await page.getByTestId('reply-text').fill(answer);
+    await page.getByTestId('reply-send').click();
+    await page
+      .locator('[data-testid="message"][data-direction="out"]')
+      .filter({ hasText: answer })
+      .waitFor({ timeout: PAGE_TIMEOUT_MS });
+    await openSimulator(page);
+    await worker.receives({
+      what: "the coordinator's answer from the console",
+      key: 'person_message',
+      known: { text: answer },
+    });
   }, 240_000);
 
   it('lists people by role and language as the API filters them, in one list that scrolls with the page', async () => {
