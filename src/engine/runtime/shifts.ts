@@ -1,17 +1,15 @@
 import type { Types } from 'mongoose';
 import { offerFlow } from '../../../flows/offer';
 import { isDuplicateKeyError } from '../../db/duplicate-key';
-import { isLanguage } from '../../i18n';
-import { queueText } from '../../messaging/outbox';
 import type { Shift } from '../../models/shift';
 import { runOfferNext } from './effects/offer-next';
+import { textPerson } from './effects/send';
 import { runCancelTimer } from './effects/timers';
 import { pendingTimers } from './timer-ends';
 import { attendanceEntity, offerEntity } from './entities';
-import { messageVars, type PlaceInLanguages } from './message-vars';
+import type { PlaceInLanguages } from './message-vars';
 import { applyEvent } from './store';
 import type { Cause, EngineRuntime } from './types';
-import { asKnownTo } from '../../models/person';
 
 export interface PostShiftInput {
   organisationId: string;
@@ -143,46 +141,18 @@ export async function cancelShift(
     const timers = await pendingTimers(runtime.models, { entity });
     for (const timer of timers)
       await runCancelTimer(runtime, { type: 'cancelTimer', id: timer.timerId });
-    await tellCancelled(runtime, shift, assignment.person, `${entity}:shift-cancelled`);
+    await textPerson(runtime, assignment.person.toString(), shiftId, {
+      message: 'offer.withdrawn',
+      vars: {
+        shiftStart: shift.start.toISOString(),
+        shiftEnd: shift.end.toISOString(),
+        place: shift.place,
+      },
+      dedupeKey: `${entity}:shift-cancelled`,
+    });
   }
   return {
     withdrawnOffers: results.filter((r) => r.handled).length,
     toldWorkers: assignments.length,
   };
-}
-
-async function tellCancelled(
-  runtime: EngineRuntime,
-  shift: Shift,
-  personId: Types.ObjectId,
-  dedupeKey: string,
-): Promise<void> {
-  const [person, organisation] = await Promise.all([
-    runtime.directory.person(personId),
-    runtime.directory.organisationOrFail(shift.organisation),
-  ]);
-  if (!person) return;
-  const language = isLanguage(person.language) ? person.language : 'en';
-  const task = shift.task?.[language] ?? undefined;
-  await queueText(runtime, {
-    dedupeKey,
-    organisation,
-    to: { person: { _id: person._id, language } },
-    key: 'offer.withdrawn',
-    vars: messageVars(
-      {
-        shiftStart: shift.start.toISOString(),
-        shiftEnd: shift.end.toISOString(),
-        place: shift.place,
-      },
-      {
-        timeZone: organisation.timeZone,
-        language,
-        recipientName: asKnownTo(person, organisation._id).name,
-        now: runtime.clock.now(),
-        placeIn: shift.placeIn,
-        ...(task ? { task } : {}),
-      },
-    ),
-  });
 }

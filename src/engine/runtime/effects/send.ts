@@ -42,11 +42,18 @@ export async function runNotify(runtime: EngineRuntime, effect: Notify): Promise
   await textPerson(runtime, personId.toString(), effect.shiftId, { ...effect, vars });
 }
 
-async function textPerson(
+/** A text about a shift, or about nothing in particular, and how it is queued. */
+export type ShiftText = Pick<Send, 'message' | 'vars' | 'dedupeKey' | 'urgent'>;
+
+/**
+ * A text to one person in their language, about the shift if one is named: its organisation's
+ * zone and the person as it knows them, the place and task in the reader's language.
+ */
+export async function textPerson(
   runtime: EngineRuntime,
   personId: string,
   shiftId: string | undefined,
-  effect: Send | Notify,
+  effect: ShiftText,
 ): Promise<void> {
   const [person, shift] = await Promise.all([
     runtime.directory.person(personId),
