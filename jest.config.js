@@ -5,10 +5,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   roots: ['<rootDir>/src', '<rootDir>/flows', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  // The rolling-restart drill of issue 20 runs with `npm run drills`: it still fails when restarts
-  // are slow on a loaded machine (tests/faults/README.md says why), and a run that fails lands
-  // nothing.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/faults/rolling-restart.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
   setupFiles: ['<rootDir>/tests/index-coverage/record-shapes.ts'],
   globalSetup: '<rootDir>/tests/global-setup.ts',
   globalTeardown: '<rootDir>/tests/global-teardown.ts',
