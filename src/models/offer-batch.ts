@@ -44,5 +44,7 @@ export const offerBatchSchema = new Schema(
   },
   { collection: 'offer_batches' },
 );
+// A shift's rounds of offers (its page: which round each offer came in, and after what).
+offerBatchSchema.index({ shift: 1, at: 1 });
 
 export type OfferBatch = InferSchemaType<typeof offerBatchSchema>;

@@ -3,33 +3,34 @@ import type { Harness } from '../support/harness';
 import { seriousViolations } from './support/accessibility';
 import {
   DEMO_ZONE,
+  openSimulator,
   PAGE_TIMEOUT_MS,
   signInAsDemoAdmin,
+  shiftTimes,
+  signInAsOperator,
   startDemoInBrowser,
-  waitForBoard,
 } from './support/demo';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots';
-import { addPhone, ClockBar } from './support/simulator';
+import { addPhone, ClockBar, postShift } from './support/simulator';
 
 const SUPERVISOR = 'Sam (supervisor)';
 const PLACE = 'Pop-up clinic, Riverside Market';
 const HOUR_MS = 3_600_000;
 
 /**
- * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
- * operator moves the simulator's clock, which every organisation shares.
+ * Screenshots taken while the accessibility check visits each page, of the pages and sizes no
+ * other step saves (the board, shift, requests, reports and simulator pages are saved by the
+ * steps that use them, here, in reports.test.ts and in no-show-markers.test.ts).
  */
-async function signInAsOperator(page: Page, key: string): Promise<void> {
-  await page.goto('/console/');
-  await page.getByTestId('login-key').fill(key);
-  await page.getByTestId('login-submit').click({ timeout: PAGE_TIMEOUT_MS });
-  await waitForBoard(page);
-}
-
-async function openSimulator(page: Page): Promise<void> {
-  await page.getByTestId('nav-simulator').click();
-  await page.waitForURL('**/console/simulator.html', { timeout: PAGE_TIMEOUT_MS });
-}
+const SAVED_WHEN_CHECKED = new Map([
+  ['people.html at 1280', '13-people'],
+  ['programmes.html at 1280', '14-programmes'],
+  ['programmes.html at 390', '15-programmes-phone'],
+  ['services.html at 1280', '16-services'],
+  ['services.html at 390', '17-services-phone'],
+  ['sign-in at 1280', '18-sign-in'],
+  ['sign-in at 390', '19-sign-in-phone'],
+]);
 
 /** An organisation's admin sees the clock every organisation shares, and cannot move it. */
 async function expectClockNotMovable(page: Page): Promise<void> {
@@ -43,32 +44,6 @@ async function expectClockNotMovable(page: Page): Promise<void> {
       button,
       disabled: true,
     });
-}
-
-/** Posts the shift from the simulator's form (default times: ~2 h after the virtual now). */
-async function postShift(page: Page): Promise<{ id: string; offeredTo: string }> {
-  const form = page.getByTestId('new-shift-form');
-  await form.getByTestId('new-shift-place').fill(PLACE);
-  await form.getByTestId('new-shift-places').fill('1');
-  await form.getByTestId('new-shift-supervisor').selectOption({ label: SUPERVISOR });
-  await form.getByTestId('new-shift-submit').click();
-  const result = page.getByTestId('new-shift-result');
-  await result.waitFor({ timeout: PAGE_TIMEOUT_MS }).catch(async () => {
-    const error = await page.getByTestId('new-shift-error').textContent();
-    throw new Error(`the new-shift form posted nothing: ${error || 'no error shown'}`);
-  });
-  const offered = (await result.getByTestId('new-shift-offered').textContent()) ?? '';
-  const offeredTo = /^Offered to (.+)\.$/.exec(offered)?.[1];
-  if (!offeredTo) throw new Error(`expected the new shift to be offered to someone: "${offered}"`);
-  return { id: (await result.getAttribute('data-shift-id')) ?? '', offeredTo };
-}
-
-/** The shift's times as the API tells them (the form shows them in the organisation's zone). */
-async function shiftTimes(page: Page, id: string): Promise<{ start: Date; end: Date }> {
-  const answer = await page.request.get(`/api/v1/shifts/${id}`);
-  if (!answer.ok()) throw new Error(`GET /api/v1/shifts/${id} answered ${answer.status()}`);
-  const shift = (await answer.json()) as { start: string; end: string };
-  return { start: new Date(shift.start), end: new Date(shift.end) };
 }
 
 /** The shift page's In and Out cells of its one place: the instants they hold and the times shown. */
@@ -125,7 +100,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     await signInAsOperator(page, operatorKey);
     await openSimulator(page);
     const clock = new ClockBar(page);
-    const shift = await postShift(page);
+    const shift = await postShift(page, { place: PLACE, supervisor: SUPERVISOR });
     walkedShiftId = shift.id;
     const { start, end } = await shiftTimes(page, shift.id);
     if (start.getTime() - (await clock.now()).getTime() <= HOUR_MS)
@@ -306,16 +281,25 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
     const found: Record<string, unknown> = {};
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
+      // The pages no other step saves at this size are saved as they are checked.
+      const save = async (path: string) => {
+        const name = SAVED_WHEN_CHECKED.get(`${path} at ${viewport.width}`);
+        if (!name) return;
+        await screenshot(page, name, { viewport });
+        await page.setViewportSize(viewport);
+      };
       for (const path of pages) {
         await page.goto(`/console/${path}`);
         await page.waitForLoadState('networkidle');
         const violations = await seriousViolations(page);
         if (violations.length > 0) found[`${path} at ${viewport.width} px`] = violations;
+        await save(path);
       }
       await page.getByTestId('sign-out').click();
       await page.getByTestId('login-form').waitFor({ timeout: PAGE_TIMEOUT_MS });
       const signIn = await seriousViolations(page);
       if (signIn.length > 0) found[`sign-in at ${viewport.width} px`] = signIn;
+      await save('sign-in');
       await signInAsOperator(page, operatorKey);
     }
     expect(found).toEqual({});
@@ -333,6 +317,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       await page.getByText('outbound').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
       await page.waitForLoadState('networkidle');
       await screenshot(page, '11-queues');
+      await screenshot(page, '11-queues-phone', { viewport: PHONE });
       expect(blocked).toEqual([]);
       await page.getByTestId('queues-back').click();
       await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });

@@ -76,3 +76,27 @@ export async function startDemoInBrowser(): Promise<{
     throw error;
   }
 }
+
+/**
+ * Signs in with the operator's key the seed printed (it is Riverside's admin too): only the
+ * operator moves the simulator's clock, which every organisation shares.
+ */
+export async function signInAsOperator(page: Page, key: string): Promise<void> {
+  await page.goto('/console/');
+  await page.getByTestId('login-key').fill(key);
+  await page.getByTestId('login-submit').click({ timeout: PAGE_TIMEOUT_MS });
+  await waitForBoard(page);
+}
+
+export async function openSimulator(page: Page): Promise<void> {
+  await page.getByTestId('nav-simulator').click();
+  await page.waitForURL('**/console/simulator.html', { timeout: PAGE_TIMEOUT_MS });
+}
+
+/** The shift's times as the API tells them (the console shows them in the organisation's zone). */
+export async function shiftTimes(page: Page, id: string): Promise<{ start: Date; end: Date }> {
+  const answer = await page.request.get(`/api/v1/shifts/${id}`);
+  if (!answer.ok()) throw new Error(`GET /api/v1/shifts/${id} answered ${answer.status()}`);
+  const shift = (await answer.json()) as { start: string; end: string };
+  return { start: new Date(shift.start), end: new Date(shift.end) };
+}

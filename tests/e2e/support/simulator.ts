@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { PAGE_TIMEOUT_MS } from './demo';
 import { messagePattern } from './message-pattern';
 
 /** How long a text may take to reach a phone: the queues, then the phone's 1 s polling. */
@@ -18,6 +19,30 @@ export interface ExpectedText {
   what: string;
   key: string;
   known?: Record<string, string>;
+}
+
+/**
+ * Posts a one-place shift from the simulator's form (default times: ~2 h after the virtual now);
+ * answers its id and whom it was offered to first.
+ */
+export async function postShift(
+  page: Page,
+  { place, supervisor }: { place: string; supervisor: string },
+): Promise<{ id: string; offeredTo: string }> {
+  const form = page.getByTestId('new-shift-form');
+  await form.getByTestId('new-shift-place').fill(place);
+  await form.getByTestId('new-shift-places').fill('1');
+  await form.getByTestId('new-shift-supervisor').selectOption({ label: supervisor });
+  await form.getByTestId('new-shift-submit').click();
+  const result = page.getByTestId('new-shift-result');
+  await result.waitFor({ timeout: PAGE_TIMEOUT_MS }).catch(async () => {
+    const error = await page.getByTestId('new-shift-error').textContent();
+    throw new Error(`the new-shift form posted nothing: ${error || 'no error shown'}`);
+  });
+  const offered = (await result.getByTestId('new-shift-offered').textContent()) ?? '';
+  const offeredTo = /^Offered to (.+)\.$/.exec(offered)?.[1];
+  if (!offeredTo) throw new Error(`expected the new shift to be offered to someone: "${offered}"`);
+  return { id: (await result.getAttribute('data-shift-id')) ?? '', offeredTo };
 }
 
 /**

@@ -256,6 +256,12 @@ describe('the programmes API', () => {
       [1, 'Rosa'],
       [2, 'Pia'],
     ]);
+    // The board counts those still waiting (Quinn was offered a place).
+    expect(detail.body.waitListed).toBe(2);
+    const board = await as('get', '/shifts?limit=200');
+    expect(board.body.items.find((s: { id: string }) => s.id === sent.body.shiftId)).toMatchObject({
+      waitListed: 2,
+    });
 
     // $160 of the $200 is promised to the open places: one more 4-hour place ($80) is too much.
     const refused = await as('post', `/programmes/${id}/broadcasts`, {

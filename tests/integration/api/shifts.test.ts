@@ -4,12 +4,15 @@ import {
   reportDone,
   supervisorAnswer,
 } from '../../../src/engine/runtime/events';
+import { OffsetClock } from '../../../src/engine/clock';
 import { offerEntity } from '../../../src/engine/runtime/entities';
+import { advanceClock } from '../../../src/jobs/advance-clock';
 import { changeRecordId } from '../../../src/models/change-record';
 import { startApiWorld, type ApiWorld, type Call } from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 type Person = Awaited<ReturnType<typeof seedPerson>>;
 interface Named {
@@ -17,6 +20,8 @@ interface Named {
 }
 
 describe('the shifts API', () => {
+  /** Real time, moved forward by the last test only. */
+  const clock = new OffsetClock();
   let w: ApiWorld;
   let coordinator: Call;
   let reader: Call;
@@ -27,7 +32,8 @@ describe('the shifts API', () => {
   let pia: Person;
   let hal: Person;
 
-  const at = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * HOUR).toISOString();
+  const at = (hoursFromNow: number) =>
+    new Date(clock.now().getTime() + hoursFromNow * HOUR).toISOString();
   const shiftBody = (startInHours: number, overrides: Record<string, unknown> = {}) => ({
     place: 'Riverside Park, north gate',
     start: at(startInHours),
@@ -39,7 +45,7 @@ describe('the shifts API', () => {
   const names = (items: Named[]) => items.map((i) => i.person.name);
 
   beforeAll(async () => {
-    w = await startApiWorld();
+    w = await startApiWorld({ clock });
     coordinator = w.as(w.keys.riverside.coordinator);
     reader = w.as(w.keys.riverside.read_only);
     const staff = (organisation: { _id: unknown }, name: string, role: string) =>
@@ -459,5 +465,39 @@ describe('the shifts API', () => {
       ]),
     );
     expect(JSON.stringify(res.body)).not.toContain('Hugo Harbour');
+  });
+
+  // Last: it moves the clock past the start of every shift posted above within 3 hours.
+  it('numbers offers in the order they were made across rounds: the replacement after a no-show comes next, not first again', async () => {
+    const posted = await coordinator('post', '/shifts', shiftBody(2, { place: 'Night shelter' }));
+    const [first] = posted.body.offers;
+    const { runtime } = w.h.shiftline;
+    await replyToOffer(runtime, first.id, 'yes', { kind: 'reply', ref: 'SM30' });
+    // No HERE: asked at the start plus 10 minutes' grace, a no-show 20 minutes after that.
+    await advanceClock(runtime, clock, 2 * HOUR + 31 * MINUTE);
+
+    const res = await reader('get', `/shifts/${posted.body.id}`);
+    expect(res.body.releasedPlaces).toMatchObject([
+      { seat: 1, person: first.person, attendance: 'no_show' },
+    ]);
+    const offers = res.body.offers as { rank: number; round: number; person: object }[];
+    expect(offers.map((o) => [o.rank, o.round])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(offers[0]!.person).toEqual(first.person);
+    expect(res.body.rounds).toEqual([
+      { round: 1, at: expect.any(String), after: null },
+      {
+        round: 2,
+        at: expect.any(String),
+        after: expect.objectContaining({
+          kind: 'attendance',
+          person: first.person,
+          to: 'no_show',
+          cause: 'timer',
+        }),
+      },
+    ]);
   });
 });

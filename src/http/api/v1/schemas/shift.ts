@@ -78,7 +78,6 @@ export const shiftSummary = z
     client: personRef.nullable(),
     /** Another organisation's shift, seen because the caller's workers were offered it: read-only. */
     shared: z.boolean(),
-    /** Places that ended in a no-show, and reported hours that were escalated, so far. */
     /** Places whose worker did not show or dropped, and hours escalated or disputed. */
     alerts: z.object({
       noShows: z.number().int(),
@@ -86,6 +85,8 @@ export const shiftSummary = z
       drops: z.number().int(),
       disputes: z.number().int(),
     }),
+    /** People on a programme shift's wait list not yet offered a place (0 for other shifts). */
+    waitListed: z.number().int(),
   })
   .meta({ id: 'ShiftSummary' });
 
@@ -109,7 +110,13 @@ export const offerView = z
   .object({
     id: objectId,
     person: personRef,
-    rank: z.number(),
+    /**
+     * The order the shift was offered in, across all its rounds: 1 = first; no two offers share
+     * one. Within a round, the ranking's order.
+     */
+    rank: z.number().int(),
+    /** The round of offers it was made in: 1 when the shift was posted, 2 the next, and so on. */
+    round: z.number().int(),
     /** Why the ranking put the person there. */
     reasons: z.array(z.string()),
     /** The offer flow's state: held (for quiet hours), offered, claiming, accepted, filled, declined, expired, withdrawn. */
@@ -120,6 +127,16 @@ export const offerView = z
     createdAt: instant,
   })
   .meta({ id: 'Offer' });
+
+/** A round of offers: the shift's posting, or a re-offer after a decline, expiry, no-show or drop. */
+export const offerRoundView = z
+  .object({
+    round: z.number().int(),
+    at: instant,
+    /** The change it came after ("Ben did not show"); null for the posting, or one not shown to the caller. */
+    after: historyEntry.nullable(),
+  })
+  .meta({ id: 'OfferRound' });
 
 export const assignmentView = z
   .object({
@@ -165,7 +182,10 @@ export const waitListView = z
 
 export const shiftDetail = shiftSummary
   .extend({
+    /** In the order they were made (by rank). */
     offers: z.array(offerView),
+    /** The rounds the caller sees offers of, in order. */
+    rounds: z.array(offerRoundView),
     assignments: z.array(assignmentView),
     /** Places given up or lost (a drop, a no-show), in seat order: who held each before. */
     releasedPlaces: z.array(releasedPlaceView),

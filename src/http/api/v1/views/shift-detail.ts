@@ -8,12 +8,14 @@ import { changeEntry } from './change-entry';
 import { loadNames, type Names } from './names';
 import type { Tenancy } from '../tenancy';
 import { sees, type Viewer } from './shift-access';
+import { changeOfEffectKey } from '../../../../engine/effect-key';
 import { attendanceEntity, offerEntity } from '../../../../engine/runtime/entities';
 import {
   currentState,
   loadShiftFlows,
   seatStates,
   type FlowKind,
+  type OfferRound,
   type ShiftFlows,
 } from './shift-flows';
 import { namedInShift, summaryOf } from './shift-summary';
@@ -30,16 +32,10 @@ export async function loadShiftDetail(
   viewer: Viewer,
   reader: Tenancy,
 ): Promise<ShiftDetailView> {
-  const flows = (await loadShiftFlows(runtime, [shift._id], { offers: true })).get(
+  const flows = (await loadShiftFlows(runtime, [shift], { offers: true })).get(
     shift._id.toString(),
   );
   if (!flows) throw new Error(`no flows loaded for shift ${shift._id.toString()}`);
-  // Only a programme's shift has a wait list: no query for the others.
-  const waiting = shift.programme
-    ? await runtime.models.WaitListEntry.find({ shift: shift._id })
-        .sort({ at: 1, _id: 1 })
-        .lean<WaitListEntry[]>()
-    : [];
   const names = await loadNames(
     runtime,
     {
@@ -47,7 +43,7 @@ export async function loadShiftDetail(
         ...namedInShift(shift),
         ...flows.offers.map((o) => o.person),
         ...[...flows.tracks.values()].map((t) => t.personId),
-        ...waiting.map((entry) => entry.person),
+        ...flows.waiting.map((entry) => entry.person),
       ],
       organisations: [shift.organisation],
     },
@@ -55,10 +51,10 @@ export async function loadShiftDetail(
   );
   return {
     ...summaryOf(shift, flows, viewer, names, runtime.clock.now()),
-    offers: offersOf(flows, viewer, names),
+    ...offersOf(flows, viewer, names),
     assignments: assignmentsOf(flows, viewer, names),
     releasedPlaces: releasedPlacesOf(flows, viewer, names),
-    waitList: waitListOf(waiting)
+    waitList: waitListOf(flows.waiting)
       .filter(({ entry }) => sees(viewer, entry.person.toString()))
       .map(({ entry, position }) => ({
         position,
@@ -70,16 +66,45 @@ export async function loadShiftDetail(
   };
 }
 
+/**
+ * Who was offered the shift, in the order they were offered it: round by round (the shift's
+ * posting, then each re-offer after a decline, an expiry, a no-show or a drop), and within a
+ * round by the ranking. `rank` counts across the rounds, so no two offers share one; `rounds`
+ * says when each round the viewer sees an offer of began, and after what.
+ */
 function offersOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
-  return flows.offers
-    .filter((offer) => sees(viewer, offer.person.toString()))
-    .sort((a, b) => a.rank - b.rank || a.createdAt.getTime() - b.createdAt.getTime())
-    .map((offer) => {
+  // A person re-offered a place from the wait list has a new offer in a later round: the last.
+  const roundOf = new Map<string, number>();
+  flows.rounds.forEach((round, index) => {
+    for (const choice of round.choices) roundOf.set(choice.person.toString(), index);
+  });
+  const placed = flows.offers.map((offer) => {
+    const index = roundOf.get(offer.person.toString());
+    // Every offer is made from its round's record (runOfferNext): nothing else inserts one.
+    if (index === undefined)
+      throw new Error(`no round of offers for offer ${offer._id.toString()}`);
+    return { offer, index };
+  });
+  placed.sort(
+    (a, b) =>
+      a.index - b.index ||
+      a.offer.rank - b.offer.rank ||
+      a.offer.createdAt.getTime() - b.offer.createdAt.getTime(),
+  );
+  // Numbered from 1 over the rounds that offered anyone (a round may have found nobody).
+  const numbers = new Map(
+    [...new Set(placed.map((p) => p.index))].map((index, n) => [index, n + 1]),
+  );
+  const offers = placed
+    .map(({ offer, index }, order) => ({ offer, round: numbers.get(index) ?? 0, rank: order + 1 }))
+    .filter(({ offer }) => sees(viewer, offer.person.toString()))
+    .map(({ offer, round, rank }) => {
       const id = offer._id.toString();
       return {
         id,
         person: names.person(offer.person),
-        rank: offer.rank,
+        rank,
+        round,
         reasons: offer.reasons,
         // An offer whose flow has not started yet (it is being made) has no state to show.
         state: currentState(flows.tracks.get(offerEntity(id))) ?? 'unknown',
@@ -89,6 +114,23 @@ function offersOf(flows: ShiftFlows, viewer: Viewer, names: Names) {
         createdAt: iso(offer.createdAt),
       };
     });
+  const shown = new Set(offers.map((o) => o.round));
+  const rounds = [...numbers]
+    .filter(([, round]) => shown.has(round))
+    .map(([index, round]) => {
+      const batch = flows.rounds[index]!;
+      return { round, at: iso(batch.at), after: causeOf(flows, batch, viewer, names) };
+    });
+  return { offers, rounds };
+}
+
+/** The change a round of offers came after, if it was one the viewer may see (null: the posting). */
+function causeOf(flows: ShiftFlows, round: OfferRound, viewer: Viewer, names: Names) {
+  const change = changeOfEffectKey(round._id);
+  const track = change && flows.tracks.get(change.entity);
+  const step = track?.steps.find((s) => s.version === change?.version);
+  if (!track || !step || !sees(viewer, track.personId)) return null;
+  return changeEntry(step, track.kind, names.person(track.personId));
 }
 
 /** In the order people joined; a place (1 = next) for those not yet offered one, as STATUS says. */

@@ -8,6 +8,9 @@ import type { Assignment } from '../../../../models/assignment';
 import type { AssignmentHistory } from '../../../../models/assignment-history';
 import type { CauseKind } from '../../../../models/change-record';
 import type { Offer } from '../../../../models/offer';
+import type { OfferBatch } from '../../../../models/offer-batch';
+import type { Shift } from '../../../../models/shift';
+import type { WaitListEntry } from '../../../../models/wait-list-entry';
 import type { Runtime } from '../../../../runtime';
 
 export type FlowKind = 'offer' | 'attendance' | 'completion';
@@ -55,19 +58,43 @@ export interface Track {
   steps: Step[];
 }
 
-/** What the engine did on one shift: its offers, the places held now, and their flows. */
+/** Who one round of offers went to, and when: an OfferBatch, as much of it as the views read. */
+export interface OfferRound {
+  _id: string;
+  at: Date;
+  choices: { person: Types.ObjectId }[];
+}
+
+/**
+ * What the engine did on one shift: its offers and their rounds, the places held now, their
+ * flows, and (a programme's shift) its wait list.
+ */
 export interface ShiftFlows {
-  /** Loaded only when asked for. */
+  /** Loaded only when asked for, as are the rounds. */
   offers: Offer[];
+  /** The rounds of offers (each a batch some change asked for), oldest first. */
+  rounds: OfferRound[];
   /** Places held now. */
   seats: Assignment[];
   /** Places given up or lost (drops, no-shows), as they were held. */
   released: AssignmentHistory[];
   /** By entity key; places given up (drops, no-shows) keep their flows here. */
   tracks: Map<string, Track>;
+  /** A programme shift's wait list, in the order people joined (empty for other shifts). */
+  waiting: WaitListEntry[];
 }
 
-const emptyFlows = (): ShiftFlows => ({ offers: [], seats: [], released: [], tracks: new Map() });
+const emptyFlows = (): ShiftFlows => ({
+  offers: [],
+  rounds: [],
+  seats: [],
+  released: [],
+  tracks: new Map(),
+  waiting: [],
+});
+
+const oldestFirst = (a: { at: Date; _id: unknown }, b: { at: Date; _id: unknown }) =>
+  a.at.getTime() - b.at.getTime() || String(a._id).localeCompare(String(b._id));
 
 interface Owner {
   shiftId: string;
@@ -75,18 +102,26 @@ interface Owner {
   personId: string;
 }
 
-/** The flows of several shifts with one query per collection. */
+/**
+ * The flows of several shifts with one query per collection (the wait lists only for programme
+ * shifts, and no query when there are none).
+ */
 export async function loadShiftFlows(
   runtime: Runtime,
-  shiftIds: Types.ObjectId[],
+  shifts: Pick<Shift, '_id' | 'programme'>[],
   options: { offers: boolean },
 ): Promise<Map<string, ShiftFlows>> {
-  const { Offer, Assignment, AssignmentHistory, ChangeRecord } = runtime.models;
+  const { Assignment, AssignmentHistory, ChangeRecord, WaitListEntry } = runtime.models;
+  const shiftIds = shifts.map((s) => s._id);
   const inShifts = { shift: { $in: shiftIds } };
-  const [offers, seats, released] = await Promise.all([
-    options.offers ? Offer.find(inShifts).lean() : Promise.resolve([]),
+  const programmeShifts = shifts.filter((s) => s.programme).map((s) => s._id);
+  const [{ offers, rounds }, seats, released, waiting] = await Promise.all([
+    options.offers ? loadOffers(runtime, inShifts) : { offers: [], rounds: [] },
     Assignment.find(inShifts).lean(),
     AssignmentHistory.find(inShifts).lean(),
+    programmeShifts.length > 0
+      ? WaitListEntry.find({ shift: { $in: programmeShifts } }).lean<WaitListEntry[]>()
+      : Promise.resolve([]),
   ]);
   const byShift = new Map(shiftIds.map((id) => [id.toString(), emptyFlows()]));
   const flowsOf = (shift: Types.ObjectId) => byShift.get(shift.toString()) ?? emptyFlows();
@@ -95,6 +130,8 @@ export async function loadShiftFlows(
     flowsOf(offer.shift).offers.push(offer);
     owners.set(offerEntity(offer._id.toString()), ownerOf(offer, 'offer'));
   }
+  for (const round of rounds.sort(oldestFirst)) flowsOf(round.shift).rounds.push(round);
+  for (const entry of waiting.sort(oldestFirst)) flowsOf(entry.shift).waiting.push(entry);
   for (const seat of seats) flowsOf(seat.shift).seats.push(seat);
   for (const place of released) flowsOf(place.shift).released.push(place);
   const places = [
@@ -125,6 +162,20 @@ export async function loadShiftFlows(
     tracks.set(step.entity, track);
   }
   return byShift;
+}
+
+/**
+ * The shifts' offers, then their rounds: read in that order, so the round of every offer read is
+ * there too (a round is recorded before its offers are made).
+ */
+async function loadOffers(runtime: Runtime, inShifts: { shift: { $in: Types.ObjectId[] } }) {
+  const offers = await runtime.models.Offer.find(inShifts).lean();
+  const rounds = await runtime.models.OfferBatch.find(inShifts, {
+    shift: 1,
+    at: 1,
+    'choices.person': 1,
+  }).lean<(OfferRound & Pick<OfferBatch, 'shift'>)[]>();
+  return { offers, rounds };
 }
 
 function ownerOf(record: { shift: Types.ObjectId; person: Types.ObjectId }, kind: FlowKind): Owner {

@@ -13,8 +13,9 @@ import { shiftProgress } from './shift-progress';
 export type ShiftSummaryView = z.input<typeof shiftSummary>;
 
 /**
- * A shift for the board. Places and progress are the whole shift's; alerts count only what the
- * viewer may see (on a shared shift, its own workers' no-shows, escalations, drops, disputes).
+ * A shift for the board. Places and progress are the whole shift's; alerts and the wait list
+ * count only what the viewer may see (on a shared shift, its own workers' no-shows, escalations,
+ * drops, disputes, and those of them waiting for a place).
  */
 export function summaryOf(
   shift: Shift,
@@ -55,6 +56,8 @@ export function summaryOf(
       drops: count('dropped'),
       disputes: count('disputed'),
     },
+    waitListed: flows.waiting.filter((e) => !e.offeredAt && sees(viewer, e.person.toString()))
+      .length,
   };
 }
 
@@ -68,11 +71,7 @@ export async function loadSummaries(
   reader: Tenancy,
 ): Promise<ShiftSummaryView[]> {
   const [flows, names] = await Promise.all([
-    loadShiftFlows(
-      runtime,
-      shifts.map((s) => s._id),
-      { offers: false },
-    ),
+    loadShiftFlows(runtime, shifts, { offers: false }),
     loadNames(
       runtime,
       {

@@ -11,7 +11,7 @@ import { startPage, hasRole } from './session.mjs';
 import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { PROGRESS } from './labels.mjs';
-import { ALERT_BADGES, plural, shiftCard } from './shift-card.mjs';
+import { ALERT_BADGES, plural, shiftCard, waitingLabel } from './shift-card.mjs';
 import { activityFeed } from './activity-feed.mjs';
 import { mountNewShiftForm } from './new-shift-form.mjs';
 
@@ -53,37 +53,40 @@ function render(shifts) {
   );
 }
 
+/** Each marker of the exceptions line in words, for its count. */
+const WORDS = {
+  unfilled: (count) => plural(count, 'unfilled shift'),
+  ...Object.fromEntries(ALERT_BADGES.map(([field, , one]) => [field, (n) => plural(n, one)])),
+  waitListed: waitingLabel,
+  'hand-offs': (count) => plural(count, 'open hand-off'),
+};
+
 /**
  * What needs a person, at a glance: the board's unfilled shifts and alerts, summed over its
- * shifts, and the open hand-offs (a link to the Requests page). Nothing to show: "Nothing needs
- * you now".
+ * shifts, the people waiting on wait lists, and the open hand-offs (a link to the Requests page).
+ * Nothing to show: "Nothing needs you now".
  */
 function renderExceptions(shifts, openHandOffs) {
+  const sum = (count) => shifts.reduce((total, s) => total + count(s), 0);
   const counts = [
-    ['unfilled', shifts.filter((s) => s.progress === 'unfilled').length, 'unfilled shift'],
-    ...ALERT_BADGES.map(([field, , one]) => [
-      field,
-      shifts.reduce((sum, s) => sum + s.alerts[field], 0),
-      one,
-    ]),
+    ['unfilled', shifts.filter((s) => s.progress === 'unfilled').length, 'alert'],
+    ...ALERT_BADGES.map(([field]) => [field, sum((s) => s.alerts[field]), 'alert']),
+    ['waitListed', sum((s) => s.waitListed), 'waiting'],
+    ['hand-offs', openHandOffs, 'alert', '/console/requests.html'],
   ].filter(([, count]) => count > 0);
-  const marker = (kind, count, one, href) =>
+  const markers = counts.map(([kind, count, look, href]) =>
     h(
       href ? 'a' : 'span',
       {
-        class: 'badge alert',
+        class: `badge ${look}`,
         'data-testid': 'exception',
         'data-kind': kind,
         'data-count': count,
         href,
       },
-      plural(count, one),
-    );
-  const markers = [
-    ...counts.map(([kind, count, one]) => marker(kind, count, one)),
-    openHandOffs > 0 &&
-      marker('hand-offs', openHandOffs, 'open hand-off', '/console/requests.html'),
-  ].filter(Boolean);
+      WORDS[kind](count),
+    ),
+  );
   exceptions.replaceChildren(
     ...(markers.length > 0 ? markers.flatMap((m) => [m, ' ']) : ['Nothing needs you now.']),
   );

@@ -51,23 +51,25 @@ export function createPhone(entry, onClose) {
     'data-testid': 'phone-input',
   });
   const send = h('button', { type: 'submit', 'data-testid': 'phone-send' }, 'Send');
-  let shown = 0;
+  /** The messages drawn, each as one string. */
+  let shown = [];
   let timer;
   let stopped = false;
 
   async function poll() {
     try {
       const { messages } = await simulatorApi(path);
-      // The phone's log only grows: add what is new; redraw if it ever shrank.
-      if (messages.length < shown) {
-        list.replaceChildren();
-        shown = 0;
-      }
-      if (messages.length > shown) {
-        list.append(...messages.slice(shown).map(bubble));
-        shown = messages.length;
+      const keys = messages.map((m) => `${m.at} ${m.direction} ${m.body}`);
+      // Usually the log only grows: add what is new. A text can also show up among those drawn
+      // (what the phone sent may be listed only after Shiftline's answer to it): redraw it all.
+      const grown = shown.every((key, index) => keys[index] === key);
+      if (!grown) list.replaceChildren();
+      const from = grown ? shown.length : 0;
+      if (keys.length > from) {
+        list.append(...messages.slice(from).map(bubble));
         list.lastElementChild.scrollIntoView({ block: 'nearest' });
       }
+      shown = keys;
       say(error, '');
     } catch (failure) {
       say(error, failure.message);

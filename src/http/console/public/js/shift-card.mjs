@@ -3,7 +3,7 @@
  *
  * data-testid: shift-card (data-shift-id, data-progress, data-place), shift-place, shift-time,
  * shift-seats, shift-progress, badge-urgent, badge-no-shows, badge-drops, badge-escalations,
- * badge-disputes, badge-shared.
+ * badge-disputes, badge-wait-list, badge-shared.
  */
 import { h } from './dom.mjs';
 import { progressLabel, seatsLabel } from './labels.mjs';
@@ -19,7 +19,10 @@ export const ALERT_BADGES = [
   ['disputes', 'badge-disputes', 'dispute'],
 ];
 
-/** The urgent, alert and partner badges a shift deserves. */
+/** People on a programme shift's wait list, not yet offered a place: "3 waiting for a place". */
+export const waitingLabel = (count) => `${count} waiting for a place`;
+
+/** The urgent, alert, wait-list and partner badges a shift deserves. */
 export function shiftBadges(shift) {
   return [
     shift.urgent && h('span', { class: 'badge urgent', 'data-testid': 'badge-urgent' }, 'Urgent'),
@@ -32,6 +35,12 @@ export function shiftBadges(shift) {
           )
         : null,
     ),
+    shift.waitListed > 0 &&
+      h(
+        'span',
+        { class: 'badge waiting', 'data-testid': 'badge-wait-list' },
+        waitingLabel(shift.waitListed),
+      ),
     shift.shared &&
       h(
         'span',

@@ -1,11 +1,11 @@
 /**
- * One shift (/console/shift.html?id=…), refreshed every 3 s: who was offered it, at what rank
- * and why; who holds its places and how far they got; its history; and Cancel (coordinators).
+ * One shift (/console/shift.html?id=…), refreshed every 3 s: who was offered it, in what order,
+ * in which round (after what) and why; who holds its places and how far they got; its history; and Cancel (coordinators).
  *
  * data-testid: shift-detail (data-shift-id, data-progress), shift-place, shift-time,
  * shift-seats, shift-progress, shift-supervisor, shift-client, shift-error, cancel-shift,
  * cancel-shift-confirm, offer-row (data-offer-id, data-person-name, data-state), offer-rank,
- * offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
+ * offer-round (data-round), offer-state, offer-reasons, assignment-row (data-person-name, data-attendance,
  * data-completion), assignment-covering, released-row (data-person-name, data-attendance),
  * wait-row (data-person-name),
  * assignment-attendance, assignment-completion, assignment-in (data-at),
@@ -32,7 +32,13 @@ const table = (caption, headings, rows, empty) => [
   cardTable(headings, rows, empty),
 ];
 
-const offerRow = (offer) =>
+/** "1: when posted", "2: after Ben did not show"; the number alone when the cause is not shown. */
+function roundLabel(round) {
+  if (round.after) return `${round.round}: after ${describeChange(round.after)}`;
+  return round.round === 1 ? '1: when posted' : String(round.round);
+}
+
+const offerRow = (rounds) => (offer) =>
   h(
     'tr',
     {
@@ -42,6 +48,11 @@ const offerRow = (offer) =>
       'data-state': offer.state,
     },
     h('td', { 'data-testid': 'offer-rank' }, String(offer.rank)),
+    h(
+      'td',
+      { 'data-testid': 'offer-round', 'data-round': offer.round },
+      roundLabel(rounds.get(offer.round)),
+    ),
     h('td', {}, offer.person.name, offer.urgent && h('span', { class: 'badge urgent' }, 'Urgent')),
     h('td', { 'data-testid': 'offer-state' }, humanise(offer.state)),
     h('td', {}, reasonList(offer.reasons, 'offer-reasons')),
@@ -220,8 +231,8 @@ function render(session, shift) {
     cancellable(session, shift) && cancelControls(shift, (cancelled) => render(session, cancelled)),
     table(
       'Offers',
-      ['Rank', 'Person', 'State', 'Why offered', 'Code'],
-      shift.offers.map(offerRow),
+      ['Rank', 'Round', 'Person', 'State', 'Why offered', 'Code'],
+      shift.offers.map(offerRow(new Map(shift.rounds.map((round) => [round.round, round])))),
       'Not offered to anyone yet.',
     ),
     table(
