@@ -1,3 +1,4 @@
+import { effectKey } from './effect-key';
 import { stateDef, transitionsFor, type Flow } from './flow';
 import type {
   Effect,
@@ -107,7 +108,7 @@ function stamp(drafts: EffectDraft[], key: string, version: number): Effect[] {
       case 'record':
       case 'visit':
       case 'visitUnfilled':
-        return { ...effect, dedupeKey: `${key}:${version}:${n}` };
+        return { ...effect, dedupeKey: effectKey(key, version, n) };
       default:
         return effect;
     }

@@ -169,6 +169,10 @@ const CASES: Record<string, Case> = {
     kind: 'not-found',
     path: (f) => `/programmes/${f.programme}/report`,
   },
+  'get /programmes/:id/audit.csv': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/audit.csv`,
+  },
   'post /programmes/:id/broadcasts': {
     kind: 'not-found',
     path: (f) => `/programmes/${f.programme}/broadcasts`,

@@ -124,6 +124,7 @@ export const CASES: Record<string, Case> = {
   },
   getProgrammeLedger: { ok: (f) => ({ path: `/programmes/${f.programme}/ledger` }) },
   getProgrammeReport: { ok: (f) => ({ path: `/programmes/${f.programme}/report` }) },
+  exportProgrammeAudit: { ok: (f) => ({ path: `/programmes/${f.programme}/audit.csv` }) },
   createBroadcast: {
     ok: (f) => ({
       path: `/programmes/${f.programme}/broadcasts`,
