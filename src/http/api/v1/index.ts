@@ -21,6 +21,7 @@ import { programmes } from './resources/programmes';
 import { visitRequests } from './resources/visit-requests';
 import { services } from './resources/services';
 import { audit } from './resources/audit';
+import { region } from './resources/region';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -36,6 +37,7 @@ export const API_RESOURCES: ApiResource[] = [
   visitRequests,
   services,
   audit,
+  region,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */
