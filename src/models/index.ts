@@ -31,6 +31,7 @@ import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
 import { numberAssignmentSchema } from './number-assignment';
 import { devKeySchema } from './dev-key';
+import { regionDashboardSchema, type RegionDashboard } from './region-dashboard';
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
@@ -67,6 +68,7 @@ export function registerModels(connection: Connection) {
     Service: connection.model<Service>('Service', serviceSchema),
     NumberAssignment: connection.model('NumberAssignment', numberAssignmentSchema),
     DevKey: connection.model('DevKey', devKeySchema),
+    RegionDashboard: connection.model<RegionDashboard>('RegionDashboard', regionDashboardSchema),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
   };
 }

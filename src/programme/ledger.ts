@@ -1,6 +1,9 @@
+import type { Types } from 'mongoose';
 import {
+  ledgerGrants,
   ledgerState,
   type LedgerEntry,
+  type LedgerGrant,
   type LedgerState,
   type ProgrammeTerms,
 } from '../domain/programme';
@@ -28,29 +31,55 @@ export async function programmeLedger(
   runtime: EngineRuntime,
   programme: Programme,
 ): Promise<ProgrammeLedger> {
+  const { entries } = await confirmedEntries(runtime, programme);
+  const terms = termsOf(programme);
+  return { terms, state: ledgerState(terms, entries) };
+}
+
+/** A confirmation on one of the programme's shifts, as stored. */
+export interface ConfirmedRecord {
+  _id: Types.ObjectId;
+  dedupeKey: string;
+  person: Types.ObjectId;
+  shift: Types.ObjectId;
+  minutes?: number | null;
+  chargeCents?: number | null;
+  at: Date;
+}
+
+/** Each confirmation with what the ledger granted it, in the order the ledger applied them. */
+export async function programmeGrants(
+  runtime: EngineRuntime,
+  programme: Programme,
+): Promise<{ record: ConfirmedRecord; grant: LedgerGrant }[]> {
+  const { records, entries } = await confirmedEntries(runtime, programme);
+  // Records come in confirmation order, which the ledger keeps (its sort is stable).
+  return ledgerGrants(termsOf(programme), entries).map((grant, i) => ({
+    record: records[i]!,
+    grant,
+  }));
+}
+
+async function confirmedEntries(runtime: EngineRuntime, programme: Programme) {
   const shiftIds = (
     await runtime.models.Shift.find({ programme: programme._id }, { _id: 1 }).lean()
   ).map((s) => s._id);
-  const records = await runtime.models.WorkRecord.find(
+  const found = await runtime.models.WorkRecord.find(
     { kind: 'hours_confirmed', shift: { $in: shiftIds } },
-    { person: 1, minutes: 1, at: 1 },
+    { dedupeKey: 1, person: 1, shift: 1, minutes: 1, chargeCents: 1, at: 1 },
   )
     .sort({ at: 1, _id: 1 })
     .lean();
-  const payTypes = new Map(programme.participants.map((p) => [p.person.toString(), p.payType]));
-  const entries = records.flatMap((r): LedgerEntry[] =>
-    r.person
-      ? [
-          {
-            kind: 'confirmed',
-            participantId: r.person.toString(),
-            minutes: Math.max(0, Math.round(r.minutes ?? 0)),
-            at: r.at,
-            payType: payTypes.get(r.person.toString()) ?? 'wage',
-          },
-        ]
-      : [],
+  const records = found.filter((r): r is typeof r & ConfirmedRecord =>
+    Boolean(r.person && r.shift),
   );
-  const terms = termsOf(programme);
-  return { terms, state: ledgerState(terms, entries) };
+  const payTypes = new Map(programme.participants.map((p) => [p.person.toString(), p.payType]));
+  const entries = records.map((r): LedgerEntry => ({
+    kind: 'confirmed',
+    participantId: r.person.toString(),
+    minutes: Math.max(0, Math.round(r.minutes ?? 0)),
+    at: r.at,
+    payType: payTypes.get(r.person.toString()) ?? 'wage',
+  }));
+  return { records, entries };
 }

@@ -41,6 +41,25 @@ export interface LedgerState {
  * would overdraw either is granted what is left and reported in `capped`.
  */
 export function ledgerState(terms: ProgrammeTerms, entries: readonly LedgerEntry[]): LedgerState {
+  return applyAll(terms, entries).state;
+}
+
+/** What one confirmation was granted: its minutes after the caps, and their charge. */
+export interface LedgerGrant {
+  entry: LedgerEntry;
+  grantedMinutes: number;
+  cents: number;
+}
+
+/** Each confirmation's grant, in the order the ledger applies them (an auditor's lines). */
+export function ledgerGrants(
+  terms: ProgrammeTerms,
+  entries: readonly LedgerEntry[],
+): LedgerGrant[] {
+  return applyAll(terms, entries).grants;
+}
+
+function applyAll(terms: ProgrammeTerms, entries: readonly LedgerEntry[]) {
   assertTerms(terms);
   const state: LedgerState = {
     spentCents: 0,
@@ -50,11 +69,11 @@ export function ledgerState(terms: ProgrammeTerms, entries: readonly LedgerEntry
     spentCentsByPayType: { wage: 0, stipend: 0 },
     capped: [],
   };
-  for (const entry of inConfirmationOrder(entries)) apply(terms, state, entry);
-  return state;
+  const grants = inConfirmationOrder(entries).map((entry) => apply(terms, state, entry));
+  return { state, grants };
 }
 
-function apply(terms: ProgrammeTerms, state: LedgerState, entry: ConfirmedHours): void {
+function apply(terms: ProgrammeTerms, state: LedgerState, entry: ConfirmedHours): LedgerGrant {
   assertWholeNonNegative(entry.minutes, 'confirmed minutes');
   const balance = state.byParticipant.get(entry.participantId) ?? {
     usedMinutes: 0,
@@ -82,6 +101,7 @@ function apply(terms: ProgrammeTerms, state: LedgerState, entry: ConfirmedHours)
       reason,
     });
   }
+  return { entry, grantedMinutes: granted, cents };
 }
 
 /**

@@ -3,8 +3,16 @@ import type { Runtime } from '../../runtime';
 import { HttpError } from '../errors';
 import { programmePage } from './programme-page';
 import { publicProgramme } from './programme-weeks';
+import { publicRegion } from './region-figures';
+import { regionCsv, regionPage } from './region-page';
 
-/** A programme's public page and its JSON twin: no login, aggregates only. */
+/** The region's figures change only when a week ends or the operator changes what is shown. */
+const REGION_CACHE = 'public, max-age=300';
+
+/**
+ * A programme's public page and its JSON twin, and the region's dashboard as a page, JSON and
+ * CSV: no login, aggregates only.
+ */
 export function publicRouter(runtime: Runtime): Router {
   const router = Router();
   const load = async (slug: string) => {
@@ -17,6 +25,21 @@ export function publicRouter(runtime: Runtime): Router {
   });
   router.get('/public/programmes/:slug', async (req, res) => {
     res.type('html').send(programmePage(await load(req.params.slug)));
+  });
+  router.get('/public/region.json', async (_req, res) => {
+    res.set('Cache-Control', REGION_CACHE).json(await publicRegion(runtime));
+  });
+  router.get('/public/region.csv', async (_req, res) => {
+    res
+      .set('Cache-Control', REGION_CACHE)
+      .type('text/csv; charset=utf-8')
+      .send(regionCsv(await publicRegion(runtime)));
+  });
+  router.get('/public/region', async (_req, res) => {
+    res
+      .set('Cache-Control', REGION_CACHE)
+      .type('html')
+      .send(regionPage(await publicRegion(runtime)));
   });
   return router;
 }

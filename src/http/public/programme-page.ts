@@ -1,12 +1,5 @@
+import { escapeHtml, money } from './html';
 import type { PublicProgramme } from './programme-weeks';
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
-const money = (cents: number) => (cents / 100).toFixed(2);
 
 /** The public page: a heading, the budget, and one table row per week. */
 export function programmePage(programme: PublicProgramme): string {

@@ -169,10 +169,22 @@ const CASES: Record<string, Case> = {
     kind: 'not-found',
     path: (f) => `/programmes/${f.programme}/report`,
   },
+  'get /programmes/:id/audit.csv': {
+    kind: 'not-found',
+    path: (f) => `/programmes/${f.programme}/audit.csv`,
+  },
   'post /programmes/:id/broadcasts': {
     kind: 'not-found',
     path: (f) => `/programmes/${f.programme}/broadcasts`,
     body: () => ({ slots: 1, start: LATER(48), end: LATER(52), place: 'Harbour' }),
+  },
+  // The operator's: an organisation's key is refused before anything is read or written.
+  'get /region/dashboard': { kind: 'nothing-foreign', path: '/region/dashboard', status: 403 },
+  'put /region/dashboard': {
+    kind: 'nothing-foreign',
+    path: '/region/dashboard',
+    body: (f) => ({ figures: ['hoursWorked'], organisationIds: [f.parks], programmeIds: [] }),
+    status: 403,
   },
   'get /services': { kind: 'nothing-foreign', path: '/services' },
   'post /services': {

@@ -16,5 +16,7 @@ describe("an effect's key", () => {
   it('names no change for a key made another way', () => {
     expect(changeOfEffectKey('shift:65a1b2c3d4e5f60718293a4b:posted')).toBeNull();
     expect(changeOfEffectKey('offer:65a1b2c3d4e5f60718293a4b:shift-cancelled')).toBeNull();
+    expect(changeOfEffectKey('programme:abc:next-steps:def')).toBeNull();
+    expect(changeOfEffectKey('public-1')).toBeNull();
   });
 });

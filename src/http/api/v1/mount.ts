@@ -54,6 +54,7 @@ function mountRoute(router: Router, runtime: Runtime, spec: ApiRoute): void {
     const { status, body: json } = isCreate(spec)
       ? await idempotently(runtime, req, res, context.caller, answer)
       : await answer();
-    res.status(status).json(json);
+    if (spec.csv) res.status(status).type('text/csv; charset=utf-8').send(spec.csv(json));
+    else res.status(status).json(json);
   });
 }

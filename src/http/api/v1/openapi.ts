@@ -13,7 +13,7 @@ An organisation sees only its own records and what a partnership in force shares
 anything else is answered 404, as if it did not exist.
 
 **The console's cookie** (\`${KEY_COOKIE}\`, set by signing in to the console) authenticates a
-request as its key would, for the console's own pages: a change (POST, PATCH, DELETE) made with it
+request as its key would, for the console's own pages: a change (POST, PUT, PATCH, DELETE) made with it
 needs the \`${CONSOLE_HEADER}\` header too and, when the browser sends \`Origin\`, one of the
 console's origins; otherwise it is a 403 (code \`forbidden\`). A key in \`Authorization\` wins over
 the cookie, and needs neither.
@@ -174,7 +174,9 @@ function operation(route: ApiRoute, tag: string, { parameters, response, body }:
       [String(route.status ?? 200)]: {
         description: route.status === 201 ? 'Created' : 'OK',
         headers: COMMON_HEADERS,
-        content: { 'application/json': { schema: response } },
+        content: route.csv
+          ? { 'text/csv': { schema: { type: 'string' } } }
+          : { 'application/json': { schema: response } },
       },
       ...errorResponses(route),
     },
@@ -187,7 +189,10 @@ export function openApiDocument(resources: ApiResource[], serverUrl: string) {
   components.schemaOf(apiErrorBody, 'output');
   const routes = resources.flatMap((r) => r.routes.map((route) => ({ route, tag: r.tag })));
   // Responses first: a schema used both ways keeps its plain name for the response.
-  const responses = routes.map(({ route }) => components.schemaOf(route.response, 'output'));
+  // A CSV answer is text: its schema shapes the rows but is not a component of the document.
+  const responses = routes.map(({ route }) =>
+    route.csv ? {} : components.schemaOf(route.response, 'output'),
+  );
   const paths: Record<string, Record<string, unknown>> = {};
   routes.forEach(({ route, tag }, i) => {
     const path = '/api/v1' + route.path.replace(/:(\w+)/g, '{$1}');

@@ -24,7 +24,7 @@ export interface ApiRoute<
   B extends Schema = Schema,
   R extends z.ZodType = z.ZodType,
 > {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Under /api/v1, express style: /shifts/:id */
   path: string;
   /** Unique, camelCase: the name a generated client gives the call. */
@@ -40,6 +40,11 @@ export interface ApiRoute<
   /** An example body, shown in the document (and checked against `body` by a test). */
   example?: z.input<NonNullable<B>>;
   response: R;
+  /**
+   * Answers text/csv instead of JSON: the response, checked against `response` as any other,
+   * written as CSV by this (a download for a spreadsheet; errors stay JSON).
+   */
+  csv?: (response: z.output<R>) => string;
   /** 200 unless said; 201 for a create, which also takes an Idempotency-Key. */
   status?: 200 | 201;
   /** Answers beyond those every route has (statuses.ts), each with when it is given. */

@@ -124,6 +124,14 @@ export const CASES: Record<string, Case> = {
   },
   getProgrammeLedger: { ok: (f) => ({ path: `/programmes/${f.programme}/ledger` }) },
   getProgrammeReport: { ok: (f) => ({ path: `/programmes/${f.programme}/report` }) },
+  getRegionDashboard: { ok: () => ({ path: '/region/dashboard' }) },
+  setRegionDashboard: {
+    ok: (f) => ({
+      path: '/region/dashboard',
+      body: { figures: ['hoursWorked'], organisationIds: [f.organisation], programmeIds: [] },
+    }),
+  },
+  exportProgrammeAudit: { ok: (f) => ({ path: `/programmes/${f.programme}/audit.csv` }) },
   createBroadcast: {
     ok: (f) => ({
       path: `/programmes/${f.programme}/broadcasts`,

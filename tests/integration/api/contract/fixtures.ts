@@ -7,6 +7,7 @@ export const LATER = (hours: number) => new Date(Date.now() + hours * 3_600_000)
 
 /** Records of Riverside (the caller) for the contract test, one for each change it makes. */
 export interface Fixtures {
+  organisation: string;
   staff: string;
   worker: string;
   workerPhone: string;
@@ -104,6 +105,7 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
   );
   const inForce = await m.Partnership.findOne({ provider: w.riverside._id, client: w.parks._id });
   return {
+    organisation: w.riverside.id,
     staff: staff.id,
     worker: worker.id,
     workerPhone: worker.phone!,

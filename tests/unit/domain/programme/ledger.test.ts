@@ -1,4 +1,5 @@
 import {
+  ledgerGrants,
   ledgerState,
   minutesAffordable,
   type ConfirmedHours,
@@ -95,6 +96,20 @@ describe('programme ledger', () => {
     expect(state.capped).toEqual([
       { participantId: 'ana', askedMinutes: 240, grantedMinutes: 120, reason: 'allotment' },
     ]);
+  });
+
+  it("gives each confirmation's grant in the order applied, summing to the balances", () => {
+    const small = { ...terms, budgetCents: 10_000 };
+    const second = confirmed('ben', 240);
+    const first = confirmed('ana', 240);
+    first.at = new Date(second.at.getTime() - 1);
+    const grants = ledgerGrants(small, [second, first]);
+    expect(grants.map((g) => [g.entry.participantId, g.grantedMinutes, g.cents])).toEqual([
+      ['ana', 240, 8_000],
+      ['ben', 60, 2_000],
+    ]);
+    const total = grants.reduce((sum, g) => sum + g.cents, 0);
+    expect(total).toBe(ledgerState(small, [second, first]).spentCents);
   });
 
   it('never spends a cent past the budget when rounding to whole cents', () => {

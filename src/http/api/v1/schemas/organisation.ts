@@ -7,7 +7,7 @@ const clockTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time such as 21:00' })
   .meta({ description: "Local 24-hour time in the organisation's zone, HH:MM" });
 
-const timeZone = z
+export const timeZone = z
   .string()
   .refine(
     (zone) => {
