@@ -306,6 +306,8 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
   }, 240_000);
 
   it("shows the operator the queue dashboard with nothing blocked by the page's policy, and a link back", async () => {
+    // Off the board first: its refresh, cut short by leaving, is not the dashboard's failure.
+    await page.goto('about:blank');
     const blocked: string[] = [];
     const listen = (message: { type(): string; text(): string }) => {
       if (message.type() === 'error') blocked.push(message.text());
