@@ -117,6 +117,18 @@ const CASES: Record<string, Case> = {
       supervisorId: f.supervisor,
     }),
   },
+  'post /shifts/series': {
+    kind: 'refused',
+    path: '/shifts/series',
+    body: (f) => ({
+      place: 'Harbour pier',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: f.supervisor,
+      weeks: 2,
+    }),
+  },
   // Riverside's own shift: Harbour's workers (no partnership) are neither candidates nor excluded.
   'post /shifts/preview': {
     kind: 'nothing-foreign',

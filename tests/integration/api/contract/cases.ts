@@ -77,7 +77,10 @@ export const CASES: Record<string, Case> = {
   listShifts: { ok: () => ({ path: '/shifts' }) },
   getShift: { ok: (f) => ({ path: `/shifts/${f.shift}` }) },
   createShift: { ok: (f) => ({ path: '/shifts', body: shiftBody(f) }) },
-  previewShift: { ok: (f) => ({ path: '/shifts/preview', body: shiftBody(f) }) },
+  createShiftSeries: {
+    ok: (f) => ({ path: '/shifts/series', body: { ...shiftBody(f), weeks: 2 } }),
+  },
+  previewShift: { ok: (f) => ({ path: '/shifts/preview', body: { ...shiftBody(f), weeks: 2 } }) },
   cancelShift: {
     ok: (f) => ({ path: `/shifts/${f.toCancel}/cancel` }),
     409: (f) => ({ path: `/shifts/${f.completed}/cancel` }),
