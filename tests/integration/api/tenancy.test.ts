@@ -415,6 +415,23 @@ describe('tenancy on every route of the admin API', () => {
     expect(await harbourSide('get', `/people/${hedda.id}`)).toEqual(before);
   });
 
+  it("answers Harbour as a report's partner exactly as an unknown organisation: 404, the same body", async () => {
+    const reader = w.as(w.keys.riverside.read_only);
+    const answer = async (partner: string) => {
+      const res = await reader('get', `/reports/summary?partner=${partner}`);
+      const { requestId: _requestId, ...body } = res.body;
+      return { status: res.status, body };
+    };
+    const unknown = await answer('665f1c2ab3e4d5f6a7b8c9d9');
+
+    expect(unknown.status).toBe(404);
+    // Harbour itself, and the id of Harbour's partnership with Parks.
+    for (const id of [w.harbour.id, f.partnership]) expect(await answer(id)).toEqual(unknown);
+    const throughParks = await reader('get', `/reports/summary?partner=${f.parks}`);
+    expect(throughParks.status).toBe(200);
+    for (const secret of f.secrets) expect(JSON.stringify(throughParks.body)).not.toContain(secret);
+  });
+
   it("answers a proposal naming Harbour's client, a person who is no client and no one at all alike", async () => {
     const admin = w.as(w.keys.riverside.admin);
     const harbourClient = await seedPerson(w.h.models, w.harbour, {

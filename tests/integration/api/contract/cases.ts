@@ -13,6 +13,7 @@ export interface Request {
  */
 export interface Case {
   ok: (f: Fixtures) => Request;
+  404?: (f: Fixtures) => Request;
   409?: (f: Fixtures) => Request;
   422?: (f: Fixtures) => Request;
 }
@@ -86,7 +87,11 @@ export const CASES: Record<string, Case> = {
     409: (f) => ({ path: `/shifts/${f.completed}/cancel` }),
   },
   listActivity: { ok: () => ({ path: '/activity' }) },
-  getReportSummary: { ok: () => ({ path: '/reports/summary' }) },
+  getReportSummary: {
+    ok: (f) => ({ path: `/reports/summary?partner=${f.partner}` }),
+    // An organisation Riverside has no partnership with.
+    404: (f) => ({ path: `/reports/summary?partner=${f.stranger}` }),
+  },
   listProgrammes: { ok: () => ({ path: '/programmes' }) },
   createProgramme: {
     ok: (f) => ({
