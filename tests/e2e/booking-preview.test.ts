@@ -8,6 +8,7 @@ const CLIENT = 'Mrs Okafor (client)';
 /** No place typed: the client's home. */
 const PLACE = `${CLIENT} (home)`;
 const NARROW = { width: 360, height: 800 };
+const WEEK_MS = 7 * 86_400_000;
 
 interface Row {
   rank: number;
@@ -85,4 +86,49 @@ describe('booking from the preview in a browser', () => {
     expect(offers.length).toBeGreaterThan(0);
     expect(offers).toEqual(offeredFirst);
   }, 180_000);
+
+  it("repeats a shift weekly: the preview shows each date's first candidates, and each date posted is offered to its first", async () => {
+    const form = page.getByTestId('new-shift-form');
+    await form.getByTestId('new-shift-place').fill('Series Park');
+    await form.getByTestId('new-shift-places').fill('1');
+    await form.getByTestId('new-shift-weeks').fill('3');
+    await form.getByTestId('new-shift-weeks').press('Enter');
+
+    const dates = page.getByTestId('preview-occurrence');
+    await dates.nth(2).waitFor({ timeout: PAGE_TIMEOUT_MS });
+    const previewed = await dates.evaluateAll((rows) =>
+      rows.map((row) => ({
+        start: row.getAttribute('data-start') ?? '',
+        first: (
+          row
+            .querySelector('[data-testid="preview-occurrence-first"]')
+            ?.getAttribute('data-person-names') ?? ''
+        ).split(','),
+      })),
+    );
+    expect(previewed).toHaveLength(3);
+    const starts = previewed.map((p) => Date.parse(p.start));
+    expect([starts[1]! - starts[0]!, starts[2]! - starts[1]!]).toEqual([WEEK_MS, WEEK_MS]);
+    await screenshot(page, '10-booking-series-preview', { showing: page.getByTestId('preview') });
+
+    await page.getByTestId('preview-post').click();
+    const posted = page.getByTestId('new-shift-result');
+    await posted.nth(2).waitFor({ timeout: PAGE_TIMEOUT_MS });
+    const ids = await posted.evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-shift-id')),
+    );
+    expect(ids).toHaveLength(3);
+    for (const [week, id] of ids.entries()) {
+      const shift = (await (await page.request.get(`/api/v1/shifts/${id}`)).json()) as {
+        start: string;
+        offers: { rank: number; person: { name: string } }[];
+      };
+      const first = [...shift.offers].sort((a, b) => a.rank - b.rank)[0];
+      expect({ week, start: Date.parse(shift.start), first: first?.person.name }).toEqual({
+        week,
+        start: starts[week],
+        first: previewed[week]!.first[0],
+      });
+    }
+  }, 120_000);
 });

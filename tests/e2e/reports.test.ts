@@ -14,7 +14,12 @@ interface Summary {
 }
 
 /** Chart.js's UMD build, as the page loads it. */
-type ChartGlobal = { Chart: { instances: Record<string, unknown> } };
+type ChartGlobal = {
+  Chart: {
+    instances: Record<string, unknown>;
+    getChart(canvas: unknown): { data: { datasets: { data: number[] }[] } } | undefined;
+  };
+};
 
 /** What each chart of the page draws (the issue's list). */
 const CHARTED: Record<string, string[]> = {
@@ -95,14 +100,21 @@ async function pageWidthAt(page: Page, viewport: { width: number; height: number
   }
 }
 
-async function showReport(page: Page, range: { from: string; to: string }, per: 'day' | 'week') {
+async function showReport(
+  page: Page,
+  range: { from: string; to: string },
+  per: 'day' | 'week',
+  partner = '',
+) {
   await page.getByTestId('report-from').fill(range.from);
   await page.getByTestId('report-to').fill(range.to);
+  await page.getByTestId('report-partner').selectOption(partner);
   await page.getByTestId(`report-per-${per}`).check();
   await page.getByTestId('report-show').click();
-  await page.waitForURL(`**/console/reports.html?from=${range.from}&to=${range.to}&per=${per}`, {
-    timeout: PAGE_TIMEOUT_MS,
-  });
+  await page.waitForURL(
+    `**/console/reports.html?from=${range.from}&to=${range.to}&partner=${partner}&per=${per}`,
+    { timeout: PAGE_TIMEOUT_MS },
+  );
   await page
     .locator(`[data-testid="report-chart"][data-per="${per}"]`)
     .first()
@@ -189,4 +201,42 @@ describe('the Reports page in a browser, with the demo seeded', () => {
     ]);
     expect(policyViolations).toEqual([]);
   }, 240_000);
+
+  it("redraws the charges chart with the API's figures under the partnership when City Parks is chosen", async () => {
+    const { models } = h;
+    const runtime = h.shiftline.runtime;
+    const { to: today } = await summary(page);
+    const range = { from: today, to: plusDays(today, 13) };
+    // Ana (Riverside's) confirmed for two hours on a City Parks slot today, at the partnership's rate.
+    const parks = await models.Organisation.findOne({ name: 'City Parks Guaranteed Work' }).lean();
+    const slot = await models.Shift.findOne({ organisation: parks!._id }).lean();
+    const ana = await models.Person.findOne({ phone: '+15550000001' }).lean();
+    await models.WorkRecord.create({
+      dedupeKey: 'e2e:partner-hours',
+      kind: 'hours_confirmed',
+      person: ana!._id,
+      shift: slot!._id,
+      minutes: 120,
+      chargeCents: 5_600,
+      at: runtime.clock.now(),
+    });
+    const partner = parks!._id.toString();
+    const answer = await settledSummary(
+      page,
+      `?from=${range.from}&to=${range.to}&partner=${partner}`,
+    );
+    expect(answer.totals.chargeCents).toBe(5_600);
+
+    await showReport(page, range, 'day', partner);
+    expect(await page.getByTestId('report-scope').textContent()).toContain('City Parks');
+    await expectChartsToShow(page, answer.days);
+    const drawn = await page
+      .locator('[data-testid="report-chart"][data-chart="charges"] canvas')
+      .evaluate(
+        (canvas) =>
+          (globalThis as unknown as ChartGlobal).Chart.getChart(canvas)!.data.datasets[0]!.data,
+      );
+    expect(drawn).toEqual(answer.days.map((day) => Number(day.chargeCents) / 100));
+    await screenshot(page, '23-reports-partner');
+  }, 120_000);
 });

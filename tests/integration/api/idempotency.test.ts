@@ -52,6 +52,18 @@ const CASES: Record<string, CreateCase> = {
     }),
     created: (w) => w.h.models.Shift as never,
   },
+  'post /shifts/series': {
+    path: () => '/shifts/series',
+    body: (ids) => ({
+      place: 'Retry Series Park',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: ids.supervisor,
+      weeks: 3,
+    }),
+    created: (w) => w.h.models.Shift as never,
+  },
   'post /programmes': {
     path: () => '/programmes',
     body: (ids) => ({

@@ -12,6 +12,8 @@ type SeededShift = Pick<Shift, '_id' | 'supervisor'>;
 /** Noon on Saturday 6 June 2026 in New York (EDT, UTC-4). */
 const NOW = new Date('2026-06-06T16:00:00Z');
 const utc = (text: string) => new Date(`2026-06-${text}Z`);
+/** A June day and time ("04T13:00:00", UTC), or any instant. */
+const when = (at: string | Date) => (typeof at === 'string' ? utc(at) : at);
 
 const zeros = {
   shiftsPosted: 0,
@@ -70,35 +72,41 @@ describe('the reports API', () => {
   const record = (
     s: { _id: Types.ObjectId },
     kind: RecordKind,
-    at: string,
-    extra: Record<string, number> = {},
+    at: string | Date,
+    extra: { minutes?: number; chargeCents?: number; person?: Types.ObjectId } = {},
   ) =>
     w.h.models.WorkRecord.create({
       dedupeKey: `r${next()}`,
       kind,
       shift: s._id,
-      at: utc(at),
+      at: when(at),
       ...extra,
     });
 
   /** A recorded text and what became of it: handed to Twilio at sentAt with a final status, or not sent. */
   const sent = async (
     organisation: Organisation,
-    at: string,
+    at: string | Date,
     fate: { sentAt: Date; status: 'delivered' | 'failed' | 'read' } | { suppressed: 'opted_out' },
+    person?: Types.ObjectId,
   ) => {
     const message = await w.h.models.OutboundMessage.create({
       dedupeKey: `m${next()}`,
       organisation: organisation._id,
+      person,
       toAddress: '+15550000000',
       key: 'offer',
       language: 'en',
       body: 'text',
-      createdAt: utc(at),
+      createdAt: when(at),
     });
     const outcome = { _id: message._id, organisation: organisation._id };
     if ('suppressed' in fate) {
-      await w.h.models.SendOutcome.create({ ...outcome, suppressed: fate.suppressed, at: utc(at) });
+      await w.h.models.SendOutcome.create({
+        ...outcome,
+        suppressed: fate.suppressed,
+        at: when(at),
+      });
       return;
     }
     const twilioSid = `SM${message._id.toString()}`;
@@ -116,13 +124,19 @@ describe('the reports API', () => {
     });
   };
 
-  const received = (organisation: Organisation, at: string, unknownSender: boolean) =>
+  const received = (
+    organisation: Organisation,
+    at: string | Date,
+    unknownSender: boolean,
+    person?: Types.ObjectId,
+  ) =>
     w.h.models.InboundMessage.create({
       messageSid: `SMr${next()}`,
+      person,
       channel: 'sms',
       from: '+15550000000',
       to: '+15005550006',
-      receivedAt: utc(at),
+      receivedAt: when(at),
       organisation: organisation._id,
       unknownSender,
       outcome: unknownSender ? 'unknown_sender' : 'help',
@@ -260,6 +274,149 @@ describe('the reports API', () => {
       expect(res.body.details).toEqual([{ path: 'to', message: expect.any(String) }]);
     }
     expect((await summary('?from=2026-01-01&to=2026-04-02')).status).toBe(200);
+  });
+
+  /**
+   * Riverside's workers serve Parks (in force, 25.00 an hour) and Parks' workers served Riverside
+   * until 05-21 12:00 UTC (ended). Harbour has only proposed to serve Riverside. On Wednesday 20
+   * May: Rita (Riverside's) takes a place on a Parks shift beside Pam (Parks' own), and Paul (Parks')
+   * does not show on a Riverside shift; Parks has another shift that only its own people were
+   * offered. Paul holds a place on a Riverside shift after the partnership ended.
+   */
+  describe('under a partnership (`partner`)', () => {
+    const MAY = '?from=2026-05-20&to=2026-05-21';
+    const may = (text: string) => new Date(`2026-05-${text}Z`);
+    const underPartnership = {
+      ...zeros,
+      shiftsPosted: 2,
+      places: 4,
+      placesFilled: 2,
+      noShows: 1,
+      hoursConfirmed: 4,
+      chargeCents: 10_000,
+      messagesSent: 1,
+      messagesDelivered: 1,
+      inboundReceived: 1,
+    };
+
+    async function offerAndHold(s: SeededShift, seat: number, person: Types.ObjectId) {
+      await w.h.models.Offer.create({
+        shift: s._id,
+        person,
+        code: `C${next()}`,
+        rank: seat,
+        expiresAt: may('19T12:00:00'),
+        createdAt: may('19T10:00:00'),
+      });
+      await w.h.models.Assignment.create({
+        shift: s._id,
+        seat,
+        person,
+        supervisor: s.supervisor,
+        createdAt: may('19T11:00:00'),
+      });
+    }
+
+    beforeAll(async () => {
+      const m = w.h.models;
+      await m.Partnership.create({
+        provider: w.parks._id,
+        client: w.riverside._id,
+        chargeCentsPerHour: 1500,
+        endedAt: may('21T12:00:00'),
+      });
+      await m.Partnership.create({
+        provider: w.harbour._id,
+        client: w.riverside._id,
+        chargeCentsPerHour: 900,
+        pending: true,
+      });
+      const rita = await seedPerson(m, w.riverside, { name: 'Rita' });
+      const pam = await seedPerson(m, w.parks, { name: 'Pam' });
+      const paul = await seedPerson(m, w.parks, { name: 'Paul' });
+
+      const parksShared = await shift(w.parks, may('20T14:00:00'), 3, 'filled');
+      await offerAndHold(parksShared, 1, rita._id);
+      await offerAndHold(parksShared, 2, pam._id);
+      await record(parksShared, 'hours_confirmed', may('20T19:00:00'), {
+        minutes: 240,
+        chargeCents: 10_000,
+        person: rita._id,
+      });
+      await record(parksShared, 'hours_confirmed', may('20T19:00:00'), {
+        minutes: 240,
+        chargeCents: 7_200,
+        person: pam._id,
+      });
+      await record(parksShared, 'drop', may('20T13:00:00'), { person: pam._id });
+      const parksOwn = await shift(w.parks, may('20T15:00:00'), 2);
+      await offerAndHold(parksOwn, 1, pam._id);
+      await record(parksOwn, 'no_show', may('20T16:00:00'), { person: pam._id });
+
+      const riversideServed = await shift(w.riverside, may('20T16:00:00'), 1, 'filled');
+      await offerAndHold(riversideServed, 1, paul._id);
+      await record(riversideServed, 'no_show', may('20T16:30:00'), { person: paul._id });
+      const afterTheEnd = await shift(w.riverside, may('21T16:00:00'), 1, 'filled');
+      await offerAndHold(afterTheEnd, 1, paul._id);
+      await record(afterTheEnd, 'hours_confirmed', may('21T21:00:00'), {
+        minutes: 240,
+        chargeCents: 6_000,
+        person: paul._id,
+      });
+
+      const delivered = (at: string) => ({ sentAt: may(at), status: 'delivered' as const });
+      await sent(w.parks, may('20T12:00:00'), delivered('20T12:00:01'), rita._id);
+      await sent(w.parks, may('20T12:00:00'), delivered('20T12:00:01'), pam._id);
+      await received(w.parks, may('20T12:30:00'), false, rita._id);
+      await received(w.parks, may('20T12:30:00'), false, pam._id);
+    });
+
+    it("counts the work either way round under it, from Riverside's side", async () => {
+      const res = await summary(`${MAY}&partner=${w.parks.id}`);
+
+      expect(res.status).toBe(200);
+      expect(res.body.days).toEqual([
+        { date: '2026-05-20', ...underPartnership },
+        // Paul's shift on the 21st began after the partnership ended.
+        { date: '2026-05-21', ...zeros },
+      ]);
+      expect(res.body.totals).toEqual(underPartnership);
+    });
+
+    it("counts the same work from Parks' side, and never Parks' own shifts served by its own people", async () => {
+      const res = await summary(`${MAY}&partner=${w.riverside.id}`, w.keys.parks.read_only);
+
+      expect(res.status).toBe(200);
+      expect(res.body.totals).toEqual(underPartnership);
+      const own = await summary(MAY, w.keys.parks.read_only);
+      // Without `partner`, Parks' own figures: both its shifts, Pam's drop, no-show and hours.
+      expect(own.body.totals).toMatchObject({ shiftsPosted: 2, drops: 1, noShows: 1 });
+    });
+
+    it('answers an organisation with no partnership that is or was in force as an unknown id', async () => {
+      const answer = async (partner: string, key = w.keys.riverside.read_only) => {
+        const res = await summary(`${MAY}&partner=${partner}`, key);
+        const { requestId: _requestId, ...body } = res.body;
+        return { status: res.status, body };
+      };
+      const unknown = await answer('665f1c2ab3e4d5f6a7b8c9d9');
+
+      expect(unknown).toEqual({
+        status: 404,
+        body: { code: 'not_found', message: expect.any(String), details: [] },
+      });
+      // Only proposed, unrelated, the caller itself, and a partner's partner.
+      expect(await answer(w.harbour.id)).toEqual(unknown);
+      expect(await answer(w.riverside.id)).toEqual(unknown);
+      expect(await answer(w.parks.id, w.keys.harbour.read_only)).toEqual(unknown);
+      expect(await answer(w.harbour.id, w.keys.parks.read_only)).toEqual(unknown);
+    });
+
+    it('refuses a partner that is not an id with a 400 naming it', async () => {
+      const res = await summary(`${MAY}&partner=parks`);
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { path: string }) => d.path)).toEqual(['partner']);
+    });
   });
 
   it('refuses a date that is not YYYY-MM-DD with a 400 naming the field', async () => {

@@ -24,6 +24,8 @@ describe('previewing a shift before posting it', () => {
   let parks: Call;
   let body: Record<string, unknown>;
   let cleoId: string;
+  let patId: string;
+  let piaId: string;
 
   beforeAll(async () => {
     w = await startApiWorld();
@@ -35,7 +37,13 @@ describe('previewing a shift before posting it', () => {
     // Parks offers to everyone eligible at once, so the offers made show the whole order.
     await m.Organisation.updateOne(
       { _id: w.parks._id },
-      { $set: { offerStrategy: { kind: 'broadcast' }, chargeCentsPerHour: 1800 } },
+      {
+        $set: {
+          offerStrategy: { kind: 'broadcast' },
+          chargeCentsPerHour: 1800,
+          timeZone: 'America/New_York',
+        },
+      },
     );
     await m.Partnership.create({
       provider: w.harbour._id,
@@ -50,7 +58,7 @@ describe('previewing a shift before posting it', () => {
       ...parksRole('client'),
       preferredOrganisations: [w.riverside._id],
     });
-    await worker(w.parks, 'Pat', { employmentType: 'full_time' });
+    patId = (await worker(w.parks, 'Pat', { employmentType: 'full_time' })).id;
     await worker(w.parks, 'Oona', { employmentType: 'on_call' });
     await worker(w.parks, 'Nell', { employmentType: 'part_time', timeZone: zoneWhereItIs(2) });
     await worker(w.parks, 'Sid', { employmentType: 'full_time', skills: [] });
@@ -67,6 +75,7 @@ describe('previewing a shift before posting it', () => {
       createdAt: new Date(),
     });
     cleoId = cleo.id;
+    piaId = pia.id;
     const start = Date.now() + 30 * HOUR;
     body = {
       place: 'Riverside Park, north gate',
@@ -230,6 +239,105 @@ describe('previewing a shift before posting it', () => {
     expect(await details({ place: 'Lake', service: 'no-such-service' })).toEqual([
       { path: 'service', message: 'expected an active service of your organisation' },
     ]);
+  });
+
+  describe('a weekly series', () => {
+    // Five Monday mornings, 09:00–13:00 in New York, across the end of summer time (2027-11-07).
+    const MONDAYS_AT_NINE = [
+      '2027-10-18T13:00:00.000Z',
+      '2027-10-25T13:00:00.000Z',
+      '2027-11-01T13:00:00.000Z',
+      '2027-11-08T14:00:00.000Z',
+      '2027-11-15T14:00:00.000Z',
+    ];
+    const series = () => ({
+      ...body,
+      start: '2027-10-18T09:00:00-04:00',
+      end: '2027-10-18T13:00:00-04:00',
+      weeks: 5,
+    });
+    const offerRows = (offers: (Row & { rank: number })[]) =>
+      [...offers].sort((a, b) => a.rank - b.rank).map((o) => [o.rank, o.person.name, o.reasons]);
+
+    beforeAll(async () => {
+      // Pat is booked on the morning of the third Monday, and on no other.
+      const m = w.h.models;
+      const busy = await m.Shift.create({
+        organisation: w.parks._id,
+        supervisor: piaId,
+        place: 'Lake',
+        start: new Date('2027-11-01T12:00:00Z'),
+        end: new Date('2027-11-01T15:00:00Z'),
+        places: 1,
+        state: 'filled',
+        createdAt: new Date(),
+      });
+      await m.Assignment.create({
+        shift: busy._id,
+        seat: 1,
+        person: patId,
+        supervisor: piaId,
+        createdAt: new Date(),
+      });
+    });
+
+    it("previews each occurrence on its own date, at 09:00 New York time, with that date's candidates", async () => {
+      const res = await parks('post', '/shifts/preview', series());
+
+      expect(res.status).toBe(200);
+      const { occurrences } = res.body;
+      expect(occurrences.map((o: { start: string }) => o.start)).toEqual(MONDAYS_AT_NINE);
+      expect(
+        occurrences.map(
+          (o: { start: string; end: string }) => Date.parse(o.end) - Date.parse(o.start),
+        ),
+      ).toEqual(Array(5).fill(4 * HOUR));
+      expect(names(occurrences[0].candidates)).toEqual(['Rita', 'Pat', 'Nell', 'Oona']);
+      expect(names(occurrences[2].candidates)).toEqual(['Rita', 'Nell', 'Oona']);
+      expect(occurrences[2].excluded).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            person: expect.objectContaining({ name: 'Pat' }),
+            reasons: ['already booked in an overlapping shift'],
+          }),
+        ]),
+      );
+      expect(occurrences[0]).toMatchObject({ strategy: 'broadcast', minutesPerPlace: 240 });
+    });
+
+    it("posts five shifts seven days apart at 09:00 New York time, each offered in its preview's order", async () => {
+      const preview = await parks('post', '/shifts/preview', series());
+      const posted = await parks('post', '/shifts/series', series());
+
+      expect(posted.status).toBe(201);
+      const shifts = posted.body.shifts;
+      expect(shifts.map((s: { start: string }) => s.start)).toEqual(MONDAYS_AT_NINE);
+      expect(new Set(shifts.map((s: { id: string }) => s.id)).size).toBe(5);
+      const stored = await w.h.models.Shift.find({
+        _id: { $in: shifts.map((s: { id: string }) => s.id) },
+      }).lean();
+      expect(stored).toHaveLength(5);
+      shifts.forEach((shift: { offers: (Row & { rank: number })[] }, week: number) =>
+        expect(offerRows(shift.offers)).toEqual(
+          offerRows(preview.body.occurrences[week].candidates),
+        ),
+      );
+    });
+
+    it('refuses a count of weeks outside 2 to 12, naming the field, and posts nothing', async () => {
+      const before = await w.h.models.Shift.countDocuments({});
+      for (const weeks of [1, 13, 2.5, '5']) {
+        for (const path of ['/shifts/series', '/shifts/preview']) {
+          const res = await parks('post', path, { ...series(), weeks });
+          expect(res.status).toBe(400);
+          expect(res.body.details.map((d: { path: string }) => d.path)).toEqual(['weeks']);
+        }
+      }
+      const { weeks: _none, ...once } = series();
+      const missing = await parks('post', '/shifts/series', once);
+      expect(missing.body.details.map((d: { path: string }) => d.path)).toEqual(['weeks']);
+      expect(await w.h.models.Shift.countDocuments({})).toBe(before);
+    });
   });
 
   /** Every document of every collection, every text the endpoint took, and every queued job. */

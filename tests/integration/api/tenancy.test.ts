@@ -117,6 +117,18 @@ const CASES: Record<string, Case> = {
       supervisorId: f.supervisor,
     }),
   },
+  'post /shifts/series': {
+    kind: 'refused',
+    path: '/shifts/series',
+    body: (f) => ({
+      place: 'Harbour pier',
+      start: LATER(30),
+      end: LATER(34),
+      places: 1,
+      supervisorId: f.supervisor,
+      weeks: 2,
+    }),
+  },
   // Riverside's own shift: Harbour's workers (no partnership) are neither candidates nor excluded.
   'post /shifts/preview': {
     kind: 'nothing-foreign',
@@ -413,6 +425,23 @@ describe('tenancy on every route of the admin API', () => {
     for (const theirs of ['Hedda Harbourworker', 'harbour_crane', w.harbour.id])
       expect({ theirs, seen: seen.includes(theirs) }).toEqual({ theirs, seen: false });
     expect(await harbourSide('get', `/people/${hedda.id}`)).toEqual(before);
+  });
+
+  it("answers Harbour as a report's partner exactly as an unknown organisation: 404, the same body", async () => {
+    const reader = w.as(w.keys.riverside.read_only);
+    const answer = async (partner: string) => {
+      const res = await reader('get', `/reports/summary?partner=${partner}`);
+      const { requestId: _requestId, ...body } = res.body;
+      return { status: res.status, body };
+    };
+    const unknown = await answer('665f1c2ab3e4d5f6a7b8c9d9');
+
+    expect(unknown.status).toBe(404);
+    // Harbour itself, and the id of Harbour's partnership with Parks.
+    for (const id of [w.harbour.id, f.partnership]) expect(await answer(id)).toEqual(unknown);
+    const throughParks = await reader('get', `/reports/summary?partner=${f.parks}`);
+    expect(throughParks.status).toBe(200);
+    for (const secret of f.secrets) expect(JSON.stringify(throughParks.body)).not.toContain(secret);
   });
 
   it("answers a proposal naming Harbour's client, a person who is no client and no one at all alike", async () => {

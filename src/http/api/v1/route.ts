@@ -48,7 +48,7 @@ export interface ApiRoute<
   /** 200 unless said; 201 for a create, which also takes an Idempotency-Key. */
   status?: 200 | 201;
   /** Answers beyond those every route has (statuses.ts), each with when it is given. */
-  errors?: { 409?: string; 422?: string };
+  errors?: { 404?: string; 409?: string; 422?: string };
   handle(context: RouteContext<P, Q, B>): Promise<z.input<R>>;
 }
 

@@ -42,9 +42,11 @@ export function errorStatuses(route: ApiRoute): ErrorStatus[] {
         "The key's role may not do this; or a change made with the console's cookie has no " +
         `\`${CONSOLE_HEADER}\` header, or comes from a page on another origin than the console's.`,
     },
-    Boolean(route.params) && {
+    (Boolean(route.params) || route.errors?.[404] !== undefined) && {
       status: 404,
-      description: 'No such record for this organisation (another organisation’s records too).',
+      description:
+        route.errors?.[404] ??
+        'No such record for this organisation (another organisation’s records too).',
     },
     conflict !== '' && { status: 409, description: conflict },
     Boolean(route.body) && { status: 413, description: 'The body is over 100 KB.' },

@@ -13,6 +13,7 @@ export interface Request {
  */
 export interface Case {
   ok: (f: Fixtures) => Request;
+  404?: (f: Fixtures) => Request;
   409?: (f: Fixtures) => Request;
   422?: (f: Fixtures) => Request;
 }
@@ -77,13 +78,20 @@ export const CASES: Record<string, Case> = {
   listShifts: { ok: () => ({ path: '/shifts' }) },
   getShift: { ok: (f) => ({ path: `/shifts/${f.shift}` }) },
   createShift: { ok: (f) => ({ path: '/shifts', body: shiftBody(f) }) },
-  previewShift: { ok: (f) => ({ path: '/shifts/preview', body: shiftBody(f) }) },
+  createShiftSeries: {
+    ok: (f) => ({ path: '/shifts/series', body: { ...shiftBody(f), weeks: 2 } }),
+  },
+  previewShift: { ok: (f) => ({ path: '/shifts/preview', body: { ...shiftBody(f), weeks: 2 } }) },
   cancelShift: {
     ok: (f) => ({ path: `/shifts/${f.toCancel}/cancel` }),
     409: (f) => ({ path: `/shifts/${f.completed}/cancel` }),
   },
   listActivity: { ok: () => ({ path: '/activity' }) },
-  getReportSummary: { ok: () => ({ path: '/reports/summary' }) },
+  getReportSummary: {
+    ok: (f) => ({ path: `/reports/summary?partner=${f.partner}` }),
+    // An organisation Riverside has no partnership with.
+    404: (f) => ({ path: `/reports/summary?partner=${f.stranger}` }),
+  },
   listProgrammes: { ok: () => ({ path: '/programmes' }) },
   createProgramme: {
     ok: (f) => ({

@@ -123,12 +123,15 @@ describe('the admin API answers as its OpenAPI document says', () => {
         if (route.params) return () => send(route, { ...ok, path: withIds(route, 'x') });
         if (route.body) return () => send(route, { ...ok, body: {} });
         return () =>
-          send(route, { path: `${ok.path}?${takesLimit(route) ? 'limit=0' : 'from=soon'}` });
+          send(route, {
+            path: `${ok.path}${ok.path.includes('?') ? '&' : '?'}${takesLimit(route) ? 'limit=0' : 'from=soon'}`,
+          });
       case 401:
         return () => send(route, ok, { key: null });
       case 403:
         return () => send(route, ok, { key: w.keys.riverside.read_only });
       case 404:
+        if (spec[404]) return () => send(route, spec[404]!(f));
         return () => send(route, { ...ok, path: withIds(route, NO_SUCH_ID) });
       case 409:
         if (spec[409]) return () => send(route, spec[409]!(f));

@@ -19,6 +19,10 @@ export interface Fixtures {
   ended: string;
   newClient: string;
   inForce: string;
+  /** City Parks: Riverside's partner, whose figures under the partnership Riverside may read. */
+  partner: string;
+  /** An organisation Riverside has no partnership with. */
+  stranger: string;
   shift: string;
   toCancel: string;
   completed: string;
@@ -117,6 +121,8 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     ended: id(await partnership(clients[2]!._id, w.riverside._id, { endedAt: new Date() })),
     newClient: id(await seedOrganisation(m, { name: 'Lake Four', smsNumbers: [] })),
     inForce: id(inForce!),
+    partner: id(w.parks),
+    stranger: id(await seedOrganisation(m, { name: 'Far Five', smsNumbers: [] })),
     shift: await shift(30),
     toCancel: await shift(35),
     completed,

@@ -1,14 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { cancelShift, postShift, type PostShiftInput } from '../../../../engine/runtime/events';
 import { previewOffers } from '../../../../engine/runtime/preview-offers';
+import { weeklyOccurrences } from '../../../../domain/weekly-series';
 import type { Cause } from '../../../../models/change-record';
 import { HttpError } from '../../../errors';
+import type { Runtime } from '../../../../runtime';
 import type { Caller } from '../auth/api-keys';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
-import { shiftCreate, shiftDetail, shiftListQuery, shiftSummary } from '../schemas/shift';
-import { shiftPreview } from '../schemas/shift-preview';
+import {
+  shiftCreate,
+  shiftDetail,
+  shiftListQuery,
+  shiftPreviewRequest,
+  shiftSeries,
+  shiftSeriesCreate,
+  shiftSummary,
+} from '../schemas/shift';
+import { shiftPreview, shiftSeriesPreview } from '../schemas/shift-preview';
 import { checkNewShift, type NewShiftDetails } from '../views/new-shift-checks';
 import { findOwnShift, findVisibleShift, OWN_SHIFT } from '../views/shift-access';
 import { loadShiftDetail } from '../views/shift-detail';
@@ -42,6 +52,21 @@ const toPostShiftInput = (
   urgent: body.urgent,
   service: details.service,
 });
+
+/**
+ * What posting the body means: one shift, or with `weeks` each occurrence of the weekly series
+ * (the same weekday and local times in the organisation's zone), checked once.
+ */
+async function shiftsToPost(
+  runtime: Runtime,
+  caller: Caller,
+  body: z.output<typeof shiftPreviewRequest>,
+): Promise<PostShiftInput[]> {
+  const first = toPostShiftInput(caller, body, await checkNewShift(runtime, caller, body));
+  if (body.weeks === undefined) return [first];
+  const { timeZone } = await runtime.directory.organisationOrFail(caller.organisationId);
+  return weeklyOccurrences(first, body.weeks, timeZone).map((when) => ({ ...first, ...when }));
+}
 
 const SHIFT_EXAMPLE = {
   place: 'Riverside Park, north gate',
@@ -116,6 +141,34 @@ export const shifts: ApiResource = {
     }),
     route({
       method: 'post',
+      path: '/shifts/series',
+      operationId: 'createShiftSeries',
+      description:
+        'Takes the body of createShift and `weeks`: that many occurrences, one a week, on the ' +
+        "same weekday at the same local times in the organisation's time zone (a change of " +
+        'daylight saving time keeps 09:00 at 09:00). Each occurrence is posted and offered as ' +
+        'createShift would, in date order; one Idempotency-Key covers the series.',
+      example: { ...SHIFT_EXAMPLE, weeks: 5 },
+      summary: 'Posts a weekly series of shifts ("5 Monday mornings"), each offered at once',
+      role: 'coordinator',
+      body: shiftSeriesCreate,
+      response: shiftSeries,
+      status: 201,
+      handle: async ({ runtime, caller, body }) => {
+        const reader = await tenancyOf(runtime, caller.organisationId);
+        const posted = [];
+        // One after another: each occurrence is ranked and offered as a shift posted alone.
+        for (const input of await shiftsToPost(runtime, caller, body))
+          posted.push(await postShift(runtime, input, apiCause(caller)));
+        return {
+          shifts: await Promise.all(
+            posted.map((shift) => loadShiftDetail(runtime, shift, OWN_SHIFT, reader)),
+          ),
+        };
+      },
+    }),
+    route({
+      method: 'post',
       path: '/shifts/preview',
       operationId: 'previewShift',
       description:
@@ -124,16 +177,27 @@ export const shifts: ApiResource = {
         '(the same ranking), with the reasons for each rank, who is excluded and why, when the ' +
         'first offers would be texted (quiet hours), and the charge under each partnership. ' +
         'Posting the same body next makes the offers in this order, unless something changed ' +
-        'in between (an answer, a booking, a new worker).',
+        'in between (an answer, a booking, a new worker). With `weeks` (as createShiftSeries) ' +
+        "it answers each occurrence's preview, in date order: who is free differs by date.",
       example: SHIFT_EXAMPLE,
       summary: 'Previews a shift: ranked candidates with reasons, the excluded, the cost',
       role: 'coordinator',
-      body: shiftCreate,
-      response: shiftPreview,
+      body: shiftPreviewRequest,
+      response: z.union([shiftPreview, shiftSeriesPreview]),
       handle: async ({ runtime, caller, body }) => {
-        const details = await checkNewShift(runtime, caller, body);
-        const preview = await previewOffers(runtime, toPostShiftInput(caller, body, details));
-        return presentPreview(runtime, preview, await tenancyOf(runtime, caller.organisationId));
+        const reader = await tenancyOf(runtime, caller.organisationId);
+        const preview = async (input: PostShiftInput) =>
+          presentPreview(runtime, await previewOffers(runtime, input), reader);
+        const inputs = await shiftsToPost(runtime, caller, body);
+        if (body.weeks === undefined) return preview(inputs[0]!);
+        const occurrences = [];
+        for (const input of inputs)
+          occurrences.push({
+            start: input.start.toISOString(),
+            end: input.end.toISOString(),
+            ...(await preview(input)),
+          });
+        return { occurrences };
       },
     }),
     route({

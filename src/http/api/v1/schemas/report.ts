@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectId } from './common';
 
 const localDate = z.iso.date({ error: 'expected a date such as 2026-11-25' });
 
@@ -8,6 +9,11 @@ export const reportQuery = z.object({
   from: localDate.optional(),
   /** Last day, included. */
   to: localDate.optional(),
+  partner: objectId.optional().meta({
+    description:
+      'An organisation the caller has (or had) a partnership with: the figures of the work done ' +
+      'under it, either way round, instead of the caller’s own',
+  }),
 });
 
 const count = z.number().int();

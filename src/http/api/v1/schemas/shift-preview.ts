@@ -61,3 +61,12 @@ export const shiftPreview = z
     }),
   })
   .meta({ id: 'ShiftPreview' });
+
+export const shiftSeriesPreview = z
+  .object({
+    /** Each occurrence's preview, in date order: who is free differs from date to date. */
+    occurrences: z.array(
+      shiftPreview.extend({ start: instant, end: instant }).meta({ id: 'OccurrencePreview' }),
+    ),
+  })
+  .meta({ id: 'ShiftSeriesPreview' });

@@ -24,40 +24,66 @@ export const shiftListQuery = z
     error: 'must be after from',
   });
 
+const shiftFields = {
+  /** Absent with a client: the client's home ("Clara (home)"), as for a visit booked by text. */
+  place: z.string().trim().min(1).max(200).optional(),
+  start: instant,
+  /** Absent with a service: the start plus the service's usual length. */
+  end: instant.optional(),
+  places: z.number().int().min(1).max(100),
+  /** A supervisor of the caller's organisation. */
+  supervisorId: objectId,
+  /** A client of the caller's organisation. */
+  clientId: objectId.optional(),
+  /** A coordinator of the caller's organisation, told of no-shows and disputes. */
+  coordinatorId: objectId.optional(),
+  /** A service of the caller's catalogue, by key: its required skills are added to these. */
+  service: z.string().regex(SERVICE_KEY, { error: 'expected a service key' }).optional(),
+  requiredSkills: labels.optional(),
+  requiredBadges: labels.optional(),
+  /** Wanted soon: on-call workers first, urgent texts. */
+  urgent: z.boolean().optional(),
+};
+
+/** Occurrences of a weekly series: the same weekday and times in the organisation's zone. */
+const weeks = z.number().int().min(2).max(12);
+
+type NewShiftFields = z.output<z.ZodObject<typeof shiftFields>>;
+
+/** The rules between a new shift's fields, for each body that describes one. */
+function newShiftRules(b: NewShiftFields, ctx: z.RefinementCtx): void {
+  const problem = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  if (b.end && !inOrder(b.start, b.end)) problem('end', 'must be after start');
+  if (b.end === undefined && b.service === undefined)
+    problem('end', 'required without a service (whose usual length would be used)');
+  if (b.place === undefined && b.clientId === undefined)
+    problem('place', 'required without a clientId (whose home would be used)');
+}
+
 export const shiftCreate = z
-  .strictObject({
-    /** Absent with a client: the client's home ("Clara (home)"), as for a visit booked by text. */
-    place: z.string().trim().min(1).max(200).optional(),
-    start: instant,
-    /** Absent with a service: the start plus the service's usual length. */
-    end: instant.optional(),
-    places: z.number().int().min(1).max(100),
-    /** A supervisor of the caller's organisation. */
-    supervisorId: objectId,
-    /** A client of the caller's organisation. */
-    clientId: objectId.optional(),
-    /** A coordinator of the caller's organisation, told of no-shows and disputes. */
-    coordinatorId: objectId.optional(),
-    /** A service of the caller's catalogue, by key: its required skills are added to these. */
-    service: z.string().regex(SERVICE_KEY, { error: 'expected a service key' }).optional(),
-    requiredSkills: labels.optional(),
-    requiredBadges: labels.optional(),
-    /** Wanted soon: on-call workers first, urgent texts. */
-    urgent: z.boolean().optional(),
-  })
-  .refine((b) => !b.end || inOrder(b.start, b.end), {
-    path: ['end'],
-    error: 'must be after start',
-  })
-  .refine((b) => b.end !== undefined || b.service !== undefined, {
-    path: ['end'],
-    error: 'required without a service (whose usual length would be used)',
-  })
-  .refine((b) => b.place !== undefined || b.clientId !== undefined, {
-    path: ['place'],
-    error: 'required without a clientId (whose home would be used)',
-  })
+  .strictObject(shiftFields)
+  .superRefine(newShiftRules)
   .meta({ id: 'ShiftCreate' });
+
+export const shiftSeriesCreate = z
+  .strictObject({
+    ...shiftFields,
+    weeks: weeks.meta({ description: 'How many occurrences, one a week from `start` (2–12)' }),
+  })
+  .superRefine(newShiftRules)
+  .meta({ id: 'ShiftSeriesCreate' });
+
+/** A shift, or with `weeks` a weekly series, to preview. */
+export const shiftPreviewRequest = z
+  .strictObject({
+    ...shiftFields,
+    weeks: weeks.optional().meta({
+      description: 'Previews a weekly series of this many occurrences (2–12) instead of one shift',
+    }),
+  })
+  .superRefine(newShiftRules)
+  .meta({ id: 'ShiftPreviewRequest' });
 
 export const shiftSummary = z
   .object({
@@ -211,3 +237,10 @@ export const activityItem = historyEntry
     alert: z.enum(ALERTS).nullable(),
   })
   .meta({ id: 'ActivityItem' });
+
+export const shiftSeries = z
+  .object({
+    /** Each occurrence as posted and offered, in date order. */
+    shifts: z.array(shiftDetail),
+  })
+  .meta({ id: 'ShiftSeries' });

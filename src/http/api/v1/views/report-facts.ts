@@ -7,24 +7,36 @@ import type { ReportFacts } from './report-tally';
 const RECORD_KINDS: RecordKind[] = ['no_show', 'drop', 'hours_confirmed'];
 
 /**
- * The organisation's facts between two instants. Plain finds with few fields, counted in code:
- * the range is at most 92 days of one organisation.
+ * Whose work a report counts: an organisation's own; or, under a partnership, only `workers` (the
+ * provider's) on `organisation`'s (the client's) shifts and in its texts, never the client's own
+ * people.
+ */
+export interface FactsScope {
+  organisation: Types.ObjectId;
+  workers?: Types.ObjectId[];
+}
+
+/**
+ * The scope's facts between two instants. Plain finds with few fields, counted in code: the range
+ * is at most 92 days of one organisation.
  */
 export async function loadReportFacts(
   runtime: Runtime,
-  organisation: Types.ObjectId,
+  scope: FactsScope,
   between: { start: Date; end: Date },
 ): Promise<ReportFacts> {
   const { InboundMessage, OutboundMessage } = runtime.models;
+  const { organisation, workers } = scope;
   const within = { $gte: between.start, $lt: between.end };
+  const whose = workers ? { person: { $in: workers } } : {};
   const [shifts, records, outbound, inbound] = await Promise.all([
-    shiftsStarting(runtime, organisation, within),
-    recordsOnShiftsOf(runtime, organisation, within),
-    OutboundMessage.find({ organisation, createdAt: within }, { createdAt: 1 })
+    shiftsStarting(runtime, scope, within),
+    recordsOnShiftsOf(runtime, organisation, { ...whose, at: within }),
+    OutboundMessage.find({ organisation, ...whose, createdAt: within }, { createdAt: 1 })
       .lean()
       .then((messages) => withDeliveries(runtime, messages)),
     InboundMessage.find(
-      { organisation, receivedAt: within },
+      { organisation, ...whose, receivedAt: within },
       { receivedAt: 1, unknownSender: 1 },
     ).lean(),
   ]);
@@ -48,14 +60,27 @@ async function withDeliveries(
   });
 }
 
-async function shiftsStarting(runtime: Runtime, organisation: Types.ObjectId, within: Within) {
-  const { Shift, Assignment } = runtime.models;
-  const shifts = await Shift.find(
+/**
+ * The organisation's shifts starting in the range with the places held on each; in a
+ * partnership's scope, only the shifts its workers were offered and the places they hold.
+ */
+async function shiftsStarting(runtime: Runtime, scope: FactsScope, within: Within) {
+  const { Shift, Assignment, Offer } = runtime.models;
+  const { organisation, workers } = scope;
+  let shifts = await Shift.find(
     { organisation, start: within },
     { start: 1, places: 1, state: 1 },
   ).lean();
+  if (workers) {
+    const offered = await Offer.find(
+      { shift: { $in: shifts.map((s) => s._id) }, person: { $in: workers } },
+      { shift: 1 },
+    ).lean();
+    const ids = new Set(offered.map((o) => o.shift.toString()));
+    shifts = shifts.filter((s) => ids.has(s._id.toString()));
+  }
   const held = await Assignment.find(
-    { shift: { $in: shifts.map((s) => s._id) } },
+    { shift: { $in: shifts.map((s) => s._id) }, ...(workers && { person: { $in: workers } }) },
     { shift: 1 },
   ).lean();
   const filled = new Map<string, number>();
@@ -70,9 +95,13 @@ async function shiftsStarting(runtime: Runtime, organisation: Types.ObjectId, wi
 }
 
 /** Work records carry their shift, not an organisation: keep those on the organisation's shifts. */
-async function recordsOnShiftsOf(runtime: Runtime, organisation: Types.ObjectId, within: Within) {
+async function recordsOnShiftsOf(
+  runtime: Runtime,
+  organisation: Types.ObjectId,
+  filter: { at: Within; person?: { $in: Types.ObjectId[] } },
+) {
   const records = await runtime.models.WorkRecord.find(
-    { kind: { $in: RECORD_KINDS }, at: within },
+    { ...filter, kind: { $in: RECORD_KINDS } },
     { kind: 1, at: 1, minutes: 1, chargeCents: 1, shift: 1 },
   ).lean();
   const shiftIds = [...new Set(records.flatMap((r) => (r.shift ? [r.shift.toString()] : [])))];

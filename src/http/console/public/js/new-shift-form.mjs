@@ -1,15 +1,17 @@
 /**
  * The "New shift" form (board and simulator): "Preview" (the default, Enter) shows who would be
  * offered the shift, in order and why, who cannot take it and the charge, without posting;
- * "Post shift" posts it (POST /shifts), then says who it was offered to.
+ * "Post shift" posts it (POST /shifts), then says who it was offered to. "Repeat weekly" above 1
+ * makes it a weekly series ("5 Monday mornings": POST /shifts/series): the preview shows each
+ * date's first candidates, and the result lists each date with who it was offered to.
  * Times are typed in the organisation's time zone; in dev mode the defaults follow the
  * simulator's clock, so a shift posted after fast-forwarding is still in the future.
  *
  * data-testid: new-shift-form, new-shift-place, new-shift-start, new-shift-end,
  * new-shift-places, new-shift-supervisor, new-shift-client, new-shift-service, new-shift-skills,
- * new-shift-urgent,
+ * new-shift-urgent, new-shift-weeks,
  * new-shift-preview-submit, new-shift-submit, new-shift-error, new-shift-result (data-shift-id),
- * new-shift-offered; the preview's as in shift-preview.mjs.
+ * new-shift-offered (one of each per date of a series); the preview's as in shift-preview.mjs.
  */
 import { api, apiAll, serverNow } from './http.mjs';
 import { h, say } from './dom.mjs';
@@ -56,13 +58,15 @@ function bodyOf(form) {
     ...(data.get('service') ? { service: String(data.get('service')) } : {}),
     ...(skills.length > 0 ? { requiredSkills: skills } : {}),
     ...(data.get('urgent') ? { urgent: true } : {}),
+    // 1: a single shift; 2–12: a weekly series (the API says why any other count is refused).
+    ...(Number(data.get('weeks')) !== 1 ? { weeks: Number(data.get('weeks')) } : {}),
   };
 }
 
-function postedResult(shift) {
+function postedResult(shift, tag = 'p') {
   const offered = shift.offers.map((offer) => offer.person.name);
   return h(
-    'p',
+    tag,
     { class: 'result', 'data-testid': 'new-shift-result', 'data-shift-id': shift.id },
     'Posted ',
     h('a', { href: `/console/shift.html?id=${encodeURIComponent(shift.id)}` }, shift.place),
@@ -75,7 +79,20 @@ function postedResult(shift) {
   );
 }
 
-/** Draws the form into `container`; `onPosted(shiftDetail)` runs after each post. */
+/** Each date of a weekly series as posted, with who it was offered to. */
+const postedSeries = (shifts) =>
+  h(
+    'div',
+    {},
+    h('p', {}, `Posted a weekly series of ${shifts.length} dates:`),
+    h(
+      'ul',
+      {},
+      shifts.map((shift) => postedResult(shift, 'li')),
+    ),
+  );
+
+/** Draws the form into `container`; `onPosted()` runs after each post (a series is one). */
 export async function mountNewShiftForm(container, session, onPosted = () => undefined) {
   const [supervisors, clients, services, times] = await Promise.all([
     peopleWithRole('supervisor'),
@@ -180,6 +197,18 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
         'data-testid': 'new-shift-skills',
       }),
     ),
+    field(
+      'Repeat weekly (dates, 1 = once)',
+      h('input', {
+        name: 'weeks',
+        type: 'number',
+        min: 1,
+        max: 12,
+        value: 1,
+        required: true,
+        'data-testid': 'new-shift-weeks',
+      }),
+    ),
     h(
       'label',
       { class: 'check' },
@@ -201,12 +230,17 @@ export async function mountNewShiftForm(container, session, onPosted = () => und
     say(error, '');
     preview.disabled = submit.disabled = true;
     try {
-      if (posting) {
-        const shift = await api('/shifts', { method: 'POST', body: bodyOf(form) });
+      const body = bodyOf(form);
+      if (posting && body.weeks) {
+        const { shifts } = await api('/shifts/series', { method: 'POST', body });
+        result.replaceChildren(postedSeries(shifts));
+        onPosted();
+      } else if (posting) {
+        const shift = await api('/shifts', { method: 'POST', body });
         result.replaceChildren(postedResult(shift));
-        onPosted(shift);
+        onPosted();
       } else {
-        const answer = await api('/shifts/preview', { method: 'POST', body: bodyOf(form) });
+        const answer = await api('/shifts/preview', { method: 'POST', body });
         result.replaceChildren(previewSection(answer, () => form.requestSubmit(submit)));
         result.querySelector('#preview-title').focus();
       }

@@ -1,18 +1,19 @@
 /**
  * The organisation's figures per day or per week for a range of days (kept in the URL's query,
- * which the form submits to), each group drawn as a Chart.js bar chart with the same figures
+ * which the form submits to), or, with a partner chosen, the figures of the work done under the
+ * partnerships with that organisation (either way round); each group drawn as a Chart.js bar chart with the same figures
  * in a table below it (the chart's text alternative), and the figures as a CSV file.
  *
  * The figures are GET /api/v1/reports/summary's, as it answers them: the page sums nothing.
  * The CSV is written here from that same answer, so it cannot disagree with the charts.
  *
- * data-testid: report-form, report-from, report-to, report-per-day, report-per-week, report-show,
+ * data-testid: report-form, report-from, report-to, report-partner, report-per-day, report-per-week, report-show,
  * report-csv, report-error, report-scope, report-charts, report-chart (data-chart, data-per),
  * report-figures, figure (data-field, data-period, data-value), figure-total (data-field,
  * data-value).
  */
 import { startPage } from './session.mjs';
-import { api, serverNow } from './http.mjs';
+import { api, apiAll, serverNow } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 
 const DEFAULT_DAYS = 28;
@@ -102,13 +103,46 @@ async function askedRange(session) {
   const query = new URLSearchParams(location.search);
   const to = query.get('to') || (await today(session));
   const from = query.get('from') || isoDate(dayMs(to) - (DEFAULT_DAYS - 1) * DAY_MS);
-  return { from, to, per: query.get('per') === 'week' ? 'week' : 'day' };
+  return {
+    from,
+    to,
+    per: query.get('per') === 'week' ? 'week' : 'day',
+    partner: query.get('partner') || '',
+  };
 }
 
-function fillForm({ from, to, per }) {
+/**
+ * The organisations whose figures may be shown: ours, then each partner of a partnership that is
+ * or was in force (an ended one keeps its history), by name. A proposal shares nothing.
+ */
+async function reportOrganisations(session) {
+  const partnerships = await apiAll('/partnerships');
+  const partners = new Map();
+  for (const partnership of partnerships) {
+    if (partnership.pending) continue;
+    const partner = partnership.side === 'provider' ? partnership.client : partnership.provider;
+    partners.set(partner.id, partner.name);
+  }
+  return [
+    { id: '', name: session.organisationName, scope: session.organisationName },
+    ...[...partners]
+      .map(([id, name]) => ({
+        id,
+        name: `${name} (partnership)`,
+        scope: `Under our partnership with ${name}`,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  ];
+}
+
+function fillForm({ from, to, per, partner }, organisations) {
   byTestId('report-from').value = from;
   byTestId('report-to').value = to;
   byTestId(`report-per-${per}`).checked = true;
+  setChildren(
+    byTestId('report-partner'),
+    organisations.map(({ id, name }) => h('option', { value: id, selected: id === partner }, name)),
+  );
 }
 
 function figuresTable(chart, periods, totals) {
@@ -269,17 +303,22 @@ function download(name, text) {
 async function main() {
   const session = await startPage();
   const range = await askedRange(session);
-  fillForm(range);
   const error = byTestId('report-error');
   let report;
+  let organisations;
   try {
-    report = await api(`/reports/summary?from=${range.from}&to=${range.to}`);
+    organisations = await reportOrganisations(session);
+    fillForm(range, organisations);
+    const partner = range.partner ? `&partner=${encodeURIComponent(range.partner)}` : '';
+    report = await api(`/reports/summary?from=${range.from}&to=${range.to}${partner}`);
   } catch (failure) {
     say(error, failure.message);
     return;
   }
+  const whose =
+    organisations.find((o) => o.id === range.partner)?.scope ?? session.organisationName;
   byTestId('report-scope').textContent =
-    `${session.organisationName}, ${range.from} to ${range.to} (${report.timeZone}), per ${range.per}.`;
+    `${whose}, ${range.from} to ${range.to} (${report.timeZone}), per ${range.per}.`;
   const charts = CHARTS.map((chart) => chartSection(chart, report, range.per));
   setChildren(
     byTestId('report-charts'),
@@ -290,7 +329,7 @@ async function main() {
   csv.disabled = false;
   csv.addEventListener('click', () =>
     download(
-      `report-${report.from}-to-${report.to}-per-${range.per}.csv`,
+      `report-${range.partner ? `partner-${range.partner}-` : ''}${report.from}-to-${report.to}-per-${range.per}.csv`,
       csvOf(report, range.per),
     ),
   );

@@ -6,12 +6,13 @@
  * data-testid: preview (data-stale), preview-summary, preview-cost, preview-stale, preview-post,
  * preview-not-in-force,
  * preview-row (data-person-name, data-rank, data-offered-at-once), preview-reasons, preview-charge, preview-texted,
- * excluded-row (data-person-name), excluded-reasons.
+ * excluded-row (data-person-name), excluded-reasons; a weekly series' preview:
+ * preview-occurrence (data-start), preview-occurrence-first (data-person-names).
  */
 import { h } from './dom.mjs';
 import { dollars } from './labels.mjs';
 import { cardTable, reasonList } from './table.mjs';
-import { formatInstant } from './time.mjs';
+import { formatInstant, formatRange } from './time.mjs';
 
 const STRATEGY = {
   sequential: 'one at a time, each offer open for a while before the next',
@@ -96,10 +97,9 @@ function costLine(preview) {
   return `${line} ${cost.placesUncovered} of the places have nobody eligible to offer.`;
 }
 
-/** The preview as a section of the page; its "Post this shift" calls `post`. */
-export function previewSection(preview, post) {
-  const { candidates, excluded } = preview;
-  return h(
+/** The section around a preview: its heading, the stale note, `body`, and the post button. */
+const previewFrame = (body, postLabel, post) =>
+  h(
     'section',
     { class: 'card preview', 'data-testid': 'preview', 'aria-labelledby': 'preview-title' },
     h('h2', { id: 'preview-title', tabindex: -1 }, 'Before you post'),
@@ -108,6 +108,78 @@ export function previewSection(preview, post) {
       { class: 'error', 'data-testid': 'preview-stale', hidden: true },
       'The form has changed since this preview: preview again to see who would be offered it.',
     ),
+    body,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', 'data-testid': 'preview-post', onclick: post }, postLabel),
+    ),
+  );
+
+/** How many of each date's candidates a series' preview names. */
+const FIRST_PER_DATE = 3;
+
+/** One date of a weekly series: who would be offered it first there, and its charge. */
+function occurrenceRow(occurrence) {
+  const first = occurrence.candidates.slice(0, FIRST_PER_DATE);
+  return h(
+    'tr',
+    { 'data-testid': 'preview-occurrence', 'data-start': occurrence.start },
+    h('td', {}, formatRange(occurrence.start, occurrence.end)),
+    h(
+      'td',
+      {
+        'data-testid': 'preview-occurrence-first',
+        'data-person-names': first.map((c) => c.person.name).join(','),
+      },
+      first.length > 0
+        ? h(
+            'ol',
+            { class: 'reasons' },
+            first.map((c) =>
+              h('li', {}, `${c.person.name} (${c.organisation.name}): ${c.reasons.join(', ')}`),
+            ),
+          )
+        : 'Nobody can take it',
+    ),
+    h(
+      'td',
+      {},
+      `${occurrence.candidates.length} can take it, ${occurrence.excluded.length} cannot`,
+    ),
+    h('td', {}, dollars(occurrence.cost.estimatedCents)),
+  );
+}
+
+/** A weekly series' preview: each date's first candidates (who is free differs by date). */
+function seriesPreviewBody({ occurrences }) {
+  const total = occurrences.reduce((sum, o) => sum + o.cost.estimatedCents, 0);
+  return [
+    h(
+      'p',
+      { 'data-testid': 'preview-summary' },
+      `${occurrences.length} dates, one a week. `,
+      `Each is offered ${STRATEGY[occurrences[0].strategy] ?? occurrences[0].strategy}.`,
+    ),
+    h(
+      'p',
+      { 'data-testid': 'preview-cost' },
+      `Estimated charge ${dollars(total)} for the series, each place at the rate of the person ranked for it.`,
+    ),
+    notInForce(occurrences[0].partnershipsNotInForce),
+    h('h3', {}, 'Who would be offered each date first'),
+    cardTable(
+      ['Date', `First ${FIRST_PER_DATE}, in order`, 'Eligible', 'Estimated charge'],
+      occurrences.map(occurrenceRow),
+      'No dates.',
+    ),
+  ];
+}
+
+/** A single shift's preview: every candidate in order, the excluded, the cost. */
+function shiftPreviewBody(preview) {
+  const { candidates, excluded } = preview;
+  return [
     h(
       'p',
       { 'data-testid': 'preview-summary' },
@@ -124,16 +196,17 @@ export function previewSection(preview, post) {
     ),
     h('h3', {}, 'Who cannot take it, and why'),
     cardTable(['Who', 'Why not'], excluded.map(excludedRow), 'Nobody is left out.'),
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'preview-post', onclick: post },
-        'Post this shift',
-      ),
-    ),
-  );
+  ];
+}
+
+/**
+ * The preview as a section of the page: a shift's, or a weekly series' (its `occurrences`);
+ * its "Post" button calls `post`.
+ */
+export function previewSection(preview, post) {
+  return preview.occurrences
+    ? previewFrame(seriesPreviewBody(preview), 'Post this series', post)
+    : previewFrame(shiftPreviewBody(preview), 'Post this shift', post);
 }
 
 /** Marks a shown preview as out of date (the form changed after it). */
