@@ -25,6 +25,8 @@ export type Intent =
   | { type: 'drop'; code?: string }
   | { type: 'status' }
   | { type: 'hours' }
+  /** A private link to the worker's own track record. */
+  | { type: 'record' }
   | { type: 'help' }
   /** Twilio's opt-out words, as the whole message. */
   | { type: 'opt_out' }

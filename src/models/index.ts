@@ -32,6 +32,7 @@ import { serviceSchema, type Service } from './service';
 import { numberAssignmentSchema } from './number-assignment';
 import { devKeySchema } from './dev-key';
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
+import { recordLinkSchema } from './record-link';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -68,6 +69,7 @@ export function registerModels(connection: Connection) {
     NumberAssignment: connection.model('NumberAssignment', numberAssignmentSchema),
     DevKey: connection.model('DevKey', devKeySchema),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
+    RecordLink: connection.model('RecordLink', recordLinkSchema),
   };
 }
 

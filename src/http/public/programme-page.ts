@@ -1,10 +1,5 @@
+import { escapeHtml } from './escape-html';
 import type { PublicProgramme } from './programme-weeks';
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 const money = (cents: number) => (cents / 100).toFixed(2);
 

@@ -17,6 +17,9 @@ const COMMANDS = [
   'STATUS',
   'HOURS',
   'HELP',
+  'RECORD',
+  'HISTORIAL',
+  'DOSSIER',
   'STOP',
   'BROADCAST',
 ];
