@@ -20,6 +20,7 @@ import { clearOptOut, recordOptOut, type OptOutDeps, type OptOutText } from './o
 import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { answerRecord } from './answer-record';
+import { answerShare } from './answer-share';
 import type { RecordLinkConfig } from '../record/record-link';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
@@ -206,6 +207,9 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           return settle(await answerHelp(deps, speaker));
         case 'record':
           return settle(await answerRecord(deps, speaker));
+        case 'share':
+        case 'unshare':
+          return settle(await answerShare(deps, speaker, intent.intent));
         case 'language':
           await Person.updateOne(
             { _id: person._id },

@@ -33,6 +33,7 @@ import { numberAssignmentSchema } from './number-assignment';
 import { devKeySchema } from './dev-key';
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
 import { recordLinkSchema } from './record-link';
+import { shareSchema } from './share';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -70,6 +71,7 @@ export function registerModels(connection: Connection) {
     DevKey: connection.model('DevKey', devKeySchema),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
     RecordLink: connection.model('RecordLink', recordLinkSchema),
+    Share: connection.model('Share', shareSchema),
   };
 }
 

@@ -20,6 +20,12 @@ const COMMANDS = [
   'RECORD',
   'HISTORIAL',
   'DOSSIER',
+  'SHARE',
+  'UNSHARE',
+  'COMPARTIR',
+  'PARTAGER',
+  'NE',
+  'PLUS',
   'STOP',
   'BROADCAST',
 ];

@@ -20,6 +20,7 @@ import { reports } from './resources/reports';
 import { programmes } from './resources/programmes';
 import { visitRequests } from './resources/visit-requests';
 import { services } from './resources/services';
+import { sharedRecords } from './resources/shared-records';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -34,6 +35,7 @@ export const API_RESOURCES: ApiResource[] = [
   programmes,
   visitRequests,
   services,
+  sharedRecords,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */
