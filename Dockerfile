@@ -22,8 +22,9 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The console's pages are static files tsc does not copy; pages.ts finds them from package.json.
+# The console's pages and the record page's stylesheet are static files tsc does not copy; pages.ts finds them from package.json.
 COPY --from=build /app/src/http/console/public ./src/http/console/public
+COPY --from=build /app/src/http/public/record.css ./src/http/public/record.css
 COPY package.json ./
 USER node
 EXPOSE 3000

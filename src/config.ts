@@ -135,6 +135,16 @@ export const configSettings = z.object({
    * recorded, not answered (an auto-responder looping, or someone running up our bill).
    */
   INBOUND_PER_NUMBER_PER_HOUR: positiveInt.default(60),
+  /**
+   * Signs the private links to a worker's own record (RECORD). Unset: a key derived from
+   * TWILIO_AUTH_TOKEN, so every process of one deployment signs alike (src/record/record-link).
+   */
+  RECORD_LINK_SECRET: z
+    .string()
+    .min(32, { error: 'expected at least 32 characters of random text' })
+    .optional(),
+  /** Days a record link works after it is sent. */
+  RECORD_LINK_DAYS: positiveInt.max(90).default(7),
   DEV_MODE: z
     .enum(['true', 'false'])
     .default('false')

@@ -4,13 +4,13 @@ import type { Action, Reading } from './reading';
 import type { Intent, Language, ParseResult, Several, UnclearReason } from './types';
 import type { Match } from './vocabulary';
 
-type Info = 'status' | 'hours' | 'help';
+type Info = 'status' | 'hours' | 'record' | 'help';
 
 const POSITIVE: readonly Action[] = ['yes', 'here', 'done', 'late'];
 const NEGATIVE: readonly Action[] = ['no', 'drop'];
 
 function isInfo(action: Action | undefined): action is Info {
-  return action === 'status' || action === 'hours' || action === 'help';
+  return action === 'status' || action === 'hours' || action === 'record' || action === 'help';
 }
 
 export function unclear(reason: UnclearReason, language?: Language): ParseResult {
@@ -73,6 +73,7 @@ function intentFor(
   switch (action) {
     case 'status':
     case 'hours':
+    case 'record':
     case 'help':
       return { type: action };
     case 'no':

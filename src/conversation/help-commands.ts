@@ -66,6 +66,7 @@ export function helpCommands({ prompts, roles, now }: HelpContext): HelpCommand[
     roles.broadcaster && { key: 'help_commands.broadcast' },
     { key: 'help_commands.status' },
     roles.worker && { key: 'help_commands.hours' },
+    roles.worker && { key: 'help_commands.record' },
   ];
   return commands.filter((command): command is HelpCommand => command !== false);
 }

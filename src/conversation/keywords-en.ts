@@ -51,6 +51,7 @@ export const ENGLISH: Vocabulary = {
       my next shift | upcoming | upcoming shifts | my jobs
     `),
     hours: list(`hours | my hours | how many hours | hours worked | total hours | timesheet`),
+    record: list(`record | my record | track record | my track record | my work record`),
     help: list(`help | help me | commands | options | instructions`),
     hedge: list(`
       maybe | mayb | perhaps | probably | possibly | might | not sure | i'm not sure | unsure

@@ -44,6 +44,9 @@ export const SPANISH: Vocabulary = {
       qué sigue | mis trabajos
     `),
     hours: list(`horas | mis horas | cuántas horas | horas trabajadas`),
+    record: list(
+      `historial | mi historial | historial laboral | mi historial laboral | expediente | mi expediente`,
+    ),
     help: list(`ayuda | ayúdame | comandos | opciones | información | instrucciones`),
     hedge: list(`
       quizás | quizá | tal vez | talvez | a lo mejor | puede ser | puede que | no sé | no se

@@ -52,6 +52,7 @@ export const FRENCH: Vocabulary = {
       planning | mes créneaux
     `),
     hours: list(`heures | mes heures | combien d'heures | heures travaillées`),
+    record: list(`dossier | mon dossier | parcours | mon parcours | historique | mon historique`),
     help: list(`aide | aidez-moi | aide-moi | commandes | au secours`),
     hedge: list(`
       peut-être | peut etre | ptet | p'tet | je sais pas | je ne sais pas | sais pas | chais pas

@@ -58,6 +58,31 @@ export const BROADCAST_WORDS: ReadonlyMap<string, Language> = new Map([
   ['diffusion', 'fr'],
 ]);
 
+/**
+ * The words that open SHARE <organisation> and its withdrawal, by language. Never STOP (Twilio's
+ * opt-out word opens "stop sharing"), so withdrawal has words of its own.
+ */
+export const SHARE_WORDS: ReadonlyMap<string, { type: 'share' | 'unshare'; language: Language }> =
+  new Map([
+    ['unshare', { type: 'unshare', language: 'en' }],
+    ['no compartir', { type: 'unshare', language: 'es' }],
+    ['dejar de compartir', { type: 'unshare', language: 'es' }],
+    ['ne plus partager', { type: 'unshare', language: 'fr' }],
+    ['arreter de partager', { type: 'unshare', language: 'fr' }],
+    ['share', { type: 'share', language: 'en' }],
+    ['compartir', { type: 'share', language: 'es' }],
+    ['partager', { type: 'share', language: 'fr' }],
+  ]);
+/** Little words between the command and the organisation: "share with Parks", "compartir con…". */
+export const SHARE_WITH = [
+  'my record with',
+  'with',
+  'mi historial con',
+  'con',
+  'mon dossier avec',
+  'avec',
+];
+
 /** A whole message of one letter, the old SMS convention. */
 export const SINGLE_LETTERS: ReadonlyMap<string, 'yes' | 'no'> = new Map([
   ['y', 'yes'],

@@ -13,6 +13,7 @@ export const ACTIONS = [
   'drop',
   'status',
   'hours',
+  'record',
   'help',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

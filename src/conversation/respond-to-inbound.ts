@@ -19,6 +19,9 @@ import { handOff } from '../visits/hand-off';
 import { clearOptOut, recordOptOut, type OptOutDeps, type OptOutText } from './opt-out-state';
 import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
+import { answerRecord } from './answer-record';
+import { answerShare } from './answer-share';
+import type { RecordLinkConfig } from '../record/record-link';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
 import { workerOptedOut } from '../engine/runtime/events';
@@ -30,7 +33,7 @@ export type ResponderDeps = ReplyDeps &
     log: Logger;
     models: Models;
     clock: Clock;
-    config: Pick<Config, 'INBOUND_PER_NUMBER_PER_HOUR'>;
+    config: Pick<Config, 'INBOUND_PER_NUMBER_PER_HOUR'> & RecordLinkConfig;
     inboundThrottle: InboundThrottle;
   };
 
@@ -202,6 +205,11 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
           return settle('opted_in');
         case 'help':
           return settle(await answerHelp(deps, speaker));
+        case 'record':
+          return settle(await answerRecord(deps, speaker));
+        case 'share':
+        case 'unshare':
+          return settle(await answerShare(deps, speaker, intent.intent));
         case 'language':
           await Person.updateOne(
             { _id: person._id },

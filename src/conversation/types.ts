@@ -25,6 +25,10 @@ export type Intent =
   | { type: 'drop'; code?: string }
   | { type: 'status' }
   | { type: 'hours' }
+  /** A private link to the worker's own track record. */
+  | { type: 'record' }
+  /** SHARE / UNSHARE <organisation>: the worker's record shared with it, or withdrawn. */
+  | { type: 'share' | 'unshare'; organisation: string }
   | { type: 'help' }
   /** Twilio's opt-out words, as the whole message. */
   | { type: 'opt_out' }

@@ -13,6 +13,8 @@ export const MEANINGS = [
   'drop',
   'status',
   'hours',
+  /** RECORD: a private link to the worker's own track record. */
+  'record',
   'help',
   /** "maybe", "quizás", "peut-être", "if". */
   'hedge',

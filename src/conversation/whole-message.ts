@@ -4,6 +4,8 @@ import {
   LANGUAGE_NAMES,
   OPT_IN_WORDS,
   OPT_OUT_WORDS,
+  SHARE_WITH,
+  SHARE_WORDS,
   SINGLE_LETTERS,
 } from './keywords';
 import { isOneSwapAway, plain } from './normalise';
@@ -41,10 +43,34 @@ function broadcast(text: string): ParseResult | undefined {
     : understood({ type: 'broadcast', text: announcement }, language);
 }
 
+/** Whether `words` open with `phrase` (plain words, spaced), accents and case aside. */
+function opens(words: readonly string[], phrase: string): boolean {
+  const wanted = phrase.split(' ');
+  return wanted.every((word, i) => words[i] !== undefined && plain(words[i]) === word);
+}
+
+/** SHARE <organisation> / UNSHARE <organisation>, in any of the three languages. */
+function share(text: string): ParseResult | undefined {
+  // Compared without the punctuation around each word; the organisation kept as written.
+  const typed = text.split(/\s+/).filter(Boolean);
+  const words = typed.map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''));
+  const command = [...SHARE_WORDS].find(([phrase]) => opens(words, phrase));
+  if (!command) return undefined;
+  let from = command[0].split(' ').length;
+  const joint = SHARE_WITH.find((phrase) => opens(words.slice(from), phrase));
+  if (joint) from += joint.split(' ').length;
+  const organisation = typed
+    .slice(from)
+    .join(' ')
+    .replace(/[\s.!?,;:]+$/u, '');
+  const { type, language } = command[1];
+  return understood({ type, organisation }, language);
+}
+
 /**
  * Replies whose meaning depends on being the whole message: Twilio's opt-out and opt-in
- * words, a language's name, a menu number, a lone "?", "Y" / "N", and a coordinator's
- * BROADCAST. Undefined when the words must be read one by one.
+ * words, a language's name, a menu number, a lone "?", "Y" / "N", a coordinator's
+ * BROADCAST, and SHARE / UNSHARE <organisation>. Undefined when the words must be read one by one.
  */
 export function readWholeMessage(text: string): ParseResult | undefined {
   const trimmed = text.normalize('NFC').trim();
@@ -59,5 +85,9 @@ export function readWholeMessage(text: string): ParseResult | undefined {
   }
   const letter = SINGLE_LETTERS.get(word);
   if (letter) return understood({ type: letter });
-  return (/^\p{L}+$/u.test(bare) ? languageNamed(bare) : undefined) ?? broadcast(trimmed);
+  return (
+    (/^\p{L}+$/u.test(bare) ? languageNamed(bare) : undefined) ??
+    broadcast(trimmed) ??
+    share(trimmed)
+  );
 }

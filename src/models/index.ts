@@ -33,6 +33,8 @@ import { numberAssignmentSchema } from './number-assignment';
 import { devKeySchema } from './dev-key';
 import { regionDashboardSchema, type RegionDashboard } from './region-dashboard';
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
+import { recordLinkSchema } from './record-link';
+import { shareSchema } from './share';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -70,6 +72,8 @@ export function registerModels(connection: Connection) {
     DevKey: connection.model('DevKey', devKeySchema),
     RegionDashboard: connection.model<RegionDashboard>('RegionDashboard', regionDashboardSchema),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
+    RecordLink: connection.model('RecordLink', recordLinkSchema),
+    Share: connection.model('Share', shareSchema),
   };
 }
 

@@ -8,7 +8,7 @@ const ALLOWED: { collection: string; operation: string; why: string }[] = [
   {
     collection: 'organisations',
     operation: 'find',
-    why: "The worker's check of its senders at start (src/messaging/check-senders.ts) reads every organisation's numbers once: a few dozen documents, once per process.",
+    why: "The worker's check of its senders at start (src/messaging/check-senders.ts) reads every organisation's numbers once, and SHARE <organisation> (src/record/shares.ts) reads every organisation's name to match the one a worker typed: a few dozen documents, read rarely.",
   },
 ];
 

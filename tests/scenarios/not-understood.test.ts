@@ -126,13 +126,13 @@ describe('when Shiftline does not understand, a person answers', () => {
     const w = await offered(s);
     await s.text(w.ana.phone!, 'HELP');
     expect(s.inbox(w.ana.phone!)).toEqual([
-      `Riverside Outreach: text YES ${w.code} or NO ${w.code} to answer the offer, STATUS for your shifts, HOURS for your hours. Questions? Call 555-0100. Text STOP to opt out.`,
+      `Riverside Outreach: text YES ${w.code} or NO ${w.code} to answer the offer, STATUS for your shifts, HOURS for your hours, RECORD for your record. Questions? Call 555-0100. Text STOP to opt out.`,
     ]);
     await s.text(w.ana.phone!, `YES ${w.code}`);
     s.inbox(w.ana.phone!);
     await s.text(w.ana.phone!, 'help');
     expect(s.inbox(w.ana.phone!)).toEqual([
-      "Riverside Outreach: text DROP if you can't go, STATUS for your shifts, HOURS for your hours. Questions? Call 555-0100. Text STOP to opt out.",
+      "Riverside Outreach: text DROP if you can't go, STATUS for your shifts, HOURS for your hours, RECORD for your record. Questions? Call 555-0100. Text STOP to opt out.",
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('when Shiftline does not understand, a person answers', () => {
     const w = await offered(s, 'fr');
     await s.text(w.ana.phone!, 'AIDE');
     expect(s.inbox(w.ana.phone!)).toEqual([
-      `Riverside Outreach : envoyez OUI ${w.code} ou NON ${w.code} pour répondre à l'offre, STATUS pour vos créneaux, HOURS pour vos heures. Questions : 555-0100. Envoyez STOP pour ne plus rien recevoir.`,
+      `Riverside Outreach : envoyez OUI ${w.code} ou NON ${w.code} pour répondre à l'offre, STATUS pour vos créneaux, HOURS pour vos heures, DOSSIER pour votre dossier. Questions : 555-0100. Envoyez STOP pour ne plus rien recevoir.`,
     ]);
   });
 

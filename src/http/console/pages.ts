@@ -9,7 +9,7 @@ import { queueDashboard } from './queues';
  * from src/ (tsx, jest) or compiled from dist/src/ (tsc copies no HTML, so the pages stay in
  * src/http/console/public and the image must carry that folder).
  */
-function projectRoot(from: string): string {
+export function projectRoot(from: string): string {
   for (let folder = from; ; folder = path.dirname(folder)) {
     if (existsSync(path.join(folder, 'package.json'))) return folder;
     if (path.dirname(folder) === folder) throw new Error(`no package.json above ${from}`);

@@ -217,6 +217,11 @@ const CASES: Record<string, Case> = {
     body: () => ({ defaultMinutes: 30 }),
   },
   'delete /services/:id': { kind: 'not-found', path: (f) => `/services/${f.service}` },
+  'get /shared-records': { kind: 'nothing-foreign', path: '/shared-records' },
+  'get /shared-records/:personId': {
+    kind: 'not-found',
+    path: (f) => `/shared-records/${f.person}`,
+  },
   'get /visit-requests': { kind: 'nothing-foreign', path: '/visit-requests' },
   'get /hand-offs': { kind: 'nothing-foreign', path: '/hand-offs' },
   'get /hand-offs/:id': { kind: 'not-found', path: (f) => `/hand-offs/${f.handOff}` },
@@ -301,6 +306,13 @@ describe('tenancy on every route of the admin API', () => {
       transcript: [{ from: 'client', text: 'harbour secret errand', at: new Date() }],
       openKey: `${w.harbour.id}:${client.phone}`,
       createdAt: new Date(),
+    });
+    // Hugo shares his record with Harbour only.
+    await models.Share.create({
+      person: worker._id,
+      organisation: w.harbour._id,
+      active: true,
+      sharedAt: new Date(),
     });
     const key = await createApiKey(
       models,

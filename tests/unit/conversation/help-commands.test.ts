@@ -32,15 +32,15 @@ const keys = (prompts: OpenPrompts, roles = WORKER) =>
   helpCommands({ prompts, roles, now: NOW }).map((c) => c.key.replace('help_commands.', ''));
 
 describe('HELP lists the commands that apply to the person now', () => {
-  it('tells a worker with nothing open about STATUS and HOURS only', () => {
-    expect(keys(NOTHING)).toEqual(['status', 'hours']);
+  it('tells a worker with nothing open about STATUS, HOURS and RECORD only', () => {
+    expect(keys(NOTHING)).toEqual(['status', 'hours', 'record']);
     const { text } = helpText(
       helpCommands({ prompts: NOTHING, roles: WORKER, now: NOW }),
       'en',
       ORG,
     );
     expect(text).toBe(
-      'Riverside Community Health Outreach: text STATUS for your shifts, HOURS for your hours. Questions? Call (555) 010-2345. Text STOP to opt out.',
+      'Riverside Community Health Outreach: text STATUS for your shifts, HOURS for your hours, RECORD for your record. Questions? Call (555) 010-2345. Text STOP to opt out.',
     );
   });
 
@@ -60,11 +60,13 @@ describe('HELP lists the commands that apply to the person now', () => {
       'drop',
       'status',
       'hours',
+      'record',
     ]);
     expect(keys({ ...NOTHING, assignments: [held('checked_in', 'working')] })).toEqual([
       'done',
       'status',
       'hours',
+      'record',
     ]);
   });
 

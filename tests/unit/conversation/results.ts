@@ -40,6 +40,9 @@ export const done = (
 
 export const status = (language?: Language) => intent({ type: 'status' }, language);
 export const hours = (language?: Language) => intent({ type: 'hours' }, language);
+export const record = (language?: Language) => intent({ type: 'record' }, language);
+export const share = (type: 'share' | 'unshare', organisation: string, language?: Language) =>
+  intent({ type, organisation }, language);
 export const help = (language?: Language) => intent({ type: 'help' }, language);
 export const optOut = () => intent({ type: 'opt_out' });
 export const optIn = () => intent({ type: 'opt_in' });

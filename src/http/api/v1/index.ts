@@ -22,6 +22,7 @@ import { visitRequests } from './resources/visit-requests';
 import { services } from './resources/services';
 import { audit } from './resources/audit';
 import { region } from './resources/region';
+import { sharedRecords } from './resources/shared-records';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -38,6 +39,7 @@ export const API_RESOURCES: ApiResource[] = [
   services,
   audit,
   region,
+  sharedRecords,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */

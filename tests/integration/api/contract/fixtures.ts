@@ -31,6 +31,8 @@ export interface Fixtures {
   service: string;
   serviceToWithdraw: string;
   handOff: string;
+  /** A worker who shares their record with Riverside. */
+  sharer: string;
 }
 
 const id = (doc: { _id: unknown }) => String(doc._id);
@@ -87,6 +89,12 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
       defaultMinutes: 60,
       createdAt: new Date(),
     });
+  await m.Share.create({
+    person: worker._id,
+    organisation: w.riverside._id,
+    active: true,
+    sharedAt: new Date(),
+  });
   const handOff = await m.HandOff.create({
     organisation: w.riverside._id,
     reason: 'unknown_number',
@@ -131,5 +139,6 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     service: id(await service('errands')),
     serviceToWithdraw: id(await service('laundry')),
     handOff: id(handOff),
+    sharer: worker.id,
   };
 }

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { e164, instant, objectId } from './common';
+
+const names = z
+  .object({ en: z.string().nullable(), es: z.string().nullable(), fr: z.string().nullable() })
+  .partial()
+  .meta({ id: 'NamesByLanguage', description: 'A name in each language it has' });
+
+/** What buildRecord makes of a person's work: the record page's data. */
+export const workerRecordView = z
+  .object({
+    hours: z.object({
+      totalMinutes: z.number().int().min(0),
+      byWork: z.array(
+        z.object({
+          work: names
+            .optional()
+            .meta({ description: 'The type of work; absent when none was named' }),
+          minutes: z.number().int().min(0),
+        }),
+      ),
+      byOrganisation: z.array(
+        z.object({ organisation: objectId, name: z.string(), minutes: z.number().int().min(0) }),
+      ),
+    }),
+    programmes: z.array(
+      z.object({
+        programme: objectId,
+        name: z.string(),
+        organisationName: z.string(),
+        minutesConfirmed: z.number().int().min(0),
+        minutesPerParticipant: z.number().int().min(0),
+        completed: z.boolean().meta({ description: 'Confirmed hours reached the allotment' }),
+      }),
+    ),
+    reliability: z.object({
+      onTime: z.number().int().min(0),
+      late: z.number().int().min(0),
+      noShows: z.number().int().min(0),
+      drops: z.number().int().min(0),
+      firstShift: instant.optional(),
+      lastShift: instant.optional(),
+    }),
+    skills: z.array(z.string()),
+    badges: z.array(z.string()),
+  })
+  .meta({ id: 'WorkerRecord' });
+
+export const sharedRecordSummary = z
+  .object({
+    personId: objectId,
+    name: z.string(),
+    phone: e164.nullable().meta({ description: 'The number the person texts from' }),
+    sharedAt: instant,
+  })
+  .meta({ id: 'SharedRecordSummary' });
+
+export const sharedRecordView = sharedRecordSummary
+  .extend({ record: workerRecordView })
+  .meta({ id: 'SharedRecord' });
+
+export const personIdParams = z.object({ personId: objectId });

@@ -1,0 +1,80 @@
+import type { Models } from '../models';
+import type { Person } from '../models/person';
+import { summariseRecord, type FactKind, type RecordFacts, type WorkerRecord } from './summarise';
+
+export type { WorkerRecord } from './summarise';
+
+const FACT_KINDS: readonly FactKind[] = [
+  'hours_confirmed',
+  'checked_in',
+  'late',
+  'no_show',
+  'drop',
+];
+
+type RecordPerson = Pick<Person, '_id' | 'skills' | 'badges' | 'records'>;
+
+/** Every skill and badge any organisation gave the person: the record is theirs, not one view. */
+function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): string[] {
+  const records = person.records as unknown as
+    | Map<string, { skills?: string[]; badges?: string[] }>
+    | Record<string, { skills?: string[]; badges?: string[] }>
+    | undefined;
+  const others = records instanceof Map ? [...records.values()] : Object.values(records ?? {});
+  return [...(person[field] ?? []), ...others.flatMap((record) => record[field] ?? [])];
+}
+
+/**
+ * The person's own track record: hours confirmed by type of work and organisation, programmes,
+ * reliability, skills and badges. Four queries; what it shows is `summariseRecord`'s.
+ */
+export async function buildRecord(models: Models, person: RecordPerson): Promise<WorkerRecord> {
+  const records = await models.WorkRecord.find(
+    { person: person._id, kind: { $in: FACT_KINDS } },
+    { kind: 1, shift: 1, assignment: 1, minutes: 1 },
+  ).lean();
+  const shiftIds = [...new Set(records.flatMap((r) => (r.shift ? [r.shift.toString()] : [])))];
+  const shifts = await models.Shift.find(
+    { _id: { $in: shiftIds } },
+    { organisation: 1, start: 1, task: 1, requiredSkills: 1, programme: 1 },
+  ).lean();
+  const programmeIds = [...new Set(shifts.flatMap((s) => (s.programme ? [s.programme] : [])))];
+  const programmes = programmeIds.length
+    ? await models.Programme.find(
+        { _id: { $in: programmeIds } },
+        { name: 1, organisation: 1, minutesPerParticipant: 1 },
+      ).lean()
+    : [];
+  const organisationIds = [
+    ...new Set([...shifts, ...programmes].map((s) => s.organisation.toString())),
+  ];
+  const organisations = organisationIds.length
+    ? await models.Organisation.find({ _id: { $in: organisationIds } }, { name: 1 }).lean()
+    : [];
+  const facts: RecordFacts = {
+    records: records.map((r) => ({
+      kind: r.kind as FactKind,
+      ...(r.shift && { shift: r.shift.toString() }),
+      ...(r.assignment && { assignment: r.assignment.toString() }),
+      ...(r.minutes !== undefined && { minutes: r.minutes }),
+    })),
+    shifts: shifts.map((s) => ({
+      id: s._id.toString(),
+      organisation: s.organisation.toString(),
+      start: s.start,
+      ...(s.task && { task: { ...s.task } }),
+      requiredSkills: s.requiredSkills ?? [],
+      ...(s.programme && { programme: s.programme.toString() }),
+    })),
+    organisations: organisations.map((o) => ({ id: o._id.toString(), name: o.name })),
+    programmes: programmes.map((p) => ({
+      id: p._id.toString(),
+      name: p.name,
+      organisation: p.organisation.toString(),
+      minutesPerParticipant: p.minutesPerParticipant,
+    })),
+    skills: everyOrganisations(person, 'skills'),
+    badges: everyOrganisations(person, 'badges'),
+  };
+  return summariseRecord(facts);
+}
