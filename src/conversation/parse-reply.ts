@@ -30,6 +30,13 @@
  *   into a drop confirmation. CANCEL is never a command of ours: alone it is Twilio's
  *   opt-out; in a sentence ("cancel my shift", "cancelar", "annuler") it is 'ambiguous', so
  *   the reply can point to DROP.
+ * - Saying one is not well ("I'm sick", "not feeling well", "bad day", "me siento mal", "estoy
+ *   enferma", "tengo un mal día", "je suis malade", "je ne me sens pas bien", "mauvaise journée"),
+ *   alone or with a decline or DROP ("can't make it, I'm sick"), is 'drop' with reason
+ *   'unwell'. Only the speaker counts: "I'm not sick", "no estoy enfermo", "je ne suis pas
+ *   malade" and someone else's illness ("my kid is sick, I'll be late": late) are content.
+ *   Beside a yes, HERE or LATE it conflicts, like a no. Single words ("sick", "malade") are
+ *   never enough: "ill" is also "I'll" without its apostrophe, and DONE notes say "sick".
  * - Twilio's opt-out words (STOP STOPALL UNSUBSCRIBE CANCEL END QUIT) count only as the whole
  *   message, give or take case, spaces and punctuation. Inside a sentence ("please stop
  *   sending at night") STOP, QUIT, UNSUBSCRIBE and CANCEL make the reply 'ambiguous', never

@@ -11,6 +11,7 @@ export const ACTIONS = [
   'late',
   'done',
   'drop',
+  'unwell',
   'status',
   'hours',
   'help',

@@ -11,6 +11,8 @@ export const MEANINGS = [
   'late',
   'done',
   'drop',
+  /** "I'm sick", "bad day", "me siento mal", "je suis malade": the speaker is not well. */
+  'unwell',
   'status',
   'hours',
   'help',

@@ -31,6 +31,9 @@ export const several = (
   intent({ type, ...(typeof which === 'string' ? { each: which } : { codes: which }) }, language);
 export const drop = (language?: Language, code?: string) =>
   intent({ type: 'drop', ...coded(code) }, language);
+/** Not well ("I'm sick", "bad day"): a drop that releases at once and is not held against them. */
+export const unwell = (language?: Language, code?: string) =>
+  intent({ type: 'drop', reason: 'unwell', ...coded(code) }, language);
 export const late = (language?: Language, minutes?: number, code?: string) =>
   intent({ type: 'late', ...(minutes === undefined ? {} : { minutes }), ...coded(code) }, language);
 export const done = (

@@ -61,6 +61,10 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'noshow.arrived.coordinator': ['name', 'when', 'place', 'supervisor'],
   'drop.confirm': ['when'],
   'drop.done': ['when'],
+  'drop.unwell': ['when'],
+  'drop.unwell_support': ['when', 'support'],
+  'drop.unwell_not_booked': [],
+  'drop.unwell_not_booked_support': ['support'],
   'replacement.covering': ['name', 'when', 'place'],
   'opted_out.released': ['name', 'when', 'place'],
   'opted_out.kept': ['name', 'when', 'place'],
@@ -181,6 +185,7 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
   const values: MessageVars = {
     org: 'Riverside Community Health',
     contact: '(555) 010-2345',
+    support: 'text or call (555) 010-9876',
     when: formatWhen(START, END, ZONE, language),
     place: 'Riverside Park, north gate',
     code: 'K7P',

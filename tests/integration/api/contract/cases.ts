@@ -27,7 +27,12 @@ const shiftBody = (f: Fixtures) => ({
 
 export const CASES: Record<string, Case> = {
   getOrganisation: { ok: () => ({ path: '/organisation' }) },
-  updateOrganisation: { ok: () => ({ path: '/organisation', body: { contact: '555-0101' } }) },
+  updateOrganisation: {
+    ok: () => ({
+      path: '/organisation',
+      body: { contact: '555-0101', supportContact: 'call or text (555) 010-9876' },
+    }),
+  },
   listOrganisations: { ok: () => ({ path: '/organisations' }) },
   listApiKeys: { ok: () => ({ path: '/api-keys' }) },
   createApiKey: {
