@@ -21,6 +21,7 @@ import { chooseTarget, type Acting, type Option } from './choose-target';
 import { loadOpenPrompts } from './open-prompts';
 import type { Intent } from './types';
 import { participantHoursLeft } from '../programme/participants';
+import { answerIntro } from './answer-intro';
 import { waitListAndTell } from '../programme/wait-list-notice';
 import type { OrganisationRef } from '../visits/hand-off';
 
@@ -77,6 +78,7 @@ export async function actOnReply(
   }
   const personId = person._id.toString();
   if (intent.type === 'status') return answerStatus(deps, person, { language, when, list, reply });
+  if (intent.type === 'intro') return answerIntro(deps, speaker.person._id, reply);
   if (intent.type === 'hours') {
     const programmeHours = await participantHoursLeft(deps, personId);
     if (programmeHours) {

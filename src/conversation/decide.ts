@@ -32,6 +32,7 @@ export function understood(intent: Intent, language?: Language): ParseResult {
 function chooseAction(actions: ReadonlySet<Action>): Action | undefined {
   const info = [...actions].filter(isInfo);
   if (info.length === actions.size) return info.length === 1 ? info[0] : undefined;
+  if (actions.has('intro')) return actions.size === 1 ? 'intro' : undefined;
   if (actions.has('unwell')) {
     return [...actions].every((action) => UNWELL_WITH.includes(action)) ? 'unwell' : undefined;
   }
@@ -79,6 +80,7 @@ function intentFor(
     case 'status':
     case 'hours':
     case 'help':
+    case 'intro':
       return { type: action };
     case 'no':
     case 'here':

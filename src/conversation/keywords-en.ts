@@ -54,6 +54,7 @@ export const ENGLISH: Vocabulary = {
       i don't feel good | don't feel good | under the weather | bad day | a bad day
       having a bad day | rough day | having a rough day | feeling poorly | i'm poorly
     `),
+    intro: list(`intro | intro me | introduce me | please introduce me | introduce me to them`),
     status: list(`
       status | what's next | my shifts | shifts | my schedule | schedule | next shift
       my next shift | upcoming | upcoming shifts | my jobs

@@ -46,6 +46,7 @@ export const SPANISH: Vocabulary = {
       amanecí enfermo | amanecí enferma | amanecí mal | tengo un mal día | un mal día | mal día
       estoy teniendo un mal día
     `),
+    intro: list(`presentar | preséntame | preséntenme | quiero que me presenten`),
     status: list(`
       estado | mis turnos | turnos | próximo turno | mi próximo turno | mi horario | horario
       qué sigue | mis trabajos

@@ -54,6 +54,9 @@ export const FRENCH: Vocabulary = {
       une mauvaise journée | je passe une mauvaise journée | j'ai une mauvaise journée
       je suis souffrant | je suis souffrante | je suis tombé malade | je suis tombée malade
     `),
+    intro: list(
+      `présenter | présentez-moi | présente-moi | je veux être présenté | je veux être présentée`,
+    ),
     status: list(`
       statut | mes missions | missions | prochaine mission | ma prochaine mission | mon planning
       planning | mes créneaux

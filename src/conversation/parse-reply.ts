@@ -41,6 +41,8 @@
  *   message, give or take case, spaces and punctuation. Inside a sentence ("please stop
  *   sending at night") STOP, QUIT, UNSUBSCRIBE and CANCEL make the reply 'ambiguous', never
  *   an opt-out and never a command; END in a sentence is an ordinary word.
+ * - INTRO (es "preséntame", fr "présentez-moi") is 'intro': consent to be introduced to a
+ *   programme's next step. It stands alone or with thanks; never a YES, which takes shifts.
  * - Numbers: hours must be 0 < h ≤ 24 and minutes 0 < m ≤ 240, else the intent stands
  *   without them. Comma decimals ("3,5h") and "4h30" are read.
  * - `language` is the language most recognised words belong to, when one stands out; words

@@ -12,6 +12,7 @@ export const ACTIONS = [
   'done',
   'drop',
   'unwell',
+  'intro',
   'status',
   'hours',
   'help',

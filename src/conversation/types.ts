@@ -28,6 +28,8 @@ export type Intent =
    * does not count against them as a plain drop does.
    */
   | { type: 'drop'; code?: string; reason?: 'unwell' }
+  /** INTRO: "pass my name and number to my next step" (never YES, which takes shifts). */
+  | { type: 'intro' }
   | { type: 'status' }
   | { type: 'hours' }
   | { type: 'help' }

@@ -13,6 +13,8 @@ export const MEANINGS = [
   'drop',
   /** "I'm sick", "bad day", "me siento mal", "je suis malade": the speaker is not well. */
   'unwell',
+  /** INTRO: consent to be introduced to the next step of a programme completed. */
+  'intro',
   'status',
   'hours',
   'help',

@@ -111,6 +111,12 @@ export const ENGLISH_CASES: readonly ReplyCase[] = [
   ["yes, I'm not ill", r.unclear('ambiguous', 'en')],
   ['ill be there', r.yes('en')],
   ['done, left early sick', r.done('en', { note: 'left early sick' })],
+  // Consent to be introduced to a programme's next step
+  ['INTRO', r.intro('en')],
+  ['intro please', r.intro('en')],
+  ['Introduce me', r.intro('en')],
+  ['yes intro', r.unclear('ambiguous', 'en')],
+  ['intro?', r.unclear('question', 'en')],
   // Commands
   ['STATUS', r.status('en')],
   ["what's next", r.status('en')],

@@ -85,6 +85,9 @@ export const SPANISH_CASES: readonly ReplyCase[] = [
   ['no estoy enferma', r.unclear('unknown', 'es')],
   ['mi hijo está enfermo, llego tarde', r.late('es')],
   ['mi mamá esta enferma, voy a llegar tarde', r.late('es')],
+  ['preséntame', r.intro('es')],
+  ['presentame por favor', r.intro('es')],
+  ['quiero que me presenten', r.intro('es')],
   // Comandos
   ['estado', r.status('es')],
   ['mis turnos', r.status('es')],

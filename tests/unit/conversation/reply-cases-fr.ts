@@ -87,6 +87,9 @@ export const FRENCH_CASES: readonly ReplyCase[] = [
   ['je suis pas malade', r.unclear('unknown', 'fr')],
   ['ma fille est malade, je serai en retard', r.late('fr')],
   ['mon fils ne se sent pas bien, je vais être en retard', r.late('fr')],
+  ['présentez-moi', r.intro('fr')],
+  ['presentez-moi svp', r.intro('fr')],
+  ['je veux être présentée', r.intro('fr')],
   // Commandes
   ['statut', r.status('fr')],
   ['mes missions', r.status('fr')],

@@ -41,6 +41,7 @@ export const done = (
   details: { hours?: number; note?: string; code?: string } = {},
 ) => intent({ type: 'done', ...details }, language);
 
+export const intro = (language?: Language) => intent({ type: 'intro' }, language);
 export const status = (language?: Language) => intent({ type: 'status' }, language);
 export const hours = (language?: Language) => intent({ type: 'hours' }, language);
 export const help = (language?: Language) => intent({ type: 'help' }, language);

@@ -19,6 +19,7 @@ const COMMANDS = [
   'HELP',
   'STOP',
   'BROADCAST',
+  'INTRO',
 ];
 const SAMPLE_CODES = ['K7P', 'Q4M'];
 

@@ -100,6 +100,7 @@ export const CASES: Record<string, Case> = {
         hourlyRateCents: 100,
         minutesPerParticipant: 60,
         supervisorIds: [f.staff],
+        nextStep: { programmeId: f.programme, minutesConfirmed: 60, maxNoShows: 0 },
       },
     }),
     409: (f) => ({
@@ -116,7 +117,7 @@ export const CASES: Record<string, Case> = {
   },
   getProgramme: { ok: (f) => ({ path: `/programmes/${f.programme}` }) },
   updateProgramme: {
-    ok: (f) => ({ path: `/programmes/${f.programme}`, body: { name: 'Renamed' } }),
+    ok: (f) => ({ path: `/programmes/${f.programme}`, body: { name: 'Renamed', nextStep: null } }),
   },
   addParticipants: {
     ok: (f) => ({
