@@ -48,6 +48,8 @@ export type AttendanceEvent =
   | { type: 'reply.done' }
   | { type: 'reply.late'; minutes: number }
   | { type: 'reply.drop' }
+  /** "I'm sick", "bad day": released at once, recorded as a drop for being unwell. */
+  | { type: 'reply.unwell' }
   | { type: 'reply.yes' }
   | { type: 'reply.no' }
   | { type: 'reply.other' }

@@ -134,22 +134,32 @@ const reoffer = (c: Ctx): EffectDraft[] => [
   offerNext(c.shiftId, true),
 ];
 
-/** For DROP, and for NO to "are you on your way?". */
-export const drop: Transitions = [
+/** The place is given up: the worker told, the place offered again, the drop recorded. */
+const dropped = (message: 'drop.done' | 'drop.unwell', reason?: 'unwell'): Transitions => [
   {
     target: 'dropped',
     effects: (c, _e, now) => [
-      send(c.personId, 'drop.done', shiftVars(c)),
+      send(c.personId, message, shiftVars(c)),
       ...reoffer(c),
       record('drop', {
         ...recordData(c),
         minutesBeforeStart: minutesBetween(now, new Date(c.shiftStart)),
+        ...(reason ? { reason } : {}),
       }),
       ...notifyClient(c, 'visit.replacing'),
       ...notifyCoordinatorOfDrop(c),
     ],
   },
 ];
+
+/** For DROP, and for NO to "are you on your way?". */
+export const drop = dropped('drop.done');
+
+/**
+ * "I'm sick", "bad day": released at once, without asking to confirm, and recorded as a drop
+ * with reason 'unwell', which ranking does not hold against them (src/domain/ranking.ts).
+ */
+export const dropUnwell = dropped('drop.unwell', 'unwell');
 
 /**
  * The worker texted STOP: nothing more can reach them. The coordinator is told, and the place is

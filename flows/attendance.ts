@@ -10,6 +10,10 @@
  *                                                   record checked_in (completion answers DONE)
  *     booked ── LATE n ─────────────▶ booked        send late.ack, notify supervisor late.supervisor,
  *                                                   deadline moved to start+n+grace (not past the end)
+ *     booked / drop_pending / nudged ── not well ("I'm sick") ▶ dropped
+ *                                                   as a confirmed DROP, but sends drop.unwell
+ *                                                   (the organisation's support line, if any)
+ *                                                   and records the drop with reason unwell
  *     booked ── DROP ───────────────▶ drop_pending  send drop.confirm
  *       drop_pending ── DROP ───────▶ dropped       send drop.done, releaseSeat, offerNext urgent,
  *                                                   record drop, notify client visit.replacing,
@@ -67,6 +71,7 @@ import {
   doneWithoutCheckIn,
   coverNotices,
   drop,
+  dropUnwell,
   lateBy,
   nudge,
   onTheWay,
@@ -86,6 +91,7 @@ const whileBooked: On<Ctx, AttendanceEvent, AttendanceState> = {
   'reply.here': checkIn,
   'reply.done': doneWithoutCheckIn,
   'reply.late': lateBy,
+  'reply.unwell': dropUnwell,
   'worker.opted_out': optedOut,
 };
 
@@ -131,6 +137,7 @@ export const attendanceFlow = defineFlow<Ctx, AttendanceEvent, AttendanceState>(
         'reply.here': checkIn,
         'reply.done': doneWithoutCheckIn,
         'reply.late': lateBy,
+        'reply.unwell': dropUnwell,
         'worker.opted_out': optedOut,
         'reply.yes': onTheWay,
         'reply.drop': drop,

@@ -21,6 +21,7 @@ import { chooseTarget, type Acting, type Option } from './choose-target';
 import { loadOpenPrompts } from './open-prompts';
 import type { Intent } from './types';
 import { participantHoursLeft } from '../programme/participants';
+import { answerIntro } from './answer-intro';
 import { waitListAndTell } from '../programme/wait-list-notice';
 import type { OrganisationRef } from '../visits/hand-off';
 
@@ -77,6 +78,7 @@ export async function actOnReply(
   }
   const personId = person._id.toString();
   if (intent.type === 'status') return answerStatus(deps, person, { language, when, list, reply });
+  if (intent.type === 'intro') return answerIntro(deps, speaker.person._id, reply);
   if (intent.type === 'hours') {
     const programmeHours = await participantHoursLeft(deps, personId);
     if (programmeHours) {
@@ -162,11 +164,14 @@ export async function actOnReply(
         await reply(key, shiftVars(lateAnswer), lateAnswer.notice?.dedupeKey);
         return `offer:closed:${lateAnswer.state}`;
       }
+      const unwell = intent.type === 'drop' && intent.reason === 'unwell';
       const key: MessageKey =
         target.why === 'not_checked_in'
           ? 'checkin.not_expected'
           : target.why === 'nothing_to_drop'
-            ? 'status.none'
+            ? unwell
+              ? 'drop.unwell_not_booked'
+              : 'status.none'
             : 'fallback';
       await reply(key);
       return `nothing:${target.why}`;
@@ -237,18 +242,27 @@ async function askWhichOne(
 }
 
 /**
- * A bare number answers the last "which one?" with the code at that place in its list. Any
- * other intent stands as it is. undefined: a number with no question to answer.
+ * A bare number answers the last "which one?" with the code at that place in its list, and
+ * "DROP K7P" answering "which one?" after "I'm sick" keeps the reason. Any other intent stands
+ * as it is. undefined: a number with no question to answer.
  */
 async function withPendingChoice(
   models: Models,
   person: Types.ObjectId,
   intent: Intent,
 ): Promise<Intent | undefined> {
-  if (intent.type !== 'choice') return intent;
+  const dropByCode = intent.type === 'drop' && intent.code !== undefined && !intent.reason;
+  if (intent.type !== 'choice' && !dropByCode) return intent;
   const conversation = await models.Conversation.findOne({ person }).lean();
   const pending = conversation?.pending;
+  const asked = pending?.intent as Intent | undefined;
+  if (intent.type !== 'choice') {
+    const unwell = asked?.type === 'drop' && asked.reason === 'unwell';
+    return unwell && 'code' in intent && pending?.codes?.includes(intent.code ?? '')
+      ? { ...intent, reason: 'unwell' }
+      : intent;
+  }
   const code = pending?.codes?.[intent.number - 1];
-  if (!pending?.intent || !code) return undefined;
-  return { ...(pending.intent as Intent), code } as Intent;
+  if (!asked || !code) return undefined;
+  return { ...asked, code } as Intent;
 }

@@ -196,12 +196,18 @@ export function chooseTarget(intent: Intent, prompts: OpenPrompts, now: Date): T
       const held = prompts.assignments
         .filter((a) => a.attendanceState === null || BEFORE_CHECK_IN.includes(a.attendanceState))
         .map((a) => ({ option: optionOf(a), assignmentId: a.assignmentId }));
+      const unwell = intent.reason === 'unwell';
+      // "No, I'm sick" to an offer, holding nothing: a no to the offer.
+      if (unwell && held.length === 0 && prompts.offers.length > 0) {
+        const declined: Intent = { type: 'no', ...(code ? { code } : {}) };
+        return chooseTarget(declined, { ...prompts, confirmations: [] }, now);
+      }
       const chosen = pick(intent, held, code, 'nothing_to_drop');
       if (isTarget(chosen)) return chosen;
       return {
         kind: 'assignment',
         assignmentId: chosen.assignmentId,
-        event: { type: 'reply.drop' },
+        event: { type: unwell ? 'reply.unwell' : 'reply.drop' },
       };
     }
     default:

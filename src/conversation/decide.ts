@@ -7,7 +7,9 @@ import type { Match } from './vocabulary';
 type Info = 'status' | 'hours' | 'record' | 'help';
 
 const POSITIVE: readonly Action[] = ['yes', 'here', 'done', 'late'];
-const NEGATIVE: readonly Action[] = ['no', 'drop'];
+const NEGATIVE: readonly Action[] = ['no', 'drop', 'unwell'];
+/** What may stand beside being unwell: "can't make it, I'm sick", "DROP, me siento mal". */
+const UNWELL_WITH: readonly Action[] = ['unwell', 'no', 'drop'];
 
 function isInfo(action: Action | undefined): action is Info {
   return action === 'status' || action === 'hours' || action === 'record' || action === 'help';
@@ -24,12 +26,16 @@ export function understood(intent: Intent, language?: Language): ParseResult {
 /**
  * The one action a reply carries when the actions it mentions agree. Arrival and completion
  * outrank a plain yes ("yes I'm here" is here) and absorb a late notice ("done, was 10 min
- * late" is done); DROP absorbs a no ("no, drop it"). Beside another action a command word is
- * only a noun ("NO K7P wrong hours").
+ * late" is done); DROP absorbs a no ("no, drop it"), and being unwell absorbs both ("can't make
+ * it, I'm sick"). Beside another action a command word is only a noun ("NO K7P wrong hours").
  */
 function chooseAction(actions: ReadonlySet<Action>): Action | undefined {
   const info = [...actions].filter(isInfo);
   if (info.length === actions.size) return info.length === 1 ? info[0] : undefined;
+  if (actions.has('intro')) return actions.size === 1 ? 'intro' : undefined;
+  if (actions.has('unwell')) {
+    return [...actions].every((action) => UNWELL_WITH.includes(action)) ? 'unwell' : undefined;
+  }
   if (actions.has('drop')) return 'drop';
   if (actions.has('no')) return 'no';
   if (actions.has('done')) return actions.has('here') ? undefined : 'done';
@@ -75,11 +81,14 @@ function intentFor(
     case 'hours':
     case 'record':
     case 'help':
+    case 'intro':
       return { type: action };
     case 'no':
     case 'here':
     case 'drop':
       return { type: action, ...coded };
+    case 'unwell':
+      return { type: 'drop', reason: 'unwell', ...coded };
     case 'yes':
       return isPlainYes(reading) ? { type: 'yes', ...coded } : undefined;
     case 'late': {

@@ -46,6 +46,15 @@ export const ENGLISH: Vocabulary = {
       done for today | done for the day | wrapped up | clocked out | clocking out
     `),
     drop: list(`drop | drop it | drop shift | drop my shift | drop the shift | drop this shift`),
+    unwell: list(`
+      i'm sick | i am sick | sick today | feeling sick | i feel sick | i got sick | i'm ill
+      i am ill | feeling ill | i feel ill | i'm unwell | i am unwell | feeling unwell
+      i feel unwell | not feeling well | not feeling good | not feeling great | i'm not well
+      i am not well | i don't feel well | i do not feel well | don't feel well
+      i don't feel good | don't feel good | under the weather | bad day | a bad day
+      having a bad day | rough day | having a rough day | feeling poorly | i'm poorly
+    `),
+    intro: list(`intro | intro me | introduce me | please introduce me | introduce me to them`),
     status: list(`
       status | what's next | my shifts | shifts | my schedule | schedule | next shift
       my next shift | upcoming | upcoming shifts | my jobs
@@ -83,6 +92,13 @@ export const ENGLISH: Vocabulary = {
       running | a bit | a little | few | by | about | around
     `),
     content: list(`
+      not sick | not ill | not unwell | not feeling sick | is sick | is ill | is unwell
+      are sick | are ill | is feeling sick | is feeling ill | is feeling unwell
+      is not feeling well | isn't feeling well | is not well | isn't well | was sick
+      he's sick | she's sick | they're sick | is having a bad day | my kid | my kids | my son
+      my daughter | my child | my children | my baby | my mom | my mum | my mother | my dad
+      my father | my wife | my husband | my partner | my brother | my sister | my grandma
+      my grandmother | my grandpa | my grandfather
       i don't understand | i do not understand | wrong number | not me | i'll arrive
       will arrive | arriving | on my way | omw | today | tonight | tomorrow | this morning
       this afternoon | this evening | monday | tuesday | wednesday | thursday | friday

@@ -39,6 +39,14 @@ export const SPANISH: Vocabulary = {
       soltar | suelto | soltar turno | soltar el turno | suelto el turno | dejo el turno
       dejar el turno
     `),
+    unwell: list(`
+      me siento mal | me siento muy mal | me siento enfermo | me siento enferma
+      no me siento bien | no me siento muy bien | estoy enfermo | estoy enferma | estoy malo
+      estoy mala | estoy mal | estoy indispuesto | estoy indispuesta | me enfermé
+      amanecí enfermo | amanecí enferma | amanecí mal | tengo un mal día | un mal día | mal día
+      estoy teniendo un mal día
+    `),
+    intro: list(`presentar | preséntame | preséntenme | quiero que me presenten`),
     status: list(`
       estado | mis turnos | turnos | próximo turno | mi próximo turno | mi horario | horario
       qué sigue | mis trabajos
@@ -73,6 +81,11 @@ export const SPANISH: Vocabulary = {
       llegaré | unos | un poco
     `),
     content: list(`
+      no estoy enfermo | no estoy enferma | no me siento mal | no estoy mal | está enfermo
+      está enferma | están enfermos | están enfermas | está mala | está malo | está mal
+      se enfermó | se siente mal | no se siente bien | mi hijo | mi hija | mis hijos | mi niño
+      mi niña | mi bebé | mi mamá | mi madre | mi papá | mi padre | mi esposo | mi esposa
+      mi marido | mi mujer | mi pareja | mi hermano | mi hermana | mi abuela | mi abuelo
       la tarde | esta tarde | en la tarde | por la tarde | de la tarde | no hablo inglés
       no hablo | no entiendo | no comprendo | número equivocado | en camino | voy en camino
       ya voy | voy para allá | hoy | mañana | esta noche | esta mañana | pasado mañana | lunes

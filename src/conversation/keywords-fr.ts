@@ -47,6 +47,16 @@ export const FRENCH: Vocabulary = {
     drop: list(`
       lâcher | lâche | je lâche | je lâche la mission | lâcher la mission | je me désiste
     `),
+    unwell: list(`
+      je suis malade | suis malade | je me sens mal | me sens mal | je ne me sens pas bien
+      je me sens pas bien | me sens pas bien | je ne vais pas bien | je vais pas bien
+      pas en forme | je suis pas en forme | je ne suis pas en forme | mauvaise journée
+      une mauvaise journée | je passe une mauvaise journée | j'ai une mauvaise journée
+      je suis souffrant | je suis souffrante | je suis tombé malade | je suis tombée malade
+    `),
+    intro: list(
+      `présenter | présentez-moi | présente-moi | je veux être présenté | je veux être présentée`,
+    ),
     status: list(`
       statut | mes missions | missions | prochaine mission | ma prochaine mission | mon planning
       planning | mes créneaux
@@ -79,6 +89,11 @@ export const FRENCH: Vocabulary = {
       en | j'y | venir
     `),
     content: list(`
+      je ne suis pas malade | je suis pas malade | pas malade | est malade | sont malades
+      se sent mal | ne se sent pas bien | se sent pas bien | est tombé malade
+      est tombée malade | mon fils | ma fille | mon enfant | mes enfants | mon bébé | ma mère
+      mon père | ma maman | mon papa | mon mari | ma femme | mon conjoint | ma conjointe
+      mon frère | ma sœur | ma soeur | ma grand-mère | mon grand-père
       je ne comprends pas | je comprends pas | je parle pas anglais | mauvais numéro | j'arrive
       je suis en route | en route | en chemin | aujourd'hui | demain | ce soir | ce matin
       cet après-midi | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche

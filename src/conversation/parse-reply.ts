@@ -30,10 +30,19 @@
  *   into a drop confirmation. CANCEL is never a command of ours: alone it is Twilio's
  *   opt-out; in a sentence ("cancel my shift", "cancelar", "annuler") it is 'ambiguous', so
  *   the reply can point to DROP.
+ * - Saying one is not well ("I'm sick", "not feeling well", "bad day", "me siento mal", "estoy
+ *   enferma", "tengo un mal día", "je suis malade", "je ne me sens pas bien", "mauvaise journée"),
+ *   alone or with a decline or DROP ("can't make it, I'm sick"), is 'drop' with reason
+ *   'unwell'. Only the speaker counts: "I'm not sick", "no estoy enfermo", "je ne suis pas
+ *   malade" and someone else's illness ("my kid is sick, I'll be late": late) are content.
+ *   Beside a yes, HERE or LATE it conflicts, like a no. Single words ("sick", "malade") are
+ *   never enough: "ill" is also "I'll" without its apostrophe, and DONE notes say "sick".
  * - Twilio's opt-out words (STOP STOPALL UNSUBSCRIBE CANCEL END QUIT) count only as the whole
  *   message, give or take case, spaces and punctuation. Inside a sentence ("please stop
  *   sending at night") STOP, QUIT, UNSUBSCRIBE and CANCEL make the reply 'ambiguous', never
  *   an opt-out and never a command; END in a sentence is an ordinary word.
+ * - INTRO (es "preséntame", fr "présentez-moi") is 'intro': consent to be introduced to a
+ *   programme's next step. It stands alone or with thanks; never a YES, which takes shifts.
  * - Numbers: hours must be 0 < h ≤ 24 and minutes 0 < m ≤ 240, else the intent stands
  *   without them. Comma decimals ("3,5h") and "4h30" are read.
  * - `language` is the language most recognised words belong to, when one stands out; words

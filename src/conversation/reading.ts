@@ -11,6 +11,8 @@ export const ACTIONS = [
   'late',
   'done',
   'drop',
+  'unwell',
+  'intro',
   'status',
   'hours',
   'record',

@@ -21,8 +21,15 @@ export type Intent =
   | { type: 'here'; code?: string }
   | { type: 'late'; minutes?: number; code?: string }
   | { type: 'done'; hours?: number; note?: string; code?: string }
-  /** Gives up a held shift. Only the DROP family, never CANCEL (a Twilio opt-out word). */
-  | { type: 'drop'; code?: string }
+  /**
+   * Gives up a held shift. Only the DROP family, never CANCEL (a Twilio opt-out word).
+   * `reason: 'unwell'`: the person says they are not well ("I'm sick", "bad day", "me siento
+   * mal", "je suis malade"), alone or with a decline or DROP; it releases them at once and
+   * does not count against them as a plain drop does.
+   */
+  | { type: 'drop'; code?: string; reason?: 'unwell' }
+  /** INTRO: "pass my name and number to my next step" (never YES, which takes shifts). */
+  | { type: 'intro' }
   | { type: 'status' }
   | { type: 'hours' }
   /** A private link to the worker's own track record. */

@@ -11,6 +11,10 @@ export const MEANINGS = [
   'late',
   'done',
   'drop',
+  /** "I'm sick", "bad day", "me siento mal", "je suis malade": the speaker is not well. */
+  'unwell',
+  /** INTRO: consent to be introduced to the next step of a programme completed. */
+  'intro',
   'status',
   'hours',
   /** RECORD: a private link to the worker's own track record. */

@@ -22,6 +22,8 @@ export interface Booking {
 export interface ReliabilityEvent {
   kind: 'no_show' | 'drop';
   at: Date;
+  /** A drop for being unwell ("I'm sick"): shown, never held against them. */
+  reason?: 'unwell';
 }
 
 export interface Candidate {

@@ -71,7 +71,7 @@ function score(candidate: Candidate, context: RankingContext): Scored {
   const preferred = context.client.preferredOrganisationIds.includes(candidate.organisationId);
   const last = context.client.lastWorker;
   const liked = last !== undefined && last.liked && last.personId === candidate.personId;
-  const { noShows, drops } = recentReliability(candidate, context.now);
+  const { noShows, drops, unwell } = recentReliability(candidate, context.now);
   const employment = EMPLOYMENT_LABEL[candidate.employment];
   const clientLanguage = context.client.language;
   const speaks = clientLanguage !== undefined && candidate.language === clientLanguage;
@@ -84,7 +84,7 @@ function score(candidate: Candidate, context: RankingContext): Scored {
   if (speaks) reasons.push(`speaks the client's language (${clientLanguage})`);
   if (preferred) reasons.push("client's preferred organisation");
   if (liked) reasons.push('client liked them last time');
-  reasons.push(reliabilityReason(noShows, drops));
+  reasons.push(reliabilityReason(noShows, drops, unwell));
   reasons.push(`${minutesToHours(candidate.confirmedMinutesThisWeek)} h this week`);
 
   return {
@@ -101,25 +101,31 @@ function score(candidate: Candidate, context: RankingContext): Scored {
   };
 }
 
-function recentReliability(candidate: Candidate, now: Date): { noShows: number; drops: number } {
+/** No-shows and drops count against a worker; drops for being unwell are only shown. */
+function recentReliability(
+  candidate: Candidate,
+  now: Date,
+): { noShows: number; drops: number; unwell: number } {
   const since = now.getTime() - RELIABILITY_WINDOW_DAYS * DAY_MS;
   const recent = candidate.reliability.filter(
     (e) => e.at.getTime() >= since && e.at.getTime() <= now.getTime(),
   );
   return {
     noShows: recent.filter((e) => e.kind === 'no_show').length,
-    drops: recent.filter((e) => e.kind === 'drop').length,
+    drops: recent.filter((e) => e.kind === 'drop' && e.reason !== 'unwell').length,
+    unwell: recent.filter((e) => e.kind === 'drop' && e.reason === 'unwell').length,
   };
 }
 
-function reliabilityReason(noShows: number, drops: number): string {
+function reliabilityReason(noShows: number, drops: number, unwell: number): string {
   const within = `in ${RELIABILITY_WINDOW_DAYS} days`;
-  if (noShows === 0 && drops === 0) return `no no-shows or drops ${within}`;
+  const sick = unwell > 0 ? ` (${unwell} unwell, not counted)` : '';
+  if (noShows === 0 && drops === 0) return `no no-shows or drops ${within}${sick}`;
   const parts = [
     ...(noShows > 0 ? [`${noShows} no-show${noShows === 1 ? '' : 's'}`] : []),
     ...(drops > 0 ? [`${drops} drop${drops === 1 ? '' : 's'}`] : []),
   ];
-  return `${parts.join(' and ')} ${within}`;
+  return `${parts.join(' and ')} ${within}${sick}`;
 }
 
 function compareKeys(a: number[], b: number[]): number {

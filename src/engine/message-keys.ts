@@ -23,6 +23,7 @@ export const MESSAGE_KEYS = [
   'noshow.arrived.coordinator',
   'drop.confirm',
   'drop.done',
+  'drop.unwell',
   'replacement.covering',
   'opted_out.released',
   'opted_out.kept',

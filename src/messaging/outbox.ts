@@ -8,6 +8,7 @@ import { insertOne } from '../db/insert-batcher';
 import type { OutboundMessage } from '../models/outbound-message';
 import { mayRepeat, type LastTexts } from './repeat';
 import { recordSendOutcome } from './send-outcome';
+import { withSupportContact } from './support-contact';
 
 /** What the send worker needs of a recorded text, carried by its job. */
 export interface QueuedText {
@@ -42,7 +43,14 @@ export interface OutboxDeps {
 export interface TextRequest {
   /** The same key twice means the same text: it is recorded and sent once. */
   dedupeKey: string;
-  organisation: { _id: Types.ObjectId; name: string; contact: string; terminology?: unknown };
+  organisation: {
+    _id: Types.ObjectId;
+    name: string;
+    contact: string;
+    terminology?: unknown;
+    /** Named in the texts that offer it (`support-contact.ts`). */
+    supportContact?: string | null;
+  };
   /** A known person, or a bare address for a reply to an unknown number. */
   to:
     | { person: { _id: Types.ObjectId; language?: string | null; formal?: boolean } }
@@ -63,13 +71,16 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
   const language = (
     'person' in request.to ? request.to.person.language : request.to.language
   ) as Language;
+  const support = withSupportContact(request.key, request.organisation.supportContact);
+  const key = support.key;
   const vars = {
     org: request.organisation.name,
     contact: request.organisation.contact,
+    ...support.vars,
     ...request.vars,
   };
   const body = renderMessage(
-    request.key,
+    key,
     language ?? 'en',
     vars,
     request.organisation.terminology as Terminology,
@@ -78,7 +89,7 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
   const repeat =
     'person' in request.to &&
     !mayRepeat({ dedupeKey: request.dedupeKey, body, vars }) &&
-    (await deps.lastTexts.repeats(request.to.person._id.toString(), { key: request.key, body }));
+    (await deps.lastTexts.repeats(request.to.person._id.toString(), { key, body }));
   let message: OutboundMessage;
   try {
     message = (await insertOne(OutboundMessage, {
@@ -87,7 +98,7 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
         ? { person: request.to.person._id }
         : { toAddress: request.to.address }),
       organisation: request.organisation._id,
-      key: request.key,
+      key,
       vars,
       language,
       body,

@@ -14,6 +14,8 @@ export const auditEventSchema = new Schema(
 );
 auditEventSchema.index({ organisation: 1, at: -1 });
 auditEventSchema.index({ person: 1, at: -1 });
+// A person's facts of one kind, about one programme (told its next step, consented to an intro).
+auditEventSchema.index({ person: 1, action: 1, 'data.programme': 1 });
 // The events about one record (a work record confirmed after hours); most events have none.
 auditEventSchema.index({ 'data.record': 1 }, { sparse: true });
 

@@ -71,6 +71,11 @@ export const organisationSchema = new Schema({
   whatsappNumbers: { type: [String], default: [] },
   /** How a person reaches a human: a phone number or a short sentence, used in HELP and unknown-number replies. */
   contact: { type: String, required: true },
+  /**
+   * A phone or text line for support (wellbeing, a peer line), given to a worker who says they
+   * are not well; absent: none is given.
+   */
+  supportContact: { type: String },
   /** Per-language renames of terms ("visit" for "shift"). */
   terminology: { type: Schema.Types.Mixed, default: {} },
   /** WhatsApp Content template SIDs per message key, for texts outside the 24-hour window. */

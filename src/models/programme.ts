@@ -17,7 +17,20 @@ export interface Programme {
   supervisors: Types.ObjectId[];
   coordinators: Types.ObjectId[];
   nextStepsMessage: InEveryLanguage;
+  nextStep?: NextStep | null;
   createdAt: Date;
+}
+
+/**
+ * The rung after this programme: another programme (any organisation's) or an organisation, and
+ * what a participant must do to be pointed to it: this many confirmed minutes here, with at most
+ * this many no-shows on its shifts.
+ */
+export interface NextStep {
+  programme?: Types.ObjectId | null;
+  organisation?: Types.ObjectId | null;
+  minutesConfirmed: number;
+  maxNoShows: number;
 }
 
 const inEveryLanguage = {
@@ -56,6 +69,17 @@ export const programmeSchema = new Schema({
   coordinators: { type: [Schema.Types.ObjectId], ref: 'Person', default: [] },
   /** The organisation's own "what comes next" text, sent once when a participant's hours run out. */
   nextStepsMessage: { type: inEveryLanguage, default: () => ({}) },
+  nextStep: {
+    type: new Schema(
+      {
+        programme: { type: Schema.Types.ObjectId, ref: 'Programme' },
+        organisation: { type: Schema.Types.ObjectId, ref: 'Organisation' },
+        minutesConfirmed: { type: Number, required: true, min: 1 },
+        maxNoShows: { type: Number, required: true, min: 0 },
+      },
+      { _id: false },
+    ),
+  },
   createdAt: { type: Date, required: true },
 });
 programmeSchema.index({ slug: 1 }, { unique: true });

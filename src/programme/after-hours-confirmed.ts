@@ -3,11 +3,13 @@ import type { EngineRuntime } from '../engine/runtime/types';
 import { isLanguage } from '../i18n';
 import { queueText } from '../messaging/outbox';
 import { programmeLedger } from './ledger';
+import { tellNextStepIfEarned } from './next-step';
 
 /**
  * After a supervisor confirmed hours on a programme shift: a confirmation the ledger had to cap
- * (allotment or budget ran out) is audited, and a participant with no hours left is sent the
- * programme's "what comes next" text, once.
+ * (allotment or budget ran out) is audited, a participant who earned the programme's next step
+ * is told it (next-step.ts), and a participant with no hours left is sent the programme's "what
+ * comes next" text, once.
  */
 export async function afterHoursConfirmed(
   runtime: EngineRuntime,
@@ -35,7 +37,9 @@ export async function afterHoursConfirmed(
       at: runtime.clock.now(),
     });
   }
-  if (balanceOf(state, { id: personId }).leftMinutes > 0) return;
+  const balance = balanceOf(state, { id: personId });
+  await tellNextStepIfEarned(runtime, programme, record.person, balance.usedMinutes);
+  if (balance.leftMinutes > 0) return;
   const [person, organisation] = await Promise.all([
     runtime.directory.person(record.person),
     runtime.directory.organisationOrFail(programme.organisation),

@@ -35,6 +35,7 @@ export type AssignmentReply = Extract<
       | 'reply.done'
       | 'reply.late'
       | 'reply.drop'
+      | 'reply.unwell'
       | 'reply.yes'
       | 'reply.no'
       | 'reply.other';
@@ -42,7 +43,7 @@ export type AssignmentReply = Extract<
 >;
 
 /**
- * HERE, LATE n, DROP, YES/NO to "are you on your way?" / "drop this shift?", or DONE before
+ * HERE, LATE n, DROP, not well ("I'm sick"), YES/NO to "are you on your way?" / "drop this shift?", or DONE before
  * any HERE (the check-in it implies).
  */
 export function replyToAssignment(

@@ -3,12 +3,12 @@ import type { Models } from '../../models';
 
 type StaffRole = 'coordinator' | 'supervisor';
 
-/** The organisation's first person with `role` (oldest record), if any. */
-export async function firstWithRole(
+/** The organisation's people with `role`, oldest record first. */
+export async function peopleWithRole(
   models: Pick<Models, 'Person'>,
   organisation: Types.ObjectId | string,
   role: StaffRole,
-): Promise<Types.ObjectId | undefined> {
+): Promise<Types.ObjectId[]> {
   // FerretDB has no $elemMatch on fields: match loosely, then exactly.
   const candidates = await models.Person.find(
     { 'roles.organisation': organisation, 'roles.role': role },
@@ -17,9 +17,18 @@ export async function firstWithRole(
     .sort({ _id: 1 })
     .lean();
   const wanted = organisation.toString();
-  return candidates.find((p) =>
-    p.roles.some((r) => r.role === role && r.organisation.toString() === wanted),
-  )?._id;
+  return candidates
+    .filter((p) => p.roles.some((r) => r.role === role && r.organisation.toString() === wanted))
+    .map((p) => p._id);
+}
+
+/** The organisation's first person with `role` (oldest record), if any. */
+export async function firstWithRole(
+  models: Pick<Models, 'Person'>,
+  organisation: Types.ObjectId | string,
+  role: StaffRole,
+): Promise<Types.ObjectId | undefined> {
+  return (await peopleWithRole(models, organisation, role))[0];
 }
 
 /** The organisation's first coordinator (oldest record): who is told when nobody else is named. */

@@ -32,7 +32,7 @@ export async function bookingsOf(runtime: EngineRuntime, people: Types.ObjectId[
   return result;
 }
 
-/** No-shows and drops of the last 90 days. */
+/** No-shows and drops of the last 90 days, each drop with its reason (unwell) if it gave one. */
 export async function reliabilityOf(runtime: EngineRuntime, people: Types.ObjectId[], now: Date) {
   const records = await runtime.models.WorkRecord.find(
     {
@@ -40,13 +40,14 @@ export async function reliabilityOf(runtime: EngineRuntime, people: Types.Object
       kind: { $in: ['no_show', 'drop'] },
       at: { $gte: new Date(now.getTime() - RELIABILITY_DAYS * DAY_MS) },
     },
-    { person: 1, kind: 1, at: 1 },
+    { person: 1, kind: 1, at: 1, data: 1 },
   ).lean();
   const result = new Map<string, Candidate['reliability']>();
   for (const r of records) {
     if (!r.person || (r.kind !== 'no_show' && r.kind !== 'drop')) continue;
     const list = result.get(r.person.toString()) ?? [];
-    list.push({ kind: r.kind, at: r.at });
+    const unwell = r.kind === 'drop' && r.data.reason === 'unwell';
+    list.push({ kind: r.kind, at: r.at, ...(unwell ? { reason: 'unwell' as const } : {}) });
     result.set(r.person.toString(), list);
   }
   return result;

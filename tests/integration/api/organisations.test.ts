@@ -59,6 +59,25 @@ describe('the organisation API', () => {
     expect(stored?.placeOnWorkerOptOut).toBe('release');
   });
 
+  it('keeps a support line for workers who are not well, refuses one with an opt-out word, and clears it with null', async () => {
+    const call = w.as(w.keys.harbour.admin);
+    expect((await call('get', '/organisation')).body.supportContact).toBeNull();
+    for (const line of ['text STOP to 555-0199', 'Call us, or Quit line 555-0100']) {
+      const refused = await call('patch', '/organisation', { supportContact: line });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual(['supportContact']);
+    }
+    const res = await call('patch', '/organisation', {
+      supportContact: ' call or text (555) 010-9876 ',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.supportContact).toBe('call or text (555) 010-9876');
+    const cleared = await call('patch', '/organisation', { supportContact: null });
+    expect(cleared.body.supportContact).toBeNull();
+    const stored = await w.h.models.Organisation.findById(w.harbour._id).lean();
+    expect(stored?.supportContact).toBeUndefined();
+  });
+
   it('addresses clients formally unless an admin says familiar, and takes only those two', async () => {
     const call = w.as(w.keys.harbour.admin);
     expect((await call('get', '/organisation')).body.clientAddress).toBe('formal');

@@ -68,6 +68,42 @@ describe('the programmes API', () => {
     expect((await create('winter-2026')).status).toBe(409);
   });
 
+  it("names a next step (any organisation's programme, or an organisation) with its threshold, refuses one that names neither, both or nothing found, and removes it with null", async () => {
+    const admin = w.as(w.keys.riverside.admin);
+    const id = (await create('ladder-2026')).body.id as string;
+    expect((await admin('get', `/programmes/${id}`)).body.nextStep).toBeNull();
+    const threshold = { minutesConfirmed: 600, maxNoShows: 1 };
+    const refused = [
+      threshold,
+      { ...threshold, programmeId: harbourProgramme, organisationId: w.harbour.id },
+      { ...threshold, programmeId: '665f1c2ab3e4d5f6a7b8c9d1' },
+      { ...threshold, organisationId: '665f1c2ab3e4d5f6a7b8c9d1' },
+    ];
+    for (const nextStep of refused) {
+      const res = await admin('patch', `/programmes/${id}`, { nextStep });
+      expect(res.status).toBe(400);
+      expect(res.body.details[0].path).toMatch(/^nextStep\./);
+    }
+    const toProgramme = await admin('patch', `/programmes/${id}`, {
+      nextStep: { ...threshold, programmeId: harbourProgramme },
+    });
+    expect(toProgramme.status).toBe(200);
+    expect(toProgramme.body.nextStep).toEqual({ ...threshold, programmeId: harbourProgramme });
+    const toOrganisation = await admin('patch', `/programmes/${id}`, {
+      nextStep: { minutesConfirmed: 60, maxNoShows: 0, organisationId: w.harbour.id },
+    });
+    expect(toOrganisation.body.nextStep).toEqual({
+      minutesConfirmed: 60,
+      maxNoShows: 0,
+      organisationId: w.harbour.id,
+    });
+    // Naming Harbour's programme shows Riverside nothing of it but its id.
+    expect(JSON.stringify(toProgramme.body)).not.toContain('Harbour');
+    const removed = await admin('patch', `/programmes/${id}`, { nextStep: null });
+    expect(removed.body.nextStep).toBeNull();
+    expect((await w.h.models.Programme.findById(id).lean())?.nextStep).toBeUndefined();
+  });
+
   it('refuses a bad programme with a 400 naming the fields', async () => {
     const res = await w.as(w.keys.riverside.admin)('post', '/programmes', {
       name: 'x',

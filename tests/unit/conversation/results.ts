@@ -31,6 +31,9 @@ export const several = (
   intent({ type, ...(typeof which === 'string' ? { each: which } : { codes: which }) }, language);
 export const drop = (language?: Language, code?: string) =>
   intent({ type: 'drop', ...coded(code) }, language);
+/** Not well ("I'm sick", "bad day"): a drop that releases at once and is not held against them. */
+export const unwell = (language?: Language, code?: string) =>
+  intent({ type: 'drop', reason: 'unwell', ...coded(code) }, language);
 export const late = (language?: Language, minutes?: number, code?: string) =>
   intent({ type: 'late', ...(minutes === undefined ? {} : { minutes }), ...coded(code) }, language);
 export const done = (
@@ -38,6 +41,7 @@ export const done = (
   details: { hours?: number; note?: string; code?: string } = {},
 ) => intent({ type: 'done', ...details }, language);
 
+export const intro = (language?: Language) => intent({ type: 'intro' }, language);
 export const status = (language?: Language) => intent({ type: 'status' }, language);
 export const hours = (language?: Language) => intent({ type: 'hours' }, language);
 export const record = (language?: Language) => intent({ type: 'record' }, language);

@@ -186,6 +186,20 @@ describe('rankCandidates order', () => {
     expect(order(people)).toEqual(['c', 'b', 'a']);
   });
 
+  it('does not hold a drop for being unwell against a worker, and shows it apart', () => {
+    const recent = new Date('2026-05-20T00:00:00Z');
+    const unwell = { kind: 'drop', at: recent, reason: 'unwell' } as const;
+    const people = [
+      candidate('a', { reliability: [unwell, unwell], confirmedMinutesThisWeek: 60 }),
+      candidate('b', { reliability: [{ kind: 'drop', at: recent }] }),
+      candidate('c', { confirmedMinutesThisWeek: 120 }),
+    ];
+    // a's two unwell drops weigh nothing: fewer hours puts a before c; b's plain drop counts.
+    expect(order(people)).toEqual(['a', 'c', 'b']);
+    const [first] = rankCandidates(shift, [people[0]!], context()).eligible;
+    expect(first?.reasons).toContain('no no-shows or drops in 90 days (2 unwell, not counted)');
+  });
+
   it('puts fewer confirmed hours this week first, then breaks ties by id', () => {
     const people = [
       candidate('d', { confirmedMinutesThisWeek: 360 }),

@@ -28,6 +28,7 @@ const COMMANDS = [
   'PLUS',
   'STOP',
   'BROADCAST',
+  'INTRO',
 ];
 const SAMPLE_CODES = ['K7P', 'Q4M'];
 

@@ -28,7 +28,12 @@ const shiftBody = (f: Fixtures) => ({
 
 export const CASES: Record<string, Case> = {
   getOrganisation: { ok: () => ({ path: '/organisation' }) },
-  updateOrganisation: { ok: () => ({ path: '/organisation', body: { contact: '555-0101' } }) },
+  updateOrganisation: {
+    ok: () => ({
+      path: '/organisation',
+      body: { contact: '555-0101', supportContact: 'call or text (555) 010-9876' },
+    }),
+  },
   listOrganisations: { ok: () => ({ path: '/organisations' }) },
   listApiKeys: { ok: () => ({ path: '/api-keys' }) },
   createApiKey: {
@@ -103,6 +108,7 @@ export const CASES: Record<string, Case> = {
         hourlyRateCents: 100,
         minutesPerParticipant: 60,
         supervisorIds: [f.staff],
+        nextStep: { programmeId: f.programme, minutesConfirmed: 60, maxNoShows: 0 },
       },
     }),
     409: (f) => ({
@@ -119,7 +125,7 @@ export const CASES: Record<string, Case> = {
   },
   getProgramme: { ok: (f) => ({ path: `/programmes/${f.programme}` }) },
   updateProgramme: {
-    ok: (f) => ({ path: `/programmes/${f.programme}`, body: { name: 'Renamed' } }),
+    ok: (f) => ({ path: `/programmes/${f.programme}`, body: { name: 'Renamed', nextStep: null } }),
   },
   addParticipants: {
     ok: (f) => ({

@@ -23,6 +23,7 @@ function view(organisation: OrganisationDoc): z.input<typeof organisationView> {
     timeZone: organisation.timeZone,
     language: organisation.language as 'en' | 'es' | 'fr',
     contact: organisation.contact,
+    supportContact: organisation.supportContact ?? null,
     smsNumbers: organisation.smsNumbers,
     whatsappNumbers: organisation.whatsappNumbers,
     offerStrategy: organisation.offerStrategy as z.input<typeof organisationView>['offerStrategy'],
@@ -94,8 +95,15 @@ async function checkVisitSupervisor(runtime: Runtime, organisationId: string, pe
 
 /** The PATCH body as a $set and an $unset (visitSupervisorId: null clears it). */
 async function updateOf(runtime: Runtime, organisationId: string, body: Patch) {
-  const { visitSettings: visitPatch, visitSupervisorId, terminology, ...rest } = body;
+  const {
+    visitSettings: visitPatch,
+    visitSupervisorId,
+    terminology,
+    supportContact,
+    ...rest
+  } = body;
   const $set: Record<string, unknown> = { ...rest };
+  if (supportContact) $set.supportContact = supportContact;
   // Each language given replaces its own words; the other languages keep theirs.
   for (const [language, words] of Object.entries(terminology ?? {}))
     $set[`terminology.${language}`] = words;
@@ -109,6 +117,7 @@ async function updateOf(runtime: Runtime, organisationId: string, body: Patch) {
   } else if (visitSupervisorId === null) {
     $unset.visitSupervisor = '';
   }
+  if (supportContact === null) $unset.supportContact = '';
   return {
     ...(Object.keys($set).length > 0 && { $set }),
     ...(Object.keys($unset).length > 0 && { $unset }),
@@ -139,7 +148,7 @@ export const organisations: ApiResource = {
         'Names only what changes; the numbers people text (smsNumbers, whatsappNumbers) are the ' +
         "operator's and cannot be set here. `terminology` and `visitSettings` merge with what is " +
         'stored (per language, per field); visitSupervisorId must be a supervisor or coordinator of ' +
-        'the organisation (null: the first coordinator).',
+        'the organisation (null: the first coordinator); supportContact null removes the line.',
       example: {
         offerStrategy: { kind: 'waves', expiryMinutes: 20, size: 3 },
         quietHours: { start: '21:00', end: '08:00' },

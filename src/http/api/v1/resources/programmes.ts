@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
-import type { Programme } from '../../../../models/programme';
+import type { NextStep, Programme } from '../../../../models/programme';
 import { localDate, programmeActivity } from '../../../../programme/activity';
 import { programmeLedger } from '../../../../programme/ledger';
 import { minutesToHours } from '../../../../domain/hours';
@@ -45,7 +45,41 @@ function view(programme: Programme): z.input<typeof programmeView> {
       es: programme.nextStepsMessage?.es ?? '',
       fr: programme.nextStepsMessage?.fr ?? '',
     },
+    nextStep: programme.nextStep ? nextStepView(programme.nextStep) : null,
     createdAt: programme.createdAt.toISOString(),
+  };
+}
+
+function nextStepView(step: NextStep) {
+  return {
+    ...(step.programme ? { programmeId: step.programme.toString() } : {}),
+    ...(step.organisation ? { organisationId: step.organisation.toString() } : {}),
+    minutesConfirmed: step.minutesConfirmed,
+    maxNoShows: step.maxNoShows,
+  };
+}
+
+/**
+ * The next step as stored, once it names a programme or an organisation that exists: any
+ * organisation's programme may be a next step, as its public page is open to all.
+ */
+async function nextStepOf(
+  runtime: Runtime,
+  step: NonNullable<ProgrammeFields['nextStep']>,
+): Promise<NextStep> {
+  const { programmeId, organisationId, minutesConfirmed, maxNoShows } = step;
+  const found = programmeId
+    ? await runtime.models.Programme.exists({ _id: programmeId })
+    : await runtime.models.Organisation.exists({ _id: organisationId });
+  if (!found) {
+    const path = programmeId ? 'nextStep.programmeId' : 'nextStep.organisationId';
+    throw new HttpError(400, 'invalid body', [{ path, message: 'not found' }]);
+  }
+  return {
+    ...(programmeId ? { programme: new Types.ObjectId(programmeId) } : {}),
+    ...(organisationId ? { organisation: new Types.ObjectId(organisationId) } : {}),
+    minutesConfirmed,
+    maxNoShows,
   };
 }
 
@@ -101,9 +135,10 @@ function broadcastRefused(check: BroadcastCheck): HttpError {
 }
 
 async function toDocument(runtime: Runtime, organisationId: string, body: ProgrammeFields) {
-  const { supervisorIds, coordinatorIds, ...rest } = body;
+  const { supervisorIds, coordinatorIds, nextStep, ...rest } = body;
   return {
     ...rest,
+    ...(nextStep && { nextStep: await nextStepOf(runtime, nextStep) }),
     ...(supervisorIds && {
       supervisors: await ownPeople(runtime, organisationId, supervisorIds, 'supervisorIds'),
     }),
@@ -186,9 +221,11 @@ export const programmes: ApiResource = {
       method: 'patch',
       path: '/programmes/:id',
       operationId: 'updateProgramme',
-      description: 'nextStepsMessage merges by language: the languages given replace theirs.',
+      description:
+        'nextStepsMessage merges by language: the languages given replace theirs. nextStep ' +
+        'replaces the one stored (null removes it); it names any programme or organisation.',
       example: { name: 'Winter guaranteed work 2026', budgetCents: 2_500_000 },
-      summary: 'Changes terms, work types, supervisors, coordinators or the next-steps text',
+      summary: 'Changes terms, work types, supervisors, coordinators, next-steps text or next step',
       role: 'admin',
       params: idParams,
       body: programmePatch,
@@ -207,6 +244,8 @@ export const programmes: ApiResource = {
               ...(await toDocument(runtime, caller.organisationId, terms)),
               ...Object.fromEntries(texts),
             },
+            // null: the programme names no next step any more.
+            ...(terms.nextStep === null && { $unset: { nextStep: '' } }),
           },
           { runValidators: true },
         );

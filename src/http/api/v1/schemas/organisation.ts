@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPT_OUT_WORDS } from '../../../../conversation/keywords';
 import { CLIENT_ADDRESS, PLACE_ON_WORKER_OPT_OUT } from '../../../../models/organisation';
 import { e164, language, nonEmptyPatch, objectId } from './common';
 
@@ -98,12 +99,34 @@ export const visitSettingsPatch = z
   .partial()
   .meta({ id: 'VisitSettingsPatch' });
 
+/** A Twilio opt-out word as a word of its own: texted back to us, it would stop every text. */
+const OPT_OUT_WORD = new RegExp(`\\b(${OPT_OUT_WORDS.join('|')})\\b`, 'i');
+
+/** A support line given to a worker who is not well: never one that says an opt-out word. */
+const supportContact = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .refine((text) => !OPT_OUT_WORD.test(text), {
+    error: `must not contain an opt-out word (${OPT_OUT_WORDS.join(', ')})`,
+  })
+  .nullable()
+  .meta({
+    description:
+      'A phone or text line for support (e.g. "call or text (555) 010-9876"), given to a worker ' +
+      "who texts that they are not well and can't come. null: none is given. It must not " +
+      'contain a Twilio opt-out word (STOP, CANCEL, END, QUIT...): a worker who texted it to ' +
+      "the organisation's number would opt out.",
+  });
+
 /** The organisation's settings; an admin may change all but the numbers, each optional in a PATCH. */
 export const organisationSettings = z.object({
   name: z.string().trim().min(1).max(120),
   timeZone,
   language,
   contact: z.string().trim().min(1).max(160),
+  supportContact,
   /** The operator's (npm run admin); never in a PATCH. */
   smsNumbers: z.array(e164).max(20),
   offerStrategy,

@@ -19,6 +19,30 @@ const workType = z
   })
   .meta({ id: 'WorkType' });
 const payType = z.enum(['wage', 'stipend']);
+
+/** The rung after this programme, and what a participant must do here to be pointed to it. */
+export const nextStep = z
+  .strictObject({
+    programmeId: objectId.optional(),
+    organisationId: objectId.optional(),
+    minutesConfirmed: z.number().int().min(1).max(100_000).meta({
+      description: 'Confirmed minutes on this programme that earn the next step.',
+    }),
+    maxNoShows: z.number().int().min(0).max(100).meta({
+      description: "At most this many no-shows on this programme's shifts: a reliable record.",
+    }),
+  })
+  .refine((step) => (step.programmeId === undefined) !== (step.organisationId === undefined), {
+    error: 'name exactly one of programmeId (any public programme) or organisationId',
+    path: ['programmeId'],
+  })
+  .meta({
+    id: 'NextStep',
+    description:
+      'Once a participant has this many confirmed minutes with at most maxNoShows no-shows, ' +
+      'they are texted the next step once, and its coordinators are told once, with no personal ' +
+      "data. The participant's name and number go to them only if the participant replies INTRO.",
+  });
 const participant = z.object({ personId: objectId, payType }).meta({ id: 'Participant' });
 
 /** The terms a programme is created with and a PATCH may change, without defaults. */
@@ -42,6 +66,7 @@ export const programmeCreate = z
     workTypes: terms.workTypes.default([]),
     coordinatorIds: terms.coordinatorIds.default([]),
     nextStepsMessage: nextStepsPatch.default({}),
+    nextStep: nextStep.nullable().default(null),
   })
   .meta({ id: 'ProgrammeCreate' });
 
@@ -50,7 +75,9 @@ export const programmeCreate = z
  * .default() in even under .partial(), and a one-field PATCH then reset the others.
  */
 export const programmePatch = nonEmptyPatch(
-  z.strictObject({ ...terms, nextStepsMessage: nextStepsPatch }).partial(),
+  z
+    .strictObject({ ...terms, nextStepsMessage: nextStepsPatch, nextStep: nextStep.nullable() })
+    .partial(),
 ).meta({ id: 'ProgrammePatch' });
 
 export const participantsBody = z
@@ -72,6 +99,7 @@ export const programmeView = z
     supervisorIds: z.array(z.string()),
     coordinatorIds: z.array(z.string()),
     nextStepsMessage: inEveryLanguage,
+    nextStep: nextStep.nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'Programme' });
