@@ -12,8 +12,9 @@ import type { Programme } from '../models/programme';
  * A programme's next step (issue 18, "steps on the ladder"). When a participant has the
  * confirmed minutes its next step asks for, with no more no-shows than it allows, they are
  * texted the step once, and the step's coordinators are told once, with nothing personal. The
- * participant's name and number go to those coordinators only once the participant consents,
- * by replying INTRO (`introduceToNextSteps`); `introductionConsented` is that check.
+ * participant's name and number go to those coordinators only once the participant consents:
+ * by replying INTRO (`introduceToNextSteps`), or by having shared their record with the step's
+ * organisation (SHARE), which introduces them as soon as they earn the step.
  */
 
 /** The audit actions that carry the facts: told the step, and consented to an introduction. */
@@ -135,26 +136,46 @@ export async function tellNextStepIfEarned(
     key: 'programme.next_step_earned',
     vars,
   });
+  if (await sharesRecordWith(runtime, personId, step.organisation._id)) {
+    await introduce(runtime, person, { programme, organisation, step });
+    return;
+  }
   // Nothing personal: who it is goes to them only if the participant replies INTRO.
   await tellCoordinators(runtime, step, {
     key: 'programme.next_step_coordinator',
     dedupeKey: `${dedupeKey}:coordinator`,
-    vars: { ...vars, from: organisation.name },
+    vars: { ...vars, programmeOrg: organisation.name },
   });
 }
 
-/**
- * Whether the participant agreed that `programme`'s next step may have their name and number:
- * they replied INTRO after being told it. (Sharing their record with the step's organisation
- * would be consent too: the one place to add it.)
- */
-export async function introductionConsented(
+/** Whether the person shares their record with the organisation now (SHARE, not withdrawn). */
+async function sharesRecordWith(
   runtime: EngineRuntime,
   person: Types.ObjectId,
-  programme: string,
+  organisation: Types.ObjectId,
 ): Promise<boolean> {
-  const consent = { person, action: CONSENTED, 'data.programme': programme };
-  return (await runtime.models.AuditEvent.exists(consent)) !== null;
+  const share = await runtime.models.Share.findOne({ person, organisation }, { active: 1 }).lean();
+  return share?.active === true;
+}
+
+/** The step's coordinators get the participant's name and number, once. */
+async function introduce(
+  runtime: EngineRuntime,
+  person: { _id: Types.ObjectId; name: string; phone?: string | null },
+  from: { programme: Pick<Programme, '_id' | 'name'>; organisation: OrganisationDoc; step: Step },
+) {
+  const { programme, organisation, step } = from;
+  await tellCoordinators(runtime, step, {
+    key: 'programme.next_step_intro',
+    dedupeKey: `programme:${programme._id.toString()}:next-step:${person._id.toString()}:intro`,
+    vars: {
+      name: person.name,
+      phone: person.phone ?? '',
+      programme: programme.name,
+      programmeOrg: organisation.name,
+      step: step.name,
+    },
+  });
 }
 
 /**
@@ -188,19 +209,8 @@ export async function introduceToNextSteps(
       data: { programme: data.programme },
       at: runtime.clock.now(),
     });
-    if (!(await introductionConsented(runtime, person._id, data.programme))) continue;
-    const from = await runtime.directory.organisationOrFail(programme.organisation);
-    await tellCoordinators(runtime, step, {
-      key: 'programme.next_step_intro',
-      dedupeKey: `programme:${data.programme}:next-step:${person._id.toString()}:intro`,
-      vars: {
-        name: person.name,
-        phone: person.phone ?? '',
-        programme: programme.name,
-        from: from.name,
-        step: step.name,
-      },
-    });
+    const organisation = await runtime.directory.organisationOrFail(programme.organisation);
+    await introduce(runtime, person, { programme, organisation, step });
     names.push(step.name);
   }
   return names;
