@@ -17,9 +17,14 @@ export async function loadReportFacts(
 ): Promise<ReportFacts> {
   const { InboundMessage, OutboundMessage } = runtime.models;
   const within = { $gte: between.start, $lt: between.end };
-  const [shifts, records, outbound, inbound] = await Promise.all([
+  const [shifts, records, earned, outbound, inbound] = await Promise.all([
     shiftsStarting(runtime, organisation, within),
     recordsOnShiftsOf(runtime, organisation, within),
+    // Hours its workers worked for partners: the charges it earns.
+    runtime.models.WorkRecord.find(
+      { provider: organisation, kind: 'hours_confirmed', at: within },
+      { at: 1, chargeCents: 1 },
+    ).lean(),
     OutboundMessage.find({ organisation, createdAt: within }, { createdAt: 1 })
       .lean()
       .then((messages) => withDeliveries(runtime, messages)),
@@ -28,7 +33,7 @@ export async function loadReportFacts(
       { receivedAt: 1, unknownSender: 1 },
     ).lean(),
   ]);
-  return { shifts, records, outbound, inbound };
+  return { shifts, records, earned, outbound, inbound };
 }
 
 type Within = { $gte: Date; $lt: Date };
