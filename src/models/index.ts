@@ -9,6 +9,7 @@ import { organisationSchema } from './organisation';
 import { outboundMessageSchema } from './outbound-message';
 import { personSchema } from './person';
 import { partnershipSchema } from './partnership';
+import { partnershipTermsSchema } from './partnership-terms';
 import { shiftSchema } from './shift';
 import { offerSchema } from './offer';
 import { assignmentSchema } from './assignment';
@@ -45,6 +46,7 @@ export function registerModels(connection: Connection) {
     SendOutcome: connection.model('SendOutcome', sendOutcomeSchema),
     MessageStatusEvent: connection.model('MessageStatusEvent', messageStatusEventSchema),
     Partnership: connection.model('Partnership', partnershipSchema),
+    PartnershipTerms: connection.model('PartnershipTerms', partnershipTermsSchema),
     Shift: connection.model('Shift', shiftSchema),
     Offer: connection.model('Offer', offerSchema),
     Assignment: connection.model('Assignment', assignmentSchema),

@@ -78,6 +78,23 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
         defaultMinutes: 60,
         createdAt: SAME,
       });
+    // Three versions of Riverside's terms, and three organisations' published terms.
+    for (let version = 1; version <= 3; version++)
+      await m.PartnershipTerms.create({
+        organisation: w.riverside._id,
+        version,
+        chargeCentsPerHour: version,
+        published: version === 3,
+        publishedAt: SAME,
+      });
+    for (const organisation of [w.parks, w.harbour])
+      await m.PartnershipTerms.create({
+        organisation: organisation._id,
+        version: 1,
+        chargeCentsPerHour: 1,
+        published: true,
+        publishedAt: SAME,
+      });
     for (let i = 0; i < 3; i++) {
       await m.VisitRequest.create({
         organisation: w.riverside._id,
@@ -122,6 +139,8 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /people/:id/messages': `/people/${staff.id}/messages`,
       'get /messages': '/messages',
       'get /partnerships': '/partnerships',
+      'get /organisation/terms': '/organisation/terms',
+      'get /terms': '/terms',
       'get /shifts': '/shifts',
       'get /activity': '/activity',
       'get /programmes': '/programmes',

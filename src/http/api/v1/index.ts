@@ -12,6 +12,7 @@ import type { ApiResource } from './route';
 import { apiKeys } from './resources/api-keys';
 import { organisations } from './resources/organisations';
 import { partnerships } from './resources/partnerships';
+import { terms } from './resources/terms';
 import { people } from './resources/people';
 import { shifts } from './resources/shifts';
 import { activity } from './resources/activity';
@@ -27,6 +28,7 @@ export const API_RESOURCES: ApiResource[] = [
   apiKeys,
   people,
   partnerships,
+  terms,
   shifts,
   activity,
   messages,

@@ -26,6 +26,11 @@ export interface Fixtures {
   service: string;
   serviceToWithdraw: string;
   handOff: string;
+  /** Riverside's published terms, to withdraw. */
+  ownTerms: string;
+  /** Terms published by Lake Five, to accept; and by Harbour, which Riverside partners already. */
+  termsToAccept: string;
+  harbourTerms: string;
 }
 
 const id = (doc: { _id: unknown }) => String(doc._id);
@@ -102,6 +107,15 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     { organisation: w.riverside._id, role: 'read_only', name: 'to revoke' },
     new Date(),
   );
+  const terms = (organisation: Types.ObjectId) =>
+    m.PartnershipTerms.create({
+      organisation,
+      version: 1,
+      chargeCentsPerHour: 2_000,
+      published: true,
+      publishedAt: new Date(),
+    });
+  const lakeFive = await seedOrganisation(m, { name: 'Lake Five', smsNumbers: [] });
   const inForce = await m.Partnership.findOne({ provider: w.riverside._id, client: w.parks._id });
   return {
     staff: staff.id,
@@ -123,5 +137,8 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     service: id(await service('errands')),
     serviceToWithdraw: id(await service('laundry')),
     handOff: id(handOff),
+    ownTerms: id(await terms(w.riverside._id)),
+    termsToAccept: id(await terms(lakeFive._id)),
+    harbourTerms: id(await terms(w.harbour._id)),
   };
 }
