@@ -27,6 +27,7 @@ import { programmeSchema, type Programme } from './programme';
 import { pendingBroadcastSchema } from './pending-broadcast';
 import { waitListEntrySchema } from './wait-list-entry';
 import { auditEventSchema } from './audit-event';
+import { badgeGrantSchema } from './badge-grant';
 import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
@@ -64,6 +65,7 @@ export function registerModels(connection: Connection) {
     PendingBroadcast: connection.model('PendingBroadcast', pendingBroadcastSchema),
     WaitListEntry: connection.model('WaitListEntry', waitListEntrySchema),
     AuditEvent: connection.model('AuditEvent', auditEventSchema),
+    BadgeGrant: connection.model('BadgeGrant', badgeGrantSchema),
     VisitRequest: connection.model<VisitRequest>('VisitRequest', visitRequestSchema),
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),

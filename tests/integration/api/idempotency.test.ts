@@ -81,6 +81,11 @@ const CASES: Record<string, CreateCase> = {
     body: () => ({ key: `retried-${Date.now()}`, names: { en: ['retry'] }, defaultMinutes: 60 }),
     created: (w) => w.h.models.Service as never,
   },
+  'post /people/:id/badges': {
+    path: (ids) => `/people/${ids.worker}/badges`,
+    body: () => ({ badge: 'retried', reason: 'Retried' }),
+    created: (w) => w.h.models.BadgeGrant as never,
+  },
   'post /organisation/terms': {
     path: () => '/organisation/terms',
     body: () => ({ chargeCentsPerHour: 1800, skills: ['retry'] }),

@@ -78,6 +78,16 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
         defaultMinutes: 60,
         createdAt: SAME,
       });
+    for (const badge of ['one', 'two', 'three'])
+      await m.BadgeGrant.create({
+        organisation: w.riverside._id,
+        person: staff._id,
+        badge,
+        change: 'granted',
+        reason: 'Paging',
+        by: { key: staff._id, name: 'admin' },
+        at: SAME,
+      });
     // Three versions of Riverside's terms, and three organisations' published terms.
     for (let version = 1; version <= 3; version++)
       await m.PartnershipTerms.create({
@@ -137,6 +147,7 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /api-keys': '/api-keys',
       'get /people': '/people',
       'get /people/:id/messages': `/people/${staff.id}/messages`,
+      'get /people/:id/badges': `/people/${staff.id}/badges`,
       'get /messages': '/messages',
       'get /partnerships': '/partnerships',
       'get /organisation/terms': '/organisation/terms',

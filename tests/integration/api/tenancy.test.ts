@@ -79,6 +79,17 @@ const CASES: Record<string, Case> = {
     body: () => ({ name: 'Renamed' }),
   },
   'get /people/:id/messages': { kind: 'not-found', path: (f) => `/people/${f.person}/messages` },
+  'get /people/:id/badges': { kind: 'not-found', path: (f) => `/people/${f.person}/badges` },
+  'post /people/:id/badges': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/badges`,
+    body: () => ({ badge: 'riverside_badge', reason: 'Riverside says so' }),
+  },
+  'delete /people/:id/badges/:badge': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/badges/harbour_secret_badge`,
+    body: () => ({ reason: 'Riverside says so' }),
+  },
   'post /people/:id/messages': {
     kind: 'not-found',
     path: (f) => `/people/${f.person}/messages`,
@@ -227,7 +238,10 @@ describe('tenancy on every route of the admin API', () => {
   beforeAll(async () => {
     w = await startApiWorld();
     const { models } = w.h;
-    const worker = await seedPerson(models, w.harbour, { name: 'Hugo Harbourworker' });
+    const worker = await seedPerson(models, w.harbour, {
+      name: 'Hugo Harbourworker',
+      badges: ['harbour_secret_badge'],
+    });
     const supervisor = await seedPerson(models, w.harbour, {
       name: 'Hilda Harboursupervisor',
       roles: [{ organisation: w.harbour._id, role: 'supervisor' }],
@@ -465,6 +479,7 @@ describe('tenancy on every route of the admin API', () => {
       models.Service.find().sort({ _id: 1 }).lean(),
       models.HandOff.find().sort({ _id: 1 }).lean(),
       models.PartnershipTerms.find().sort({ _id: 1 }).lean(),
+      models.BadgeGrant.find().sort({ _id: 1 }).lean(),
     ]);
   }
 
@@ -482,6 +497,7 @@ describe('tenancy on every route of the admin API', () => {
       models.VisitRequest.find({ organisation: w.harbour._id }).lean(),
       models.HandOff.find({ organisation: w.harbour._id }).lean(),
       models.PartnershipTerms.find({ organisation: w.harbour._id }).lean(),
+      models.BadgeGrant.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
 });

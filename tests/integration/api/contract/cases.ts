@@ -53,6 +53,17 @@ export const CASES: Record<string, Case> = {
     ok: (f) => ({ path: `/people/${f.worker}/messages`, body: { text: 'See you at 9.' } }),
   },
   listMessages: { ok: () => ({ path: '/messages' }) },
+  listBadgeChanges: { ok: (f) => ({ path: `/people/${f.worker}/badges` }) },
+  grantBadge: {
+    ok: (f) => ({
+      path: `/people/${f.worker}/badges`,
+      body: { badge: 'first_aid', reason: 'Course' },
+    }),
+    409: (f) => ({ path: `/people/${f.badgeHolder}/badges`, body: { badge: 'held', reason: 'x' } }),
+  },
+  withdrawBadge: {
+    ok: (f) => ({ path: `/people/${f.badgeHolder}/badges/held`, body: { reason: 'Lapsed' } }),
+  },
   listPartnerships: { ok: () => ({ path: '/partnerships' }) },
   getPartnership: { ok: (f) => ({ path: `/partnerships/${f.inForce}` }) },
   proposePartnership: {

@@ -10,6 +10,8 @@ export interface Fixtures {
   staff: string;
   worker: string;
   workerPhone: string;
+  /** Holds the badge `held`. */
+  badgeHolder: string;
   otherPhone: string;
   keyToRevoke: string;
   proposal: string;
@@ -121,6 +123,7 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     staff: staff.id,
     worker: worker.id,
     workerPhone: worker.phone!,
+    badgeHolder: (await seedPerson(m, w.riverside, { name: 'Hal Held', badges: ['held'] })).id,
     otherPhone: other.phone!,
     keyToRevoke: id(key.record),
     proposal: id(await partnership(w.riverside._id, clients[0]!._id, { pending: true })),
