@@ -17,7 +17,8 @@
  *                                                  timer escalate
  *     reminded ── escalate timer ─────▶ escalated  notify coordinator done.escalated.coordinator
  *     reported|reminded|escalated
- *              ── supervisor OK ──────▶ confirmed  record hours_confirmed (minutes, charge cents),
+ *              ── supervisor OK ──────▶ confirmed  record hours_confirmed (minutes, charge cents,
+ *                                                  the provider earning it for a partner's worker),
  *                                                  send done.confirmed.worker, notify supervisor
  *                                                  done.confirmed.supervisor
  *              ── supervisor NO ──────▶ disputed   record dispute, send done.disputed.worker,
@@ -43,6 +44,8 @@ export interface CompletionContext extends ShiftFacts {
   code: string;
   /** The partnership's charge per hour, in cents. */
   rateCentsPerHour: number;
+  /** A partner's worker: the provider organisation, which earns the charge. */
+  providerOrganisationId?: string;
   supervisorReminderMinutes: number;
   escalateAfterMinutes: number;
   /** Worked time is rounded to this many minutes. */
@@ -227,6 +230,7 @@ const confirm: Transitions = [
         ...recordData(c),
         rateCentsPerHour: c.rateCentsPerHour,
         chargeCents: chargeCents(reportedMinutes(c), c.rateCentsPerHour),
+        ...(c.providerOrganisationId ? { providerOrganisationId: c.providerOrganisationId } : {}),
       }),
       send(c.personId, 'done.confirmed.worker', hoursVars(c)),
       notify('supervisor', c.shiftId, 'done.confirmed.supervisor', supervisorVars(c)),

@@ -1,4 +1,5 @@
 import { isAvailable, overlaps } from './availability';
+import { outsideScope } from './partnership-scope';
 import type { Candidate, RankingContext, ShiftToFill } from './ranking-types';
 
 /** Every hard-filter reason that keeps `candidate` off this shift; empty when eligible. */
@@ -15,9 +16,7 @@ export function exclusionReasons(
   for (const badge of shift.badges) {
     if (!candidate.badges.includes(badge)) reasons.push(`missing badge: ${badge}`);
   }
-  if (!partnershipAllows(shift, candidate, context)) {
-    reasons.push(`no partnership lets ${candidate.organisationId} serve ${shift.organisationId}`);
-  }
+  reasons.push(...partnershipReasons(shift, candidate, context));
   if (!isAvailable(candidate.availability, candidate.timeZone, shift.start, shift.end)) {
     reasons.push('not available at that time');
   }
@@ -34,16 +33,29 @@ export function exclusionReasons(
   return reasons;
 }
 
-function partnershipAllows(
+/**
+ * Why no partnership lets a provider's worker serve this shift: none in force for the shift's
+ * client, or the shift falls outside the terms the partnership was made under.
+ */
+function partnershipReasons(
   shift: ShiftToFill,
   candidate: Candidate,
   context: RankingContext,
-): boolean {
-  if (candidate.organisationId === shift.organisationId) return true;
-  return context.partnerships.some(
+): string[] {
+  if (candidate.organisationId === shift.organisationId) return [];
+  const partnership = context.partnerships.find(
     (p) =>
       p.providerOrganisationId === candidate.organisationId &&
       p.clientOrganisationId === shift.organisationId &&
       (p.clientIds === undefined || p.clientIds.includes(shift.clientId)),
   );
+  if (!partnership)
+    return [`no partnership lets ${candidate.organisationId} serve ${shift.organisationId}`];
+  if (!partnership.scope) return [];
+  const work = [...shift.skills, ...(shift.service ? [shift.service] : [])];
+  return outsideScope(
+    partnership.scope,
+    { start: shift.start, work, area: shift.area },
+    context.now,
+  ).map((reason) => `outside the partnership's terms: ${reason}`);
 }

@@ -1,4 +1,5 @@
 import type { Availability } from './availability';
+import type { PartnershipScope } from './partnership-scope';
 
 export type EmploymentType = 'full_time' | 'part_time' | 'on_call';
 
@@ -11,6 +12,10 @@ export interface ShiftToFill {
   end: Date;
   skills: string[];
   badges: string[];
+  /** A visit's service key: the work it is, with its skills. */
+  service?: string;
+  /** Where it is, as offers show it: a visit's area, else its place. */
+  area: string;
 }
 
 export interface Booking {
@@ -52,6 +57,8 @@ export interface Partnership {
   clientIds?: string[];
   /** What the client is charged per hour of the provider's work, in cents. */
   chargeCentsPerHour?: number;
+  /** Made under the provider's published terms: the shifts it serves; absent: every one. */
+  scope?: PartnershipScope;
 }
 
 export interface RankingContext {

@@ -9,6 +9,7 @@ import { organisationSchema } from './organisation';
 import { outboundMessageSchema } from './outbound-message';
 import { personSchema } from './person';
 import { partnershipSchema } from './partnership';
+import { partnershipTermsSchema } from './partnership-terms';
 import { shiftSchema } from './shift';
 import { offerSchema } from './offer';
 import { assignmentSchema } from './assignment';
@@ -26,6 +27,7 @@ import { programmeSchema, type Programme } from './programme';
 import { pendingBroadcastSchema } from './pending-broadcast';
 import { waitListEntrySchema } from './wait-list-entry';
 import { auditEventSchema } from './audit-event';
+import { badgeGrantSchema } from './badge-grant';
 import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
@@ -48,6 +50,7 @@ export function registerModels(connection: Connection) {
     SendOutcome: connection.model('SendOutcome', sendOutcomeSchema),
     MessageStatusEvent: connection.model('MessageStatusEvent', messageStatusEventSchema),
     Partnership: connection.model('Partnership', partnershipSchema),
+    PartnershipTerms: connection.model('PartnershipTerms', partnershipTermsSchema),
     Shift: connection.model('Shift', shiftSchema),
     Offer: connection.model('Offer', offerSchema),
     Assignment: connection.model('Assignment', assignmentSchema),
@@ -65,6 +68,7 @@ export function registerModels(connection: Connection) {
     PendingBroadcast: connection.model('PendingBroadcast', pendingBroadcastSchema),
     WaitListEntry: connection.model('WaitListEntry', waitListEntrySchema),
     AuditEvent: connection.model('AuditEvent', auditEventSchema),
+    BadgeGrant: connection.model('BadgeGrant', badgeGrantSchema),
     VisitRequest: connection.model<VisitRequest>('VisitRequest', visitRequestSchema),
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),

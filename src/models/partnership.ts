@@ -13,6 +13,23 @@ export const partnershipSchema = new Schema({
    * in force at once.)
    */
   pending: { type: Boolean, default: false },
+  /**
+   * Made when the client accepted the provider's published terms: which version, and what of it
+   * limits the shifts served, as they were then (a later version changes nothing here). Pending
+   * only when the provider does not partner automatically: then the provider accepts it.
+   */
+  terms: {
+    type: new Schema(
+      {
+        id: { type: Schema.Types.ObjectId, ref: 'PartnershipTerms', required: true },
+        version: { type: Number, required: true },
+        skills: { type: [String], default: [] },
+        areas: { type: [String], default: [] },
+        noticeHours: { type: Number, default: 0 },
+      },
+      { _id: false },
+    ),
+  },
   /** Ended by either side: kept (its charge priced the work done under it), in force no more. */
   endedAt: { type: Date },
 });

@@ -23,6 +23,8 @@ export interface WorkRecord {
   assignment?: Types.ObjectId;
   minutes?: number;
   chargeCents?: number;
+  /** Hours a partner's worker worked: the provider organisation, which earns the charge. */
+  provider?: Types.ObjectId;
   data: RecordData;
   at: Date;
 }
@@ -36,6 +38,7 @@ export const workRecordSchema = new Schema(
     assignment: { type: Schema.Types.ObjectId },
     minutes: { type: Number },
     chargeCents: { type: Number },
+    provider: { type: Schema.Types.ObjectId, ref: 'Organisation' },
     data: { type: Schema.Types.Mixed, default: {} },
     at: { type: Date, required: true },
   },
@@ -47,3 +50,5 @@ workRecordSchema.index({ person: 1, kind: 1, at: -1 });
 workRecordSchema.index({ shift: 1, kind: 1, at: 1, _id: 1 });
 workRecordSchema.index({ shift: 1, kind: 1, _id: 1 });
 workRecordSchema.index({ kind: 1, at: 1 });
+// What a provider's workers earned it under partnerships, for its reports; most records have none.
+workRecordSchema.index({ provider: 1, kind: 1, at: 1 }, { sparse: true });

@@ -26,7 +26,7 @@ const CHARTED: Record<string, string[]> = {
   places: ['places', 'placesFilled'],
   attendance: ['noShows', 'drops'],
   hours: ['hoursConfirmed'],
-  charges: ['chargeCents'],
+  charges: ['chargeCents', 'chargesEarnedCents'],
   texts: ['messagesSent', 'messagesDelivered', 'messagesFailed'],
 };
 const DAY_MS = 86_400_000;

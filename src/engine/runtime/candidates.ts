@@ -41,6 +41,15 @@ export async function loadRankingInput(
     clientOrganisationId: p.client.toString(),
     chargeCentsPerHour: p.chargeCentsPerHour,
     ...(p.clientPeople.length > 0 ? { clientIds: p.clientPeople.map(String) } : {}),
+    ...(p.terms
+      ? {
+          scope: {
+            skills: p.terms.skills,
+            areas: p.terms.areas,
+            noticeHours: p.terms.noticeHours,
+          },
+        }
+      : {}),
   }));
   const employers = [organisationId, ...partnerships.map((p) => p.providerOrganisationId)];
   const [matched, organisations, offers, client, lastWorker] = await Promise.all([
@@ -119,6 +128,8 @@ export async function loadRankingInput(
       end: shift.end,
       skills: shift.requiredSkills,
       badges: shift.requiredBadges,
+      ...(shift.service ? { service: shift.service } : {}),
+      area: shift.area ?? shift.place,
     },
     candidates,
     context: {

@@ -114,6 +114,7 @@ async function startCompletion(
     ...(attendance.checkInInferred ? { checkInInferred: true } : {}),
     code,
     rateCentsPerHour: partnership?.chargeCentsPerHour ?? organisation.chargeCentsPerHour,
+    ...(partnership ? { providerOrganisationId: partnership.provider.toString() } : {}),
   });
   await startFlow(runtime, completionFlow, context, cause);
 }

@@ -23,6 +23,8 @@ interface Ids {
   supervisor: string;
   programme: string;
   worker: string;
+  /** Terms Harbour published, for Riverside to accept. */
+  terms: string;
 }
 
 const CASES: Record<string, CreateCase> = {
@@ -91,6 +93,21 @@ const CASES: Record<string, CreateCase> = {
     body: () => ({ key: `retried-${Date.now()}`, names: { en: ['retry'] }, defaultMinutes: 60 }),
     created: (w) => w.h.models.Service as never,
   },
+  'post /people/:id/badges': {
+    path: (ids) => `/people/${ids.worker}/badges`,
+    body: () => ({ badge: 'retried', reason: 'Retried' }),
+    created: (w) => w.h.models.BadgeGrant as never,
+  },
+  'post /organisation/terms': {
+    path: () => '/organisation/terms',
+    body: () => ({ chargeCentsPerHour: 1800, skills: ['retry'] }),
+    created: (w) => w.h.models.PartnershipTerms as never,
+  },
+  'post /terms/:id/accept': {
+    path: (ids) => `/terms/${ids.terms}/accept`,
+    body: () => ({}),
+    created: (w) => w.h.models.Partnership as never,
+  },
 };
 
 const CREATES = API_RESOURCES.flatMap((r) => r.routes)
@@ -119,7 +136,20 @@ describe('Idempotency-Key on every create', () => {
     });
     // Someone to offer the shifts to, and to text.
     const worker = await seedPerson(w.h.models, w.riverside, { name: 'Wren Worker' });
-    ids = { supervisor: supervisor.id, programme: programme.id as string, worker: worker.id };
+    const terms = await w.h.models.PartnershipTerms.create({
+      organisation: w.harbour._id,
+      version: 1,
+      chargeCentsPerHour: 2_000,
+      autoPartner: true,
+      published: true,
+      publishedAt: new Date(),
+    });
+    ids = {
+      supervisor: supervisor.id,
+      programme: programme.id as string,
+      worker: worker.id,
+      terms: terms.id as string,
+    };
   });
   afterAll(() => w.stop());
 

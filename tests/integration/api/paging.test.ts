@@ -78,6 +78,33 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
         defaultMinutes: 60,
         createdAt: SAME,
       });
+    for (const badge of ['one', 'two', 'three'])
+      await m.BadgeGrant.create({
+        organisation: w.riverside._id,
+        person: staff._id,
+        badge,
+        change: 'granted',
+        reason: 'Paging',
+        by: { key: staff._id, name: 'admin' },
+        at: SAME,
+      });
+    // Three versions of Riverside's terms, and three organisations' published terms.
+    for (let version = 1; version <= 3; version++)
+      await m.PartnershipTerms.create({
+        organisation: w.riverside._id,
+        version,
+        chargeCentsPerHour: version,
+        published: version === 3,
+        publishedAt: SAME,
+      });
+    for (const organisation of [w.parks, w.harbour])
+      await m.PartnershipTerms.create({
+        organisation: organisation._id,
+        version: 1,
+        chargeCentsPerHour: 1,
+        published: true,
+        publishedAt: SAME,
+      });
     for (let i = 0; i < 3; i++) {
       await m.VisitRequest.create({
         organisation: w.riverside._id,
@@ -120,8 +147,11 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /api-keys': '/api-keys',
       'get /people': '/people',
       'get /people/:id/messages': `/people/${staff.id}/messages`,
+      'get /people/:id/badges': `/people/${staff.id}/badges`,
       'get /messages': '/messages',
       'get /partnerships': '/partnerships',
+      'get /organisation/terms': '/organisation/terms',
+      'get /terms': '/terms',
       'get /shifts': '/shifts',
       'get /activity': '/activity',
       'get /programmes': '/programmes',

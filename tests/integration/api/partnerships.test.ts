@@ -47,6 +47,8 @@ describe('the partnerships API', () => {
             clientPeople: [],
             side: 'provider',
             pending: false,
+            awaiting: null,
+            terms: null,
             endedAt: null,
           },
         ],

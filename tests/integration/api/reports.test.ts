@@ -24,6 +24,7 @@ const zeros = {
   drops: 0,
   hoursConfirmed: 0,
   chargeCents: 0,
+  chargesEarnedCents: 0,
   messagesSent: 0,
   messagesDelivered: 0,
   messagesFailed: 0,
@@ -227,6 +228,7 @@ describe('the reports API', () => {
       drops: 1,
       hoursConfirmed: 7.5,
       chargeCents: 18_750,
+      chargesEarnedCents: 0,
       messagesSent: 3,
       messagesDelivered: 2,
       messagesFailed: 1,
@@ -264,6 +266,31 @@ describe('the reports API', () => {
       messagesDelivered: 1,
     });
     const harbour = await summary('?from=2026-06-04&to=2026-06-05', w.keys.harbour.read_only);
+    expect(harbour.body.totals).toEqual(zeros);
+  });
+
+  it("counts a partner's worker's confirmed hours as a charge to the client and as earned by the provider", async () => {
+    // Monday 1 June: Riverside's worker on a City Parks shift, under their partnership.
+    const parksShift = await shift(w.parks, utc('01T13:00:00'), 1);
+    await w.h.models.WorkRecord.create({
+      dedupeKey: `r${next()}`,
+      kind: 'hours_confirmed',
+      shift: parksShift._id,
+      minutes: 60,
+      chargeCents: 2_500,
+      provider: w.riverside._id,
+      at: utc('01T18:00:00'),
+    });
+    const day = '?from=2026-06-01&to=2026-06-01';
+
+    const [parks, riverside, harbour] = await Promise.all([
+      summary(day, w.keys.parks.read_only),
+      summary(day),
+      summary(day, w.keys.harbour.read_only),
+    ]);
+
+    expect(parks.body.totals).toMatchObject({ chargeCents: 2_500, chargesEarnedCents: 0 });
+    expect(riverside.body.totals).toMatchObject({ chargeCents: 0, chargesEarnedCents: 2_500 });
     expect(harbour.body.totals).toEqual(zeros);
   });
 

@@ -16,6 +16,8 @@ interface Foreign {
   programme: string;
   service: string;
   handOff: string;
+  /** Terms Harbour published and withdrew: no one's to accept, and not Riverside's to withdraw. */
+  terms: string;
   /** City Parks, Riverside's partner (not Harbour's record, but a valid other side). */
   parks: string;
   /** Strings that must never appear in an answer to Riverside. */
@@ -77,6 +79,17 @@ const CASES: Record<string, Case> = {
     body: () => ({ name: 'Renamed' }),
   },
   'get /people/:id/messages': { kind: 'not-found', path: (f) => `/people/${f.person}/messages` },
+  'get /people/:id/badges': { kind: 'not-found', path: (f) => `/people/${f.person}/badges` },
+  'post /people/:id/badges': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/badges`,
+    body: () => ({ badge: 'riverside_badge', reason: 'Riverside says so' }),
+  },
+  'delete /people/:id/badges/:badge': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/badges/harbour_secret_badge`,
+    body: () => ({ reason: 'Riverside says so' }),
+  },
   'post /people/:id/messages': {
     kind: 'not-found',
     path: (f) => `/people/${f.person}/messages`,
@@ -104,6 +117,16 @@ const CASES: Record<string, Case> = {
     path: (f) => `/partnerships/${f.partnership}/accept`,
   },
   'delete /partnerships/:id': { kind: 'not-found', path: (f) => `/partnerships/${f.partnership}` },
+  'get /organisation/terms': { kind: 'nothing-foreign', path: '/organisation/terms' },
+  'post /organisation/terms': {
+    kind: 'nothing-foreign',
+    path: '/organisation/terms',
+    body: () => ({ chargeCentsPerHour: 1500, skills: ['riverside_only'] }),
+    status: 201,
+  },
+  'get /terms': { kind: 'nothing-foreign', path: '/terms?limit=200' },
+  'delete /terms/:id': { kind: 'not-found', path: (f) => `/terms/${f.terms}` },
+  'post /terms/:id/accept': { kind: 'not-found', path: (f) => `/terms/${f.terms}/accept` },
   'get /shifts': { kind: 'nothing-foreign', path: '/shifts?limit=200' },
   'get /shifts/:id': { kind: 'not-found', path: (f) => `/shifts/${f.shift}` },
   'post /shifts': {
@@ -244,7 +267,10 @@ describe('tenancy on every route of the admin API', () => {
   beforeAll(async () => {
     w = await startApiWorld();
     const { models } = w.h;
-    const worker = await seedPerson(models, w.harbour, { name: 'Hugo Harbourworker' });
+    const worker = await seedPerson(models, w.harbour, {
+      name: 'Hugo Harbourworker',
+      badges: ['harbour_secret_badge'],
+    });
     const supervisor = await seedPerson(models, w.harbour, {
       name: 'Hilda Harboursupervisor',
       roles: [{ organisation: w.harbour._id, role: 'supervisor' }],
@@ -314,6 +340,15 @@ describe('tenancy on every route of the admin API', () => {
       active: true,
       sharedAt: new Date(),
     });
+    const terms = await models.PartnershipTerms.create({
+      organisation: w.harbour._id,
+      version: 1,
+      chargeCentsPerHour: 4321,
+      skills: ['harbour_secret_skill'],
+      published: false,
+      publishedAt: new Date(),
+      closedAt: new Date(),
+    });
     const key = await createApiKey(
       models,
       { organisation: w.harbour._id, role: 'read_only', name: 'harbour key' },
@@ -330,7 +365,10 @@ describe('tenancy on every route of the admin API', () => {
       programme: programme.id as string,
       service: service.id as string,
       handOff: handOff.id as string,
+      terms: terms.id as string,
       secrets: [
+        terms.id as string,
+        'harbour_secret_skill',
         handOff.id as string,
         visitRequest.id as string,
         'harbour secret errand',
@@ -493,6 +531,8 @@ describe('tenancy on every route of the admin API', () => {
       models.Programme.find().sort({ _id: 1 }).lean(),
       models.Service.find().sort({ _id: 1 }).lean(),
       models.HandOff.find().sort({ _id: 1 }).lean(),
+      models.PartnershipTerms.find().sort({ _id: 1 }).lean(),
+      models.BadgeGrant.find().sort({ _id: 1 }).lean(),
     ]);
   }
 
@@ -509,6 +549,8 @@ describe('tenancy on every route of the admin API', () => {
       models.Service.find({ organisation: w.harbour._id }).lean(),
       models.VisitRequest.find({ organisation: w.harbour._id }).lean(),
       models.HandOff.find({ organisation: w.harbour._id }).lean(),
+      models.PartnershipTerms.find({ organisation: w.harbour._id }).lean(),
+      models.BadgeGrant.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
 });

@@ -2,7 +2,7 @@ import { tallyReport, type ReportFacts } from '../../../src/http/api/v1/views/re
 
 const zone = 'America/New_York';
 const range = { from: { year: 2026, month: 6, day: 5 }, to: { year: 2026, month: 6, day: 6 } };
-const none: ReportFacts = { shifts: [], records: [], outbound: [], inbound: [] };
+const none: ReportFacts = { shifts: [], records: [], earned: [], outbound: [], inbound: [] };
 
 describe('tallyReport', () => {
   it('counts each fact on its local day, a late-evening one on the evening’s day', () => {
@@ -38,7 +38,7 @@ describe('tallyReport', () => {
     });
   });
 
-  it('adds confirmed minutes as hours and the charge, and sorts texts by outcome', () => {
+  it('adds confirmed minutes as hours, the charge and the charges earned, and sorts texts by outcome', () => {
     const at = new Date('2026-06-06T15:00:00Z');
     const facts: ReportFacts = {
       records: [
@@ -46,6 +46,7 @@ describe('tallyReport', () => {
         { kind: 'hours_confirmed', at, minutes: 50, chargeCents: 2_083 },
         { kind: 'checked_in', at },
       ],
+      earned: [{ at, chargeCents: 5_000 }],
       outbound: [
         { createdAt: at, sentAt: at, status: 'delivered' },
         { createdAt: at, sentAt: at, status: 'read' },
@@ -67,6 +68,7 @@ describe('tallyReport', () => {
       drops: 0,
       hoursConfirmed: 4.83,
       chargeCents: 12_083,
+      chargesEarnedCents: 5_000,
       messagesSent: 5,
       messagesDelivered: 2,
       messagesFailed: 2,

@@ -14,6 +14,7 @@ const shift: ShiftToFill = {
   end: new Date('2026-06-02T17:00:00Z'),
   skills: ['litter-pick'],
   badges: ['safety-briefing'],
+  area: 'Riverside Park',
 };
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -81,6 +82,24 @@ describe('rankCandidates filters', () => {
         context({ partnerships: otherClient }),
       ),
     ).toEqual(['no partnership lets org-care serve org-parks']);
+  });
+
+  it("offers a partner's worker only the shifts that fit the terms the partnership was made under", () => {
+    const under = (scope: { skills: string[]; areas: string[]; noticeHours: number }) => [
+      { providerOrganisationId: 'org-care', clientOrganisationId: 'org-parks', scope },
+    ];
+    const care = candidate('a', { organisationId: 'org-care' });
+    // The shift is 25 hours after now, litter-pick at Riverside Park.
+    const fits = under({ skills: ['litter-pick'], areas: ['Riverside'], noticeHours: 24 });
+    expect(order([care], context({ partnerships: fits }))).toEqual(['a']);
+    const elsewhere = under({ skills: ['home-care'], areas: ['Brooklyn'], noticeHours: 48 });
+    expect(exclusion(care, context({ partnerships: elsewhere }))).toEqual([
+      "outside the partnership's terms: litter-pick is not work the terms serve",
+      "outside the partnership's terms: Riverside Park is not in an area the terms serve",
+      "outside the partnership's terms: the terms ask for 48 h notice",
+    ]);
+    // Their own organisation's workers are not held to any partnership's terms.
+    expect(order([candidate('b')], context({ partnerships: elsewhere }))).toEqual(['b']);
   });
 
   it('excludes a worker not available at that time in their zone', () => {

@@ -22,6 +22,7 @@ export async function runRecord(
       assignment: objectId(data.assignmentId),
       minutes: numberOf(data, 'minutes'),
       chargeCents: numberOf(data, 'chargeCents'),
+      provider: objectId(data.providerOrganisationId),
       data,
       at: runtime.clock.now(),
     });

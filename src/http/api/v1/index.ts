@@ -12,6 +12,8 @@ import type { ApiResource } from './route';
 import { apiKeys } from './resources/api-keys';
 import { organisations } from './resources/organisations';
 import { partnerships } from './resources/partnerships';
+import { terms } from './resources/terms';
+import { badges } from './resources/badges';
 import { people } from './resources/people';
 import { shifts } from './resources/shifts';
 import { activity } from './resources/activity';
@@ -29,7 +31,9 @@ export const API_RESOURCES: ApiResource[] = [
   organisations,
   apiKeys,
   people,
+  badges,
   partnerships,
+  terms,
   shifts,
   activity,
   messages,

@@ -59,6 +59,17 @@ export const CASES: Record<string, Case> = {
     ok: (f) => ({ path: `/people/${f.worker}/messages`, body: { text: 'See you at 9.' } }),
   },
   listMessages: { ok: () => ({ path: '/messages' }) },
+  listBadgeChanges: { ok: (f) => ({ path: `/people/${f.worker}/badges` }) },
+  grantBadge: {
+    ok: (f) => ({
+      path: `/people/${f.worker}/badges`,
+      body: { badge: 'first_aid', reason: 'Course' },
+    }),
+    409: (f) => ({ path: `/people/${f.badgeHolder}/badges`, body: { badge: 'held', reason: 'x' } }),
+  },
+  withdrawBadge: {
+    ok: (f) => ({ path: `/people/${f.badgeHolder}/badges/held`, body: { reason: 'Lapsed' } }),
+  },
   listPartnerships: { ok: () => ({ path: '/partnerships' }) },
   getPartnership: { ok: (f) => ({ path: `/partnerships/${f.inForce}` }) },
   proposePartnership: {
@@ -80,6 +91,20 @@ export const CASES: Record<string, Case> = {
     409: (f) => ({ path: `/partnerships/${f.ended}/accept` }),
   },
   endPartnership: { ok: (f) => ({ path: `/partnerships/${f.toEnd}` }) },
+  listOwnTerms: { ok: () => ({ path: '/organisation/terms' }) },
+  publishTerms: {
+    ok: () => ({
+      path: '/organisation/terms',
+      body: { chargeCentsPerHour: 2_200, skills: ['home_care'], noticeHours: 24 },
+    }),
+  },
+  withdrawTerms: { ok: (f) => ({ path: `/terms/${f.ownTerms}` }) },
+  listTerms: { ok: () => ({ path: '/terms' }) },
+  acceptTerms: {
+    ok: (f) => ({ path: `/terms/${f.termsToAccept}/accept` }),
+    // Harbour has proposed a partnership to Riverside already.
+    409: (f) => ({ path: `/terms/${f.harbourTerms}/accept` }),
+  },
   listShifts: { ok: () => ({ path: '/shifts' }) },
   getShift: { ok: (f) => ({ path: `/shifts/${f.shift}` }) },
   createShift: { ok: (f) => ({ path: '/shifts', body: shiftBody(f) }) },

@@ -11,6 +11,8 @@ export interface Fixtures {
   staff: string;
   worker: string;
   workerPhone: string;
+  /** Holds the badge `held`. */
+  badgeHolder: string;
   otherPhone: string;
   keyToRevoke: string;
   proposal: string;
@@ -33,6 +35,11 @@ export interface Fixtures {
   handOff: string;
   /** A worker who shares their record with Riverside. */
   sharer: string;
+  /** Riverside's published terms, to withdraw. */
+  ownTerms: string;
+  /** Terms published by Lake Five, to accept; and by Harbour, which Riverside partners already. */
+  termsToAccept: string;
+  harbourTerms: string;
 }
 
 const id = (doc: { _id: unknown }) => String(doc._id);
@@ -115,12 +122,22 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     { organisation: w.riverside._id, role: 'read_only', name: 'to revoke' },
     new Date(),
   );
+  const terms = (organisation: Types.ObjectId) =>
+    m.PartnershipTerms.create({
+      organisation,
+      version: 1,
+      chargeCentsPerHour: 2_000,
+      published: true,
+      publishedAt: new Date(),
+    });
+  const lakeFive = await seedOrganisation(m, { name: 'Lake Five', smsNumbers: [] });
   const inForce = await m.Partnership.findOne({ provider: w.riverside._id, client: w.parks._id });
   return {
     organisation: w.riverside.id,
     staff: staff.id,
     worker: worker.id,
     workerPhone: worker.phone!,
+    badgeHolder: (await seedPerson(m, w.riverside, { name: 'Hal Held', badges: ['held'] })).id,
     otherPhone: other.phone!,
     keyToRevoke: id(key.record),
     proposal: id(await partnership(w.riverside._id, clients[0]!._id, { pending: true })),
@@ -140,5 +157,8 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     serviceToWithdraw: id(await service('laundry')),
     handOff: id(handOff),
     sharer: worker.id,
+    ownTerms: id(await terms(w.riverside._id)),
+    termsToAccept: id(await terms(lakeFive._id)),
+    harbourTerms: id(await terms(w.harbour._id)),
   };
 }

@@ -1,12 +1,10 @@
-import type { Types } from 'mongoose';
 import type { Partnership } from '../../../../models/partnership';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
-import { isDuplicateKeyError } from '../../../../db/duplicate-key';
-import { ApiError } from '../errors/api-error';
+import { auditPartnership, partnerAnew } from '../partnering';
 import { findPage } from '../paging';
 import { route, type ApiResource } from '../route';
-import { idParams, iso, listOf } from '../schemas/common';
+import { idParams, listOf } from '../schemas/common';
 import {
   partnershipCreate,
   partnershipPatch,
@@ -14,6 +12,7 @@ import {
   partnershipView,
 } from '../schemas/partnership';
 import { notFound } from '../tenancy';
+import { awaitingSide, viewOfPartnership, viewsOfPartnerships } from '../views/partnership-view';
 
 const invalidBody = (path: string, message: string) =>
   new HttpError(400, 'invalid body', [{ path, message }]);
@@ -22,28 +21,6 @@ const invalidBody = (path: string, message: string) =>
 const ofCaller = (organisationId: string) => ({
   $or: [{ provider: organisationId }, { client: organisationId }],
 });
-
-async function views(runtime: Runtime, partnerships: Partnership[], organisationId: string) {
-  const ids = partnerships.flatMap((p) => [p.provider, p.client]);
-  const found = await runtime.models.Organisation.find({ _id: { $in: ids } }, { name: 1 }).lean();
-  const names = new Map(found.map((o) => [o._id.toString(), o.name]));
-  const ref = (id: Types.ObjectId) => ({ id: id.toString(), name: names.get(id.toString()) ?? '' });
-  return partnerships.map((p) => ({
-    id: p._id.toString(),
-    provider: ref(p.provider),
-    client: ref(p.client),
-    chargeCentsPerHour: p.chargeCentsPerHour,
-    clientPeople: p.clientPeople.map(String),
-    side: p.provider.equals(organisationId) ? ('provider' as const) : ('client' as const),
-    pending: p.pending,
-    endedAt: p.endedAt ? iso(p.endedAt) : null,
-  }));
-}
-
-async function viewOf(runtime: Runtime, partnership: Partnership, organisationId: string) {
-  const [one] = await views(runtime, [partnership], organisationId);
-  return one!;
-}
 
 async function loadVisible(runtime: Runtime, id: string, organisationId: string) {
   const partnership = await runtime.models.Partnership.findOne({
@@ -83,39 +60,13 @@ async function checkClientPeople(runtime: Runtime, client: string, ids: string[]
 
 const ended = () => new HttpError(409, 'the partnership has ended: propose a new one');
 
-/**
- * A new proposal, or, when the two once had a partnership that has ended, that one proposed
- * again (one record per pair: the unique index decides between two proposals at once).
- */
-async function proposeAnew(
-  runtime: Runtime,
-  provider: string,
-  client: string,
-  proposal: { chargeCentsPerHour: number; clientPeople: string[]; pending: true },
-): Promise<Partnership> {
-  const { Partnership: Partnerships } = runtime.models;
-  const pair = { provider, client };
-  const exists = 'a partnership with this organisation already exists';
-  try {
-    return (await Partnerships.create({ ...pair, ...proposal })).toObject<Partnership>();
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-  }
-  const before = await Partnerships.findOne(pair).lean<Partnership>();
-  if (!before?.endedAt) throw new ApiError(409, 'already_exists', exists);
-  await Partnerships.updateOne(
-    { _id: before._id, endedAt: before.endedAt },
-    { $set: proposal, $unset: { endedAt: 1 } },
-  );
-  return Partnerships.findById(before._id).orFail().lean<Partnership>();
-}
-
 export const partnerships: ApiResource = {
   tag: 'partnerships',
   description:
     "Partnerships the caller is part of: a provider's workers serve a client's shifts, at a " +
     'charge per hour. The provider proposes one; it is in force once the client accepts it. ' +
-    'The charge can change only before that; either side may end one.',
+    'The charge can change only before that; either side may end one. A client may also accept ' +
+    "a provider's published terms (/terms). Every step is audited for both organisations.",
   routes: [
     route({
       method: 'get',
@@ -132,7 +83,10 @@ export const partnerships: ApiResource = {
           query,
           [['_id', 1, 'id']],
         );
-        return { ...page, items: await views(runtime, page.items, caller.organisationId) };
+        return {
+          ...page,
+          items: await viewsOfPartnerships(runtime, page.items, caller.organisationId),
+        };
       },
     }),
     route({
@@ -145,7 +99,7 @@ export const partnerships: ApiResource = {
       response: partnershipView,
       handle: async ({ runtime, caller, params }) => {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
-        return viewOf(runtime, partnership, caller.organisationId);
+        return viewOfPartnership(runtime, partnership, caller.organisationId);
       },
     }),
     route({
@@ -170,13 +124,10 @@ export const partnerships: ApiResource = {
           throw invalidBody('clientOrganisationId', 'an organisation cannot partner with itself');
         if (!(await runtime.models.Organisation.exists({ _id: client })))
           throw notFound('organisation');
-        const proposal = {
-          chargeCentsPerHour,
-          clientPeople: clientPeople ?? [],
-          pending: true as const,
-        };
-        const proposed = await proposeAnew(runtime, caller.organisationId, client, proposal);
-        return viewOf(runtime, proposed, caller.organisationId);
+        const proposal = { chargeCentsPerHour, clientPeople: clientPeople ?? [], pending: true };
+        const proposed = await partnerAnew(runtime, caller.organisationId, client, proposal);
+        await auditPartnership(runtime, caller, 'partnership.proposed', 'pending', proposed);
+        return viewOfPartnership(runtime, proposed, caller.organisationId);
       },
     }),
     route({
@@ -184,7 +135,9 @@ export const partnerships: ApiResource = {
       path: '/partnerships/:id',
       operationId: 'updatePartnership',
       errors: {
-        409: 'The client accepted the charge, or the partnership has ended (code state_conflict).',
+        409:
+          'The client accepted the charge, the charge is that of your published terms, or the ' +
+          'partnership has ended (code state_conflict).',
       },
       example: { chargeCentsPerHour: 2700 },
       summary: 'Changes the charge or the client people (provider side only)',
@@ -202,10 +155,15 @@ export const partnerships: ApiResource = {
             409,
             'the client accepted this charge: end the partnership and propose a new one to change it',
           );
+        if (partnership.terms && body.chargeCentsPerHour !== undefined)
+          throw new HttpError(
+            409,
+            'the client accepted the charge of your published terms: accept or end the partnership',
+          );
         const { Partnership: Partnerships } = runtime.models;
         await Partnerships.updateOne({ _id: partnership._id }, { $set: body });
         const changed = await Partnerships.findById(partnership._id).orFail().lean<Partnership>();
-        return viewOf(runtime, changed, caller.organisationId);
+        return viewOfPartnership(runtime, changed, caller.organisationId);
       },
     }),
     route({
@@ -213,30 +171,35 @@ export const partnerships: ApiResource = {
       path: '/partnerships/:id/accept',
       operationId: 'acceptPartnership',
       description:
-        'Accepting an accepted partnership answers it as it is. Every id in clientPeople must be ' +
-        'one of your clients (a 400 names the others).',
+        'The side it awaits accepts: the client a proposal (every id in clientPeople must be one ' +
+        'of its clients: a 400 names the others), the provider an acceptance of its terms. ' +
+        'Accepting an accepted partnership answers it as it is.',
       errors: { 409: 'The partnership has ended (code state_conflict).' },
-      summary:
-        "Accepts a proposed partnership (client side): the provider's workers may then serve",
+      summary: "Accepts a pending partnership: the provider's workers may then serve",
       role: 'admin',
       params: idParams,
       response: partnershipView,
       handle: async ({ runtime, caller, params }) => {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
-        if (!partnership.client.equals(caller.organisationId))
-          throw new HttpError(403, 'only the client organisation can accept a partnership');
+        const awaiting = awaitingSide(partnership);
+        if (!partnership[awaiting].equals(caller.organisationId))
+          throw new HttpError(403, `only the ${awaiting} organisation can accept this partnership`);
         if (partnership.endedAt) throw ended();
-        if (!partnership.pending) return viewOf(runtime, partnership, caller.organisationId);
-        await checkClientPeople(
-          runtime,
-          caller.organisationId,
-          partnership.clientPeople.map(String),
-        );
+        if (!partnership.pending)
+          return viewOfPartnership(runtime, partnership, caller.organisationId);
+        if (awaiting === 'client')
+          await checkClientPeople(
+            runtime,
+            caller.organisationId,
+            partnership.clientPeople.map(String),
+          );
         await runtime.models.Partnership.updateOne(
           { _id: partnership._id },
           { $set: { pending: false } },
         );
-        return viewOf(runtime, { ...partnership, pending: false }, caller.organisationId);
+        const accepted = { ...partnership, pending: false };
+        await auditPartnership(runtime, caller, 'partnership.accepted', 'in_force', accepted);
+        return viewOfPartnership(runtime, accepted, caller.organisationId);
       },
     }),
     route({
@@ -250,13 +213,15 @@ export const partnerships: ApiResource = {
       response: partnershipView,
       handle: async ({ runtime, caller, params }) => {
         const partnership = await loadVisible(runtime, params.id, caller.organisationId);
-        const endedAt = partnership.endedAt ?? runtime.clock.now();
-        if (!partnership.endedAt)
-          await runtime.models.Partnership.updateOne(
-            { _id: partnership._id },
-            { $set: { endedAt } },
-          );
-        return viewOf(runtime, { ...partnership, endedAt }, caller.organisationId);
+        if (partnership.endedAt)
+          return viewOfPartnership(runtime, partnership, caller.organisationId);
+        const ended = { ...partnership, endedAt: runtime.clock.now() };
+        await runtime.models.Partnership.updateOne(
+          { _id: partnership._id },
+          { $set: { endedAt: ended.endedAt } },
+        );
+        await auditPartnership(runtime, caller, 'partnership.ended', 'ended', ended);
+        return viewOfPartnership(runtime, ended, caller.organisationId);
       },
     }),
   ],

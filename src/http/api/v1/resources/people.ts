@@ -108,7 +108,7 @@ function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
   };
 }
 
-async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
+export async function loadVisible(runtime: Runtime, id: string, tenancy: Tenancy) {
   const person = await runtime.models.Person.findById(id).lean<Person>();
   const visibility = person && personVisibility(person, tenancy);
   if (!person || !visibility) throw notFound('person');

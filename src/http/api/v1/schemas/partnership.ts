@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant, nonEmptyPatch, objectId, paging } from './common';
 
-const chargeCentsPerHour = z
+export const chargeCentsPerHour = z
   .number()
   .int()
   .min(0)
@@ -37,6 +37,17 @@ export const organisationRef = z
   .object({ id: objectId, name: z.string() })
   .meta({ id: 'OrganisationRef' });
 
+/** What of the terms a partnership was made under limits the shifts it serves. */
+const partnershipTermsView = z
+  .object({
+    id: objectId,
+    version: z.number().int(),
+    skills: z.array(z.string()),
+    areas: z.array(z.string()),
+    noticeHours: z.number().int(),
+  })
+  .meta({ id: 'PartnershipTerms' });
+
 export const partnershipView = z
   .object({
     id: objectId,
@@ -47,7 +58,20 @@ export const partnershipView = z
     side: z.enum(['provider', 'client']).meta({ description: "The caller's side of it" }),
     pending: z.boolean().meta({
       description:
-        "Proposed, waiting for the client's admin to accept: shares and offers nothing yet",
+        'Waiting for the other side to accept (see awaiting): shares and offers nothing yet',
+    }),
+    awaiting: z
+      .enum(['provider', 'client'])
+      .nullable()
+      .meta({
+        description:
+          "Who must accept it while pending: the client (a provider's proposal) or the provider " +
+          '(its terms accepted, when it does not partner automatically); null once in force',
+      }),
+    terms: partnershipTermsView.nullable().meta({
+      description:
+        "The provider's published terms it was made under, as they were then: only shifts " +
+        'that fit them are offered to its workers. Null: proposed one by one, serves every shift',
     }),
     endedAt: instant.nullable().meta({
       description: 'When either side ended it; an ended partnership shares and offers nothing',

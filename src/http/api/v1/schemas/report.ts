@@ -27,7 +27,12 @@ export const reportFigures = z
     noShows: count,
     drops: count,
     hoursConfirmed: z.number().meta({ description: 'Confirmed by supervisors that day' }),
-    chargeCents: count,
+    chargeCents: count.meta({
+      description: 'Charged for hours confirmed that day on its shifts (own and partners’ workers)',
+    }),
+    chargesEarnedCents: count.meta({
+      description: 'Charged to client organisations for hours its workers worked for them',
+    }),
     messagesSent: count.meta({ description: 'Texts recorded that day and handed to Twilio' }),
     messagesDelivered: count,
     messagesFailed: count.meta({ description: 'Failed or undelivered' }),

@@ -29,9 +29,17 @@ export async function loadReportFacts(
   const { organisation, workers } = scope;
   const within = { $gte: between.start, $lt: between.end };
   const whose = workers ? { person: { $in: workers } } : {};
-  const [shifts, records, outbound, inbound] = await Promise.all([
+  const [shifts, records, earned, outbound, inbound] = await Promise.all([
     shiftsStarting(runtime, scope, within),
     recordsOnShiftsOf(runtime, organisation, { ...whose, at: within }),
+    // Hours its workers worked for partners: the charges it earns (a partnership's scope counts
+    // its own direction's, in report-partnership).
+    workers
+      ? []
+      : runtime.models.WorkRecord.find(
+          { provider: organisation, kind: 'hours_confirmed', at: within },
+          { at: 1, chargeCents: 1 },
+        ).lean(),
     OutboundMessage.find({ organisation, ...whose, createdAt: within }, { createdAt: 1 })
       .lean()
       .then((messages) => withDeliveries(runtime, messages)),
@@ -40,7 +48,7 @@ export async function loadReportFacts(
       { receivedAt: 1, unknownSender: 1 },
     ).lean(),
   ]);
-  return { shifts, records, outbound, inbound };
+  return { shifts, records, earned, outbound, inbound };
 }
 
 type Within = { $gte: Date; $lt: Date };

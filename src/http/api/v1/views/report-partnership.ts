@@ -48,7 +48,7 @@ async function servingWorkers(runtime: Runtime, direction: Direction): Promise<T
     .map((p) => p._id);
 }
 
-const NOTHING: ReportFacts = { shifts: [], records: [], outbound: [], inbound: [] };
+const NOTHING: ReportFacts = { shifts: [], records: [], earned: [], outbound: [], inbound: [] };
 
 /**
  * The facts of the work done under the partnerships between the caller and `partner`: the
@@ -77,6 +77,12 @@ export async function loadPartnershipFacts(
   return {
     shifts: facts.flatMap((f) => f.shifts),
     records: facts.flatMap((f) => f.records),
+    // What the caller's workers earned: the hours confirmed where the caller is the provider.
+    earned: facts.flatMap((f, i) =>
+      directions[i]!.provider.equals(us)
+        ? f.records.filter((r) => r.kind === 'hours_confirmed')
+        : [],
+    ),
     outbound: facts.flatMap((f) => f.outbound),
     inbound: facts.flatMap((f) => f.inbound),
   };

@@ -16,6 +16,8 @@ type Counters = Omit<Figures, 'hoursConfirmed'> & { minutesConfirmed: number };
 export interface ReportFacts {
   shifts: { start: Date; places: number; filled: number; cancelled: boolean }[];
   records: { kind: string; at: Date; minutes?: number | null; chargeCents?: number | null }[];
+  /** Hours the organisation's workers worked on partners' shifts, confirmed. */
+  earned: { at: Date; chargeCents?: number | null }[];
   outbound: {
     createdAt: Date;
     sentAt?: Date | null;
@@ -34,6 +36,7 @@ const empty = (): Counters => ({
   drops: 0,
   minutesConfirmed: 0,
   chargeCents: 0,
+  chargesEarnedCents: 0,
   messagesSent: 0,
   messagesDelivered: 0,
   messagesFailed: 0,
@@ -65,6 +68,10 @@ function tallyDays(facts: ReportFacts, zone: string, counters: Map<string, Count
       day.minutesConfirmed += record.minutes ?? 0;
       day.chargeCents += record.chargeCents ?? 0;
     }
+  }
+  for (const record of facts.earned) {
+    const day = on(record.at);
+    if (day) day.chargesEarnedCents += record.chargeCents ?? 0;
   }
   for (const message of facts.outbound) {
     const day = on(message.createdAt);

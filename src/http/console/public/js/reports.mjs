@@ -53,7 +53,10 @@ const CHARTS = [
     id: 'charges',
     title: 'Charges under partnerships',
     unit: 'cents',
-    series: [{ field: 'chargeCents', label: 'Charges', colour: '#5b3f8c' }],
+    series: [
+      { field: 'chargeCents', label: 'Charged to us', colour: '#5b3f8c' },
+      { field: 'chargesEarnedCents', label: 'Earned from partners', colour: '#1b5fa8' },
+    ],
   },
   {
     id: 'texts',
