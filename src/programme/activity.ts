@@ -12,12 +12,21 @@ export interface ActivityBucket {
   minutesTaken: number;
   minutesConfirmed: number;
   slotsFilled: number;
+  /** Ids of the distinct participants holding the places filled: for counting, never shown. */
+  filledBy: string[];
   noShows: number;
   budgetSpentCents: number;
   /** Distinct participants offered work in the period. */
   peopleReached: number;
-  /** Distinct participants with confirmed minutes debited in the period. */
-  peopleWorked: number;
+  /** Ids of the distinct participants with confirmed minutes debited: for counting, never shown. */
+  workedBy: string[];
+}
+
+/** Who a period's people counts are of, while it is tallied. */
+interface Sets {
+  reached: Set<string>;
+  filled: Set<string>;
+  worked: Set<string>;
 }
 
 /** "2026-11-28": the local date of an instant. */
@@ -44,7 +53,7 @@ export async function programmeActivity(
   ).lean();
   const shiftIds = shifts.map((s) => s._id);
   const [assignments, offers, records] = await Promise.all([
-    Assignment.find({ shift: { $in: shiftIds } }, { shift: 1 }).lean(),
+    Assignment.find({ shift: { $in: shiftIds } }, { shift: 1, person: 1 }).lean(),
     Offer.find({ shift: { $in: shiftIds } }, { person: 1, createdAt: 1 }).lean(),
     WorkRecord.find(
       { shift: { $in: shiftIds }, kind: { $in: ['hours_confirmed', 'no_show'] } },
@@ -53,7 +62,8 @@ export async function programmeActivity(
       .sort({ at: 1, _id: 1 })
       .lean(),
   ]);
-  const buckets = new Map<string, ActivityBucket & { reached: Set<string> }>();
+  type Tallied = Omit<ActivityBucket, 'filledBy' | 'workedBy'> & Sets;
+  const buckets = new Map<string, Tallied>();
   const bucket = (instant: Date) => {
     const period = periodOf(instant);
     let found = buckets.get(period);
@@ -67,8 +77,9 @@ export async function programmeActivity(
         noShows: 0,
         budgetSpentCents: 0,
         peopleReached: 0,
-        peopleWorked: 0,
         reached: new Set(),
+        filled: new Set(),
+        worked: new Set(),
       };
       buckets.set(period, found);
     }
@@ -77,18 +88,24 @@ export async function programmeActivity(
 
   for (const shift of shifts) {
     const minutes = slotMinutes(shift.start, shift.end);
-    const filled = assignments.filter((a) => a.shift.equals(shift._id)).length;
+    const filled = assignments.filter((a) => a.shift.equals(shift._id));
     const b = bucket(shift.start);
     b.minutesOffered += shift.places * minutes;
-    b.minutesTaken += filled * minutes;
-    b.slotsFilled += filled;
+    b.minutesTaken += filled.length * minutes;
+    b.slotsFilled += filled.length;
+    for (const a of filled) b.filled.add(a.person.toString());
   }
   for (const offer of offers) bucket(offer.createdAt).reached.add(offer.person.toString());
   for (const record of records) if (record.kind === 'no_show') bucket(record.at).noShows += 1;
   addConfirmed(programme, records, bucket);
 
   return [...buckets.values()]
-    .map(({ reached, ...b }) => ({ ...b, peopleReached: reached.size }))
+    .map(({ reached, filled, worked, ...b }) => ({
+      ...b,
+      peopleReached: reached.size,
+      filledBy: [...filled],
+      workedBy: [...worked],
+    }))
     .sort((a, b) => a.period.localeCompare(b.period));
 }
 
@@ -101,7 +118,7 @@ function addConfirmed(
     minutes?: number | null;
     at: Date;
   }[],
-  bucket: (instant: Date) => ActivityBucket,
+  bucket: (instant: Date) => Pick<ActivityBucket, 'budgetSpentCents' | 'minutesConfirmed'> & Sets,
 ): void {
   const terms = termsOf(programme);
   const entries: LedgerEntry[] = [];
@@ -123,7 +140,7 @@ function addConfirmed(
     for (const [id, balance] of after.byParticipant) {
       const worked = balance.usedMinutes - (before.byParticipant.get(id)?.usedMinutes ?? 0);
       b.minutesConfirmed += worked;
-      if (worked > 0) b.peopleWorked += 1;
+      if (worked > 0) b.worked.add(id);
     }
     before = after;
   });

@@ -1,16 +1,21 @@
-import { escapeHtml, money } from './html';
+import { escapeHtml, money, shownText, SUPPRESSION_NOTE } from './html';
 import type { PublicProgramme } from './programme-weeks';
+
+const plain = (value: number) => String(value);
 
 /** The public page: a heading, the budget, and one table row per week. */
 export function programmePage(programme: PublicProgramme): string {
   const name = escapeHtml(programme.name);
-  const spent = programme.weeks.reduce((sum, w) => sum + w.budgetSpentCents, 0);
   const rows = programme.weeks
-    .map(
-      (w) =>
-        `<tr><td>${w.weekStarting}</td><td>${w.hoursWorked}</td><td>${w.peopleWorked}</td>` +
-        `<td>${w.slotsFilled}</td><td>${money(w.budgetSpentCents)}</td></tr>`,
-    )
+    .map((w) => {
+      const cells = [
+        shownText(w.hoursWorked, plain),
+        shownText(w.peopleWorked, plain),
+        shownText(w.slotsFilled, plain),
+        shownText(w.budgetSpentCents, money),
+      ].map((text) => `<td>${text}</td>`);
+      return `<tr><td>${w.weekStarting}</td>${cells.join('')}</tr>`;
+    })
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -18,7 +23,8 @@ export function programmePage(programme: PublicProgramme): string {
 <title>${name}</title></head>
 <body>
 <h1>${name}</h1>
-<p>Budget: ${money(programme.budgetCents)}. Spent so far: ${money(spent)}.</p>
+<p>Budget: ${money(programme.budgetCents)}. Spent so far: ${shownText(programme.spentCents, money)}.</p>
+${SUPPRESSION_NOTE}
 <table>
 <thead><tr><th>Week starting</th><th>Hours worked</th><th>People who worked</th><th>Slots filled</th><th>Budget spent</th></tr></thead>
 <tbody>

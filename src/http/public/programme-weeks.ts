@@ -1,23 +1,31 @@
 import { minutesToHours } from '../../domain/hours';
+import { showCell, showSum, type Shown } from '../../domain/small-numbers';
 import { startOfWeek } from '../../domain/week';
 import type { Programme } from '../../models/programme';
 import { localDate, programmeActivity } from '../../programme/activity';
 import type { Runtime } from '../../runtime';
 
+/** One week, Monday to Sunday in the organisation's zone. */
+export interface ProgrammeWeek {
+  weekStarting: string;
+  hoursWorked: Shown;
+  peopleWorked: Shown;
+  slotsFilled: Shown;
+  budgetSpentCents: Shown;
+}
+
 /**
- * What the public may know of a programme: its name, budget and, by week, only totals. Built
- * field by field from aggregates, so no name, phone number or id of a person can reach it.
+ * What the public may know of a programme: its name, budget and, by week, only totals, each
+ * computed with the number of distinct people behind it and shown or withheld by
+ * src/domain/small-numbers.ts as on the region's dashboard: the weeks' spending adds up to the
+ * amount spent so far, so that total and one more week are withheld beside a withheld week.
+ * Built field by field from aggregates, so no name, phone number or id of a person can reach it.
  */
 export interface PublicProgramme {
   name: string;
   budgetCents: number;
-  weeks: {
-    weekStarting: string;
-    hoursWorked: number;
-    peopleWorked: number;
-    slotsFilled: number;
-    budgetSpentCents: number;
-  }[];
+  spentCents: Shown;
+  weeks: ProgrammeWeek[];
 }
 
 export async function publicProgramme(
@@ -35,15 +43,26 @@ export async function publicProgramme(
   const weeks = await programmeActivity(runtime, programme, (d) =>
     localDate(startOfWeek(d, zone), zone),
   );
+  const spent = showSum(
+    weeks.map((w) => ({ value: w.budgetSpentCents, people: w.workedBy.length })),
+    {
+      value: weeks.reduce((sum, w) => sum + w.budgetSpentCents, 0),
+      people: new Set(weeks.flatMap((w) => w.workedBy)).size,
+    },
+  );
   return {
     name: programme.name,
     budgetCents: programme.budgetCents,
-    weeks: weeks.map((w) => ({
-      weekStarting: w.period,
-      hoursWorked: minutesToHours(w.minutesConfirmed),
-      peopleWorked: w.peopleWorked,
-      slotsFilled: w.slotsFilled,
-      budgetSpentCents: w.budgetSpentCents,
-    })),
+    spentCents: spent.total,
+    weeks: weeks.map((w, i) => {
+      const worked = w.workedBy.length;
+      return {
+        weekStarting: w.period,
+        hoursWorked: showCell({ value: minutesToHours(w.minutesConfirmed), people: worked }),
+        peopleWorked: showCell({ value: worked, people: worked }),
+        slotsFilled: showCell({ value: w.slotsFilled, people: w.filledBy.length }),
+        budgetSpentCents: spent.parts[i]!,
+      };
+    }),
   };
 }

@@ -1,11 +1,8 @@
 import type { Shown } from '../../domain/small-numbers';
 import type { DashboardFigure } from '../../models/region-dashboard';
 import { toCsv, type CsvCell } from '../csv';
-import { escapeHtml, money } from './html';
+import { escapeHtml, money, shownText, SUPPRESSION_NOTE } from './html';
 import type { PublicRegion, RegionWeek } from './region-figures';
-
-/** How a withheld cell reads on the page and in the CSV. */
-const WITHHELD_TEXT = { fewer_than_5: 'fewer than 5', withheld: 'withheld' } as const;
 
 interface Column {
   heading: string;
@@ -64,9 +61,6 @@ function columns(region: PublicRegion): Column[] {
   return region.figures.flatMap((figure) => of[figure]);
 }
 
-const shownText = (shown: Shown, format: (value: number) => string) =>
-  shown.value === null ? WITHHELD_TEXT[shown.suppressed] : format(shown.value);
-
 /** The public page: what is counted, then one row per week. */
 export function regionPage(region: PublicRegion): string {
   const cols = columns(region);
@@ -89,7 +83,7 @@ export function regionPage(region: PublicRegion): string {
 <body>
 <h1>Work in the region</h1>
 <p>Figures from: ${from}. Weeks in ${escapeHtml(region.timeZone)}; money in dollars as confirmed on each programme's budget.</p>
-<p>To protect people's privacy, a figure from fewer than 5 people is shown as "fewer than 5", and a figure that would let one be worked out is "withheld".</p>
+${SUPPRESSION_NOTE}
 <table>
 <thead><tr>${head}</tr></thead>
 <tbody>

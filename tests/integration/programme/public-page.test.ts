@@ -1,3 +1,4 @@
+import type { PublicProgramme } from '../../../src/http/public/programme-weeks';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
 
@@ -76,31 +77,99 @@ async function seedWorkedProgramme(w: ApiWorld) {
   return { programme, people: [pia, quinn, rosa, sam] };
 }
 
+/**
+ * A programme with work in three weeks of November 2026 (Mondays the 2nd, 9th and 16th): on
+ * each Saturday a shift, 9am-1pm in New York, every place taken and 4 h confirmed each by 6,
+ * then 2, then 5 people. Each person's 4 h cost 80.00.
+ */
+async function seedThreeWeeks(w: ApiWorld) {
+  const m = w.h.models;
+  const sam = await seedPerson(m, w.riverside, { name: 'Sasha Supervisorname', roles: [] });
+  const weeks = [
+    { saturday: '2026-11-07', people: 6 },
+    { saturday: '2026-11-14', people: 2 },
+    { saturday: '2026-11-21', people: 5 },
+  ];
+  const people = [];
+  for (let i = 0; i < 13; i++)
+    people.push(await seedPerson(m, w.riverside, { name: `Worker${i} Publicname`, roles: [] }));
+  const programme = await m.Programme.create({
+    organisation: w.riverside._id,
+    name: 'Autumn work',
+    slug: 'autumn-public',
+    budgetCents: 500_000,
+    hourlyRateCents: 2_000,
+    minutesPerParticipant: 600,
+    participants: people.map((p) => ({ person: p._id, payType: 'wage' })),
+    supervisors: [sam._id],
+    createdAt: new Date('2026-11-01T15:00:00Z'),
+  });
+  let next = 0;
+  for (const week of weeks) {
+    const crew = people.slice(next, (next += week.people));
+    const shift = await m.Shift.create({
+      organisation: w.riverside._id,
+      supervisor: sam._id,
+      place: 'leaf clearing, Riverside Park',
+      start: new Date(`${week.saturday}T14:00:00Z`),
+      end: new Date(`${week.saturday}T18:00:00Z`),
+      places: week.people,
+      state: 'completed',
+      programme: programme._id,
+      createdAt: new Date('2026-11-01T15:00:00Z'),
+    });
+    await m.Assignment.create(
+      crew.map((p, i) => ({
+        shift: shift._id,
+        seat: i + 1,
+        person: p._id,
+        supervisor: sam._id,
+        createdAt: new Date('2026-11-01T15:00:00Z'),
+      })),
+    );
+    await m.WorkRecord.create(
+      crew.map((p) => ({
+        dedupeKey: `autumn-${week.saturday}-${p.id as string}`,
+        kind: 'hours_confirmed' as const,
+        person: p._id,
+        shift: shift._id,
+        minutes: 240,
+        at: new Date(`${week.saturday}T19:00:00Z`),
+      })),
+    );
+  }
+}
+
 describe("a programme's public page", () => {
   let w: ApiWorld;
   let seeded: Awaited<ReturnType<typeof seedWorkedProgramme>>;
   beforeAll(async () => {
     w = await startApiWorld();
     seeded = await seedWorkedProgramme(w);
+    await seedThreeWeeks(w);
   });
   afterAll(() => w.stop());
 
   const get = (path: string) => fetch(`${w.base}${path}`);
 
+  const fewerThan5 = { value: null, suppressed: 'fewer_than_5' };
+
   it('shows weekly totals as JSON without a login', async () => {
     const res = await get('/public/programmes/winter-public.json');
     expect(res.status).toBe(200);
+    // Every figure of the week is from 1 or 2 people: withheld, as on the region's dashboard.
     expect(await res.json()).toEqual({
       name: 'Winter <guaranteed> work',
       budgetCents: 100_000,
+      spentCents: fewerThan5,
       weeks: [
         // Offers went out in the week of Mon 23 Nov; the work was done that same week.
         {
           weekStarting: '2026-11-23',
-          hoursWorked: 4,
-          peopleWorked: 1,
-          slotsFilled: 2,
-          budgetSpentCents: 8_000,
+          hoursWorked: fewerThan5,
+          peopleWorked: fewerThan5,
+          slotsFilled: fewerThan5,
+          budgetSpentCents: fewerThan5,
         },
       ],
     });
@@ -112,9 +181,8 @@ describe("a programme's public page", () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
     expect(html).toContain('<h1>Winter &lt;guaranteed&gt; work</h1>');
-    expect(html).toContain(
-      '<tr><td>2026-11-23</td><td>4</td><td>1</td><td>2</td><td>80.00</td></tr>',
-    );
+    expect(html).toContain('<p>Budget: 1000.00. Spent so far: fewer than 5.</p>');
+    expect(html).toContain(`<tr><td>2026-11-23</td>${'<td>fewer than 5</td>'.repeat(4)}</tr>`);
   });
 
   it('never shows a name, phone number or id of any participant or supervisor, in either', async () => {
@@ -136,6 +204,63 @@ describe("a programme's public page", () => {
           expect({ secret, found: body.includes(secret) }).toEqual({ secret, found: false });
       }
     }
+  });
+
+  it('shows no count of 1 to 4 people, and no withheld figure can be worked out by subtraction', async () => {
+    const shown = (value: number) => ({ value, suppressed: false });
+    const withheld = { value: null, suppressed: 'withheld' };
+    const json = await (await get('/public/programmes/autumn-public.json')).json();
+    expect(json).toEqual({
+      name: 'Autumn work',
+      budgetCents: 500_000,
+      // The weeks' spending adds up to it, and one of them is from 2 people.
+      spentCents: withheld,
+      weeks: [
+        {
+          weekStarting: '2026-11-02',
+          hoursWorked: shown(24),
+          peopleWorked: shown(6),
+          slotsFilled: shown(6),
+          budgetSpentCents: shown(48_000),
+        },
+        {
+          weekStarting: '2026-11-09',
+          hoursWorked: fewerThan5,
+          peopleWorked: fewerThan5,
+          slotsFilled: fewerThan5,
+          budgetSpentCents: fewerThan5,
+        },
+        {
+          weekStarting: '2026-11-16',
+          hoursWorked: shown(20),
+          peopleWorked: shown(5),
+          slotsFilled: shown(5),
+          // The week from the fewest people after the withheld one, so the shown spending
+          // less the shown weeks is not the withheld week even to one who knows the total.
+          budgetSpentCents: withheld,
+        },
+      ],
+    });
+    const spending = (json as PublicProgramme).weeks.map((week) => week.budgetSpentCents);
+    const hidden = spending.filter((cell) => cell.value === null).length;
+    expect({ total: (json as PublicProgramme).spentCents.value, hidden }).toEqual({
+      total: null,
+      hidden: 2,
+    });
+
+    const html = await (await get('/public/programmes/autumn-public')).text();
+    expect(html).toContain('<p>Budget: 5000.00. Spent so far: withheld.</p>');
+    expect(html).toContain(
+      '<tr><td>2026-11-09</td><td>fewer than 5</td><td>fewer than 5</td><td>fewer than 5</td><td>fewer than 5</td></tr>',
+    );
+    expect(html).toContain(
+      '<tr><td>2026-11-16</td><td>20</td><td>5</td><td>5</td><td>withheld</td></tr>',
+    );
+    // Neither the small week's figures (2 people, 8 h, 160.00) nor the total (1040.00) appear.
+    for (const body of [html, JSON.stringify(json)])
+      for (const secret of ['<td>2</td>', '<td>8</td>', '160.00', '16000', '1040.00', '104000'])
+        expect({ secret, found: body.includes(secret) }).toEqual({ secret, found: false });
+    expect(html).not.toMatch(/<td>[1-4]<\/td>/);
   });
 
   it('answers 404 for a slug no programme has', async () => {

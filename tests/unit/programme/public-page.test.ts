@@ -1,18 +1,22 @@
+import type { Shown } from '../../../src/domain/small-numbers';
 import { programmePage } from '../../../src/http/public/programme-page';
 import { localDate } from '../../../src/programme/activity';
+
+const shown = (value: number): Shown => ({ value, suppressed: false });
 
 describe('the public programme page', () => {
   it('escapes the programme name and writes money in units with two decimals', () => {
     const html = programmePage({
       name: `<script>alert("x")</script> & O'Neill`,
       budgetCents: 123_456,
+      spentCents: shown(9_005),
       weeks: [
         {
           weekStarting: '2026-11-23',
-          hoursWorked: 4.5,
-          peopleWorked: 2,
-          slotsFilled: 3,
-          budgetSpentCents: 9_005,
+          hoursWorked: shown(4.5),
+          peopleWorked: shown(5),
+          slotsFilled: shown(3),
+          budgetSpentCents: shown(9_005),
         },
       ],
     });
@@ -22,8 +26,30 @@ describe('the public programme page', () => {
     );
     expect(html).toContain('<p>Budget: 1234.56. Spent so far: 90.05.</p>');
     expect(html).toContain(
-      '<tr><td>2026-11-23</td><td>4.5</td><td>2</td><td>3</td><td>90.05</td></tr>',
+      '<tr><td>2026-11-23</td><td>4.5</td><td>5</td><td>3</td><td>90.05</td></tr>',
     );
+  });
+
+  it('writes a withheld figure as "fewer than 5" or "withheld", and says why', () => {
+    const html = programmePage({
+      name: 'Winter work',
+      budgetCents: 100_000,
+      spentCents: { value: null, suppressed: 'withheld' },
+      weeks: [
+        {
+          weekStarting: '2026-11-23',
+          hoursWorked: { value: null, suppressed: 'fewer_than_5' },
+          peopleWorked: { value: null, suppressed: 'fewer_than_5' },
+          slotsFilled: shown(0),
+          budgetSpentCents: { value: null, suppressed: 'fewer_than_5' },
+        },
+      ],
+    });
+    expect(html).toContain('<p>Budget: 1000.00. Spent so far: withheld.</p>');
+    expect(html).toContain(
+      '<tr><td>2026-11-23</td><td>fewer than 5</td><td>fewer than 5</td><td>0</td><td>fewer than 5</td></tr>',
+    );
+    expect(html).toContain('a figure from fewer than 5 people is shown as "fewer than 5"');
   });
 });
 
