@@ -402,19 +402,22 @@ describe('the reports API', () => {
       const res = await summary(`${MAY}&partner=${w.parks.id}`);
 
       expect(res.status).toBe(200);
+      // Rita's hours on Parks' shift are what Riverside, her organisation, earns under it.
+      const riversideSide = { ...underPartnership, chargesEarnedCents: 10_000 };
       expect(res.body.days).toEqual([
-        { date: '2026-05-20', ...underPartnership },
+        { date: '2026-05-20', ...riversideSide },
         // Paul's shift on the 21st began after the partnership ended.
         { date: '2026-05-21', ...zeros },
       ]);
-      expect(res.body.totals).toEqual(underPartnership);
+      expect(res.body.totals).toEqual(riversideSide);
     });
 
     it("counts the same work from Parks' side, and never Parks' own shifts served by its own people", async () => {
       const res = await summary(`${MAY}&partner=${w.riverside.id}`, w.keys.parks.read_only);
 
       expect(res.status).toBe(200);
-      expect(res.body.totals).toEqual(underPartnership);
+      // Parks earned nothing under it that day: Paul, its worker, did not show.
+      expect(res.body.totals).toEqual({ ...underPartnership, chargesEarnedCents: 0 });
       const own = await summary(MAY, w.keys.parks.read_only);
       // Without `partner`, Parks' own figures: both its shifts, Pam's drop, no-show and hours.
       expect(own.body.totals).toMatchObject({ shiftsPosted: 2, drops: 1, noShows: 1 });

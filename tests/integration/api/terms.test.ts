@@ -61,7 +61,9 @@ describe('standing terms and partnering by accepting them', () => {
     expect(theirs).toEqual([second]);
     const stored = await w.h.models.PartnershipTerms.findById(first.id).lean();
     expect(stored).toMatchObject({ published: false, closedAt: expect.any(Date) });
-    const audited = await w.h.models.AuditEvent.find({ organisation: provider.id }).lean();
+    const audited = await w.h.models.AuditEvent.find({ organisation: provider.id })
+      .sort({ _id: 1 })
+      .lean();
     expect(audited.map((e) => [e.action, e.outcome, e.data.version])).toEqual([
       ['terms.published', 'published', 1],
       ['terms.published', 'published', 2],
@@ -142,7 +144,9 @@ describe('standing terms and partnering by accepting them', () => {
 
     expect(byProvider.status).toBe(200);
     expect(byProvider.body).toMatchObject({ pending: false, awaiting: null, side: 'provider' });
-    const events = await w.h.models.AuditEvent.find({ organisation: client.id }).lean();
+    const events = await w.h.models.AuditEvent.find({ organisation: client.id })
+      .sort({ _id: 1 })
+      .lean();
     expect(events.map((e) => [e.action, e.outcome])).toEqual([
       ['partnership.terms_accepted', 'pending'],
       ['partnership.accepted', 'in_force'],
@@ -216,7 +220,10 @@ describe('standing terms and partnering by accepting them', () => {
       terms: { id: second.id, version: 2 },
       endedAt: null,
     });
-    const actions = await w.h.models.AuditEvent.find({ organisation: client.id }).lean();
+    // In the order they were written: a find without a sort has none (FerretDB's differs).
+    const actions = await w.h.models.AuditEvent.find({ organisation: client.id })
+      .sort({ _id: 1 })
+      .lean();
     expect(actions.map((e) => [e.action, e.outcome])).toEqual([
       ['partnership.terms_accepted', 'in_force'],
       ['partnership.ended', 'ended'],
