@@ -26,7 +26,14 @@ export async function startShiftline(
   clock: Clock = systemClock,
 ): Promise<Shiftline> {
   const runtime = await openRuntime(config, log, clock);
-  const web = config.ROLE === 'worker' ? undefined : await startWeb(runtime);
+  const web =
+    config.ROLE === 'worker'
+      ? undefined
+      : // A port taken before we listened: close what was opened, so the caller may try another.
+        await startWeb(runtime).catch(async (error: unknown) => {
+          await runtime.close();
+          throw error;
+        });
   const workers = config.ROLE === 'web' ? undefined : await startWorkers(runtime);
   const metrics =
     config.METRICS_PORT === undefined

@@ -32,28 +32,42 @@ export async function startHarness(
   } = {},
 ): Promise<Harness> {
   const clock = options.clock ?? systemClock;
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const config = testConfig({
-    PORT: String(port),
-    PUBLIC_BASE_URL: base,
-    SEND_RATE_PER_SECOND: '50',
-    ...options.overrides,
-  });
-  const twilio = await startTwilioLocal({
-    accountSid: config.TWILIO_ACCOUNT_SID,
-    authToken: config.TWILIO_AUTH_TOKEN,
-    webhookUrl: `${base}/webhooks/twilio/messages`,
-    now: () => clock.now().getTime(),
-    numbers: TEST_ACCOUNT_NUMBERS,
-    templates: [{ sid: TEST_TEMPLATE_SID }],
-    ...options.twilio,
-  });
-  const shiftline = await startShiftline(
-    { ...config, TWILIO_API_URL: twilio.url },
-    testLogger(config),
-    clock,
-  );
+  // The port is picked before Shiftline listens (the endpoint signs webhooks to it), and another
+  // process can take it in between (an outgoing connection's ephemeral port): then pick again.
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const config = testConfig({
+      PORT: String(port),
+      PUBLIC_BASE_URL: base,
+      SEND_RATE_PER_SECOND: '50',
+      ...options.overrides,
+    });
+    const twilio = await startTwilioLocal({
+      accountSid: config.TWILIO_ACCOUNT_SID,
+      authToken: config.TWILIO_AUTH_TOKEN,
+      webhookUrl: `${base}/webhooks/twilio/messages`,
+      now: () => clock.now().getTime(),
+      numbers: TEST_ACCOUNT_NUMBERS,
+      templates: [{ sid: TEST_TEMPLATE_SID }],
+      ...options.twilio,
+    });
+    try {
+      const shiftline = await startShiftline(
+        { ...config, TWILIO_API_URL: twilio.url },
+        testLogger(config),
+        clock,
+      );
+      return harnessOf(config, shiftline, twilio);
+    } catch (error) {
+      await twilio.stop();
+      const portTaken = String((error as Error).message).includes('EADDRINUSE');
+      if (!portTaken || attempt === 3) throw error;
+    }
+  }
+}
+
+function harnessOf(config: Config, shiftline: Shiftline, twilio: TwilioLocal): Harness {
   return {
     config,
     shiftline,

@@ -34,11 +34,20 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
         { organisation: w.riverside._id, role: 'client' },
       ],
     });
-    for (const name of ['Ada', 'ada', 'Bea', 'Cy', 'Di'])
-      await seedPerson(m, w.riverside, {
+    for (const name of ['Ada', 'ada', 'Bea', 'Cy', 'Di']) {
+      const worker = await seedPerson(m, w.riverside, {
         name,
         roles: [{ organisation: w.riverside._id, role: 'worker' }],
       });
+      // Four share their record with Riverside, at the same instant (the cursor's tie-break).
+      if (name !== 'Di')
+        await m.Share.create({
+          person: worker._id,
+          organisation: w.riverside._id,
+          active: true,
+          sharedAt: SAME,
+        });
+    }
     for (const name of ['Lake One', 'Lake Two', 'Lake Three']) {
       const client = await seedOrganisation(m, { name, smsNumbers: [] });
       await m.Partnership.create({
@@ -158,6 +167,7 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /services': '/services',
       'get /visit-requests': '/visit-requests',
       'get /hand-offs': '/hand-offs',
+      'get /shared-records': '/shared-records',
     });
   });
   afterAll(() => w.stop());
