@@ -1,10 +1,8 @@
-import type { Types } from 'mongoose';
 import { queueText } from '../messaging/outbox';
 import { addressedFormally } from '../messaging/formal-address';
 import type { Models } from '../models';
-import type { OrganisationRef } from '../visits/hand-off';
 import { issueRecordLink, type RecordLinkConfig } from '../record/record-link';
-import type { ReplyDeps } from './act-on-reply';
+import type { RecordSpeaker, ReplyDeps } from './act-on-reply';
 
 /**
  * RECORD: a new private link to the person's own track record, texted in their language. Each
@@ -12,15 +10,7 @@ import type { ReplyDeps } from './act-on-reply';
  */
 export async function answerRecord(
   deps: ReplyDeps & { models: Models; config: RecordLinkConfig },
-  speaker: {
-    person: {
-      _id: Types.ObjectId;
-      language?: string | null;
-      roles: { organisation: Types.ObjectId; role: string }[];
-    };
-    organisation: OrganisationRef & { clientAddress?: string | null };
-    messageSid: string;
-  },
+  speaker: RecordSpeaker,
 ): Promise<string> {
   const { person, organisation } = speaker;
   const { url, days } = await issueRecordLink(deps, person._id, deps.clock.now());

@@ -1,10 +1,8 @@
-import type { Types } from 'mongoose';
 import type { MessageKey } from '../i18n';
 import { addressedFormally } from '../messaging/formal-address';
 import { queueText } from '../messaging/outbox';
 import { organisationNamed, shareRecord, withdrawShare } from '../record/shares';
-import type { OrganisationRef } from '../visits/hand-off';
-import type { ReplyDeps } from './act-on-reply';
+import type { RecordSpeaker, ReplyDeps } from './act-on-reply';
 
 /**
  * SHARE <organisation> shares the worker's record with it; UNSHARE <organisation> (NO COMPARTIR,
@@ -13,15 +11,7 @@ import type { ReplyDeps } from './act-on-reply';
  */
 export async function answerShare(
   deps: ReplyDeps,
-  speaker: {
-    person: {
-      _id: Types.ObjectId;
-      language?: string | null;
-      roles: { organisation: Types.ObjectId; role: string }[];
-    };
-    organisation: OrganisationRef & { clientAddress?: string | null };
-    messageSid: string;
-  },
+  speaker: RecordSpeaker,
   intent: { type: 'share' | 'unshare'; organisation: string },
 ): Promise<string> {
   const { person, organisation } = speaker;
