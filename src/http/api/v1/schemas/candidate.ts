@@ -16,15 +16,9 @@ export const candidateQuery = z
     badges: nameList
       .optional()
       .meta({ description: 'Badges, comma-separated: more matched rank higher' }),
-    work: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .meta({
-        description: 'A type of work done ("food bank"): more confirmed hours of it rank higher',
-      }),
+    work: z.string().trim().min(1).max(100).optional().meta({
+      description: 'A type of work done ("food bank"): more confirmed hours of it rank higher',
+    }),
     minReliability: z.coerce.number().int().min(0).max(100).optional().meta({
       description:
         'Least percent of counted shifts on time; leaves out people with none counted yet',
@@ -58,12 +52,10 @@ export const candidateView = z
   .object({
     personId: objectId,
     name: z.string(),
-    phone: e164
-      .nullable()
-      .meta({
-        description:
-          "The person's own number when they shared their record; a partner's worker: null",
-      }),
+    phone: e164.nullable().meta({
+      description:
+        "The person's own number when they shared their record; a partner's worker: null",
+    }),
     via: z.enum(['shared', 'partner']).meta({
       description:
         'shared: the person shared their record with you (all of it counts); partner: a worker of an organisation whose workers serve your shifts (only work for your shifts counts)',
