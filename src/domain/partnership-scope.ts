@@ -25,11 +25,14 @@ const HOUR_MS = 3_600_000;
 const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** True when `area` names `named` as whole words ("Brooklyn" in "Brooklyn, NY 11201"). */
-function areaNames(area: string, named: string): boolean {
+/**
+ * True when `text` names `named` as whole words, case and accents aside ("Brooklyn" in
+ * "Brooklyn, NY 11201").
+ */
+export function namesWords(text: string, named: string): boolean {
   const words = fold(named);
   if (words === '') return false;
-  const at = fold(area);
+  const at = fold(text);
   let from = at.indexOf(words);
   while (from >= 0) {
     const before = at[from - 1];
@@ -54,7 +57,7 @@ export function outsideScope(scope: PartnershipScope, shift: ShiftInScope, now: 
       reasons.push('the terms name the work served; the shift names none');
     for (const work of outside) reasons.push(`${work} is not work the terms serve`);
   }
-  if (scope.areas.length > 0 && !scope.areas.some((named) => areaNames(shift.area, named))) {
+  if (scope.areas.length > 0 && !scope.areas.some((named) => namesWords(shift.area, named))) {
     reasons.push(`${shift.area} is not in an area the terms serve`);
   }
   const noticeMs = shift.start.getTime() - now.getTime();

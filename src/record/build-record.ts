@@ -26,18 +26,35 @@ function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): s
 
 /**
  * The person's own track record: hours confirmed by type of work and organisation, programmes,
- * reliability, skills and badges. Four queries; what it shows is `summariseRecord`'s.
+ * reliability, skills and badges. What it shows is `summariseRecord`'s.
  */
 export async function buildRecord(models: Models, person: RecordPerson): Promise<WorkerRecord> {
-  const records = await models.WorkRecord.find(
-    { person: person._id, kind: { $in: FACT_KINDS } },
-    { kind: 1, shift: 1, assignment: 1, minutes: 1 },
-  ).lean();
+  const records = await buildRecords(models, [{ person }]);
+  return records.get(person._id.toString())!;
+}
+
+/**
+ * The records of many people at once, by person id: four queries whoever and however many they
+ * are. `countedAt`: only work for these organisations' shifts counts (what a partnership lets
+ * an organisation see of a provider's worker who has not shared their record); absent: all of it.
+ */
+export async function buildRecords(
+  models: Models,
+  people: readonly { person: RecordPerson; countedAt?: readonly string[] }[],
+): Promise<Map<string, WorkerRecord>> {
+  const records = people.length
+    ? await models.WorkRecord.find(
+        { person: { $in: people.map((p) => p.person._id) }, kind: { $in: FACT_KINDS } },
+        { person: 1, kind: 1, shift: 1, assignment: 1, minutes: 1 },
+      ).lean()
+    : [];
   const shiftIds = [...new Set(records.flatMap((r) => (r.shift ? [r.shift.toString()] : [])))];
-  const shifts = await models.Shift.find(
-    { _id: { $in: shiftIds } },
-    { organisation: 1, start: 1, task: 1, requiredSkills: 1, programme: 1 },
-  ).lean();
+  const shifts = shiftIds.length
+    ? await models.Shift.find(
+        { _id: { $in: shiftIds } },
+        { organisation: 1, start: 1, task: 1, requiredSkills: 1, programme: 1 },
+      ).lean()
+    : [];
   const programmeIds = [...new Set(shifts.flatMap((s) => (s.programme ? [s.programme] : [])))];
   const programmes = programmeIds.length
     ? await models.Programme.find(
@@ -51,13 +68,10 @@ export async function buildRecord(models: Models, person: RecordPerson): Promise
   const organisations = organisationIds.length
     ? await models.Organisation.find({ _id: { $in: organisationIds } }, { name: 1 }).lean()
     : [];
-  const facts: RecordFacts = {
-    records: records.map((r) => ({
-      kind: r.kind as FactKind,
-      ...(r.shift && { shift: r.shift.toString() }),
-      ...(r.assignment && { assignment: r.assignment.toString() }),
-      ...(r.minutes !== undefined && { minutes: r.minutes }),
-    })),
+  const shiftOrganisation = new Map(
+    shifts.map((s) => [s._id.toString(), s.organisation.toString()]),
+  );
+  const shared = {
     shifts: shifts.map((s) => ({
       id: s._id.toString(),
       organisation: s.organisation.toString(),
@@ -73,8 +87,30 @@ export async function buildRecord(models: Models, person: RecordPerson): Promise
       organisation: p.organisation.toString(),
       minutesPerParticipant: p.minutesPerParticipant,
     })),
-    skills: everyOrganisations(person, 'skills'),
-    badges: everyOrganisations(person, 'badges'),
   };
-  return summariseRecord(facts);
+  return new Map(
+    people.map(({ person, countedAt }) => {
+      const id = person._id.toString();
+      const counted = (shift: string | undefined) =>
+        !countedAt || (!!shift && countedAt.includes(shiftOrganisation.get(shift) ?? ''));
+      const facts: RecordFacts = {
+        ...shared,
+        records: records.flatMap((r) =>
+          r.person?.toString() === id && counted(r.shift?.toString())
+            ? [
+                {
+                  kind: r.kind as FactKind,
+                  ...(r.shift && { shift: r.shift.toString() }),
+                  ...(r.assignment && { assignment: r.assignment.toString() }),
+                  ...(r.minutes !== undefined && { minutes: r.minutes }),
+                },
+              ]
+            : [],
+        ),
+        skills: everyOrganisations(person, 'skills'),
+        badges: everyOrganisations(person, 'badges'),
+      };
+      return [id, summariseRecord(facts)];
+    }),
+  );
 }

@@ -245,6 +245,7 @@ const CASES: Record<string, Case> = {
     kind: 'not-found',
     path: (f) => `/shared-records/${f.person}`,
   },
+  'get /candidates': { kind: 'nothing-foreign', path: '/candidates?limit=200' },
   'get /visit-requests': { kind: 'nothing-foreign', path: '/visit-requests' },
   'get /hand-offs': { kind: 'nothing-foreign', path: '/hand-offs' },
   'get /hand-offs/:id': { kind: 'not-found', path: (f) => `/hand-offs/${f.handOff}` },

@@ -25,6 +25,7 @@ import { services } from './resources/services';
 import { audit } from './resources/audit';
 import { region } from './resources/region';
 import { sharedRecords } from './resources/shared-records';
+import { candidates } from './resources/candidates';
 
 /** Every resource of /api/v1. Adding one: a schema file, a resource file, a line here. */
 export const API_RESOURCES: ApiResource[] = [
@@ -44,6 +45,7 @@ export const API_RESOURCES: ApiResource[] = [
   audit,
   region,
   sharedRecords,
+  candidates,
 ];
 
 /** /api/v1: the OpenAPI document (public), then everything else behind an API key. */

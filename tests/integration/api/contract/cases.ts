@@ -197,6 +197,7 @@ export const CASES: Record<string, Case> = {
   withdrawService: { ok: (f) => ({ path: `/services/${f.serviceToWithdraw}` }) },
   listSharedRecords: { ok: () => ({ path: '/shared-records' }) },
   getSharedRecord: { ok: (f) => ({ path: `/shared-records/${f.sharer}` }) },
+  searchCandidates: { ok: () => ({ path: '/candidates?minReliability=0&area=Brooklyn' }) },
   listVisitRequests: { ok: () => ({ path: '/visit-requests' }) },
   listHandOffs: { ok: () => ({ path: '/hand-offs' }) },
   getHandOff: { ok: (f) => ({ path: `/hand-offs/${f.handOff}` }) },
