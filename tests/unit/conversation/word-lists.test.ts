@@ -10,6 +10,7 @@ import {
   LANGUAGE_NAMES,
   OPT_IN_WORDS,
   OPT_OUT_WORDS,
+  SHARE_WORDS,
   SINGLE_LETTERS,
   VOCABULARIES,
 } from '../../../src/conversation/keywords';
@@ -36,6 +37,9 @@ const LISTED = new Map<string, Set<string>>([
   ['language', new Set(LANGUAGE_NAMES.keys())],
 ]);
 for (const [letter, meaning] of SINGLE_LETTERS) LISTED.set(meaning, new Set([letter]));
+// SHARE / UNSHARE's own words: alone, they ask which organisation (nothing is shared).
+for (const [phrase, { type }] of SHARE_WORDS)
+  LISTED.set(type, new Set([...(LISTED.get(type) ?? []), phrase]));
 for (const vocabulary of VOCABULARIES) {
   for (const [meaning, phrases] of Object.entries(vocabulary.words)) {
     const keys = LISTED.get(meaning) ?? new Set<string>();
