@@ -1,5 +1,7 @@
 import { postWednesdayShift, seedCast } from '../support/cast';
 import { Scenario } from '../support/scenario';
+import { seedOrganisation } from '../support/seed';
+import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 
 const LINK = /(http:\/\/\S+\/record\/\S+)$/;
 
@@ -110,5 +112,50 @@ describe('aims: a worker says what they would like next', () => {
     expect(html).toContain('<h2>Lo que me gustaría</h2>');
     expect(html).toContain('<li>probar trabajo de nutrición</li>');
     expect(html).toContain('<li>un trabajo fijo</li>');
+  }, 90_000);
+
+  it('a coordinator records aims through the API; GET /people/:id shows them; another organisation gets 404', async () => {
+    const cast = await seedCast(s, ['ana', 'sam', 'cora']);
+    const other = await seedOrganisation(s.models, {
+      name: 'Eastside',
+      smsNumbers: ['+15005550007'],
+    });
+    const keyOf = async (organisation: typeof cast.org) =>
+      (
+        await createApiKey(
+          s.models,
+          { organisation: organisation._id, role: 'coordinator', name: 'aims' },
+          s.clock.now(),
+        )
+      ).key;
+    const ours = await keyOf(cast.org);
+    const theirs = await keyOf(other);
+    const api = async (key: string, method: string, path: string, body?: unknown) => {
+      const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: res.status, body: (await res.json()) as { aims?: unknown[] } };
+    };
+    await s.text(cast.ana.phone!, 'I want more hours');
+    const put = { aims: [{ kind: 'training', text: 'Food hygiene course' }] };
+    const path = `/people/${cast.ana._id.toString()}/aims`;
+    expect((await api(theirs, 'PUT', path, put)).status).toBe(404);
+    expect(
+      (await api(ours, 'PUT', path, { aims: [{ kind: 'work_type', text: 'x' }] })).status,
+    ).toBe(400);
+    const saved = await api(ours, 'PUT', path, put);
+    expect(saved.status).toBe(200);
+    expect(saved.body.aims).toEqual([
+      expect.objectContaining({ kind: 'more_hours', by: 'self' }),
+      expect.objectContaining({
+        kind: 'training',
+        text: 'Food hygiene course',
+        by: expect.stringMatching(/^api-key:/),
+      }),
+    ]);
+    const person = await api(ours, 'GET', `/people/${cast.ana._id.toString()}`);
+    expect(person.body.aims).toEqual(saved.body.aims);
   }, 90_000);
 });
