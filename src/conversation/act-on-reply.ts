@@ -1,4 +1,5 @@
 import { placeInLanguage, type PlaceInLanguages } from '../engine/runtime/message-vars';
+import { rememberQuestion } from './remember-question';
 import type { Types } from 'mongoose';
 import { startOfWeek } from '../domain/week';
 import { minutesToHours } from '../domain/hours';
@@ -235,16 +236,11 @@ async function askWhichOne(
   options: Option[],
   now: Date,
 ) {
-  await models.Conversation.updateOne(
-    { person },
-    { $set: { pending: { intent, codes: options.map((o) => o.code), askedAt: now } } },
-    { upsert: true },
-  ).catch(() =>
-    models.Conversation.updateOne(
-      { person },
-      { $set: { pending: { intent, codes: options.map((o) => o.code), askedAt: now } } },
-    ),
-  );
+  await rememberQuestion(models, person, {
+    intent,
+    codes: options.map((o) => o.code),
+    askedAt: now,
+  });
 }
 
 /**

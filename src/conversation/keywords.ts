@@ -83,6 +83,23 @@ export const SHARE_WITH = [
   'avec',
 ];
 
+/**
+ * The words that ask to state one's aims, alone as the whole message (none is a Twilio opt-out or
+ * opt-in word): "aims", "my goals", "mis metas", "mes objectifs".
+ */
+export const AIMS_WORDS = [
+  'aims',
+  'my aims',
+  'goals',
+  'my goals',
+  'metas',
+  'mis metas',
+  'objetivos',
+  'mis objetivos',
+  'objectifs',
+  'mes objectifs',
+] as const;
+
 /** A whole message of one letter, the old SMS convention. */
 export const SINGLE_LETTERS: ReadonlyMap<string, 'yes' | 'no'> = new Map([
   ['y', 'yes'],

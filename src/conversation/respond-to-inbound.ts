@@ -21,6 +21,8 @@ import { twilioOptOutEffect } from './twilio-opt-out';
 import { answerHelp } from './answer-help';
 import { answerRecord } from './answer-record';
 import { answerShare } from './answer-share';
+import { answerPendingAims, askAims, stateAim } from './answer-aims';
+import { readAim } from './aim-phrases';
 import type { RecordLinkConfig } from '../record/record-link';
 import { handOffReply } from './hand-off-reply';
 import { knownSender } from './known-sender';
@@ -186,6 +188,15 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
       const visit = await actOnClientText(deps, speaker, intent, inbound.body);
       if (visit) return settle(visit);
     }
+    // The answer to AIMS: an aim ("more hours"), or words nothing else understands.
+    const aimed = await answerPendingAims(
+      deps,
+      speaker,
+      intent,
+      readAim(inbound.body, { bare: true }),
+      inbound.body,
+    );
+    if (aimed) return settle(aimed);
     if (intent.kind === 'intent') {
       switch (intent.intent.type) {
         case 'opt_out':
@@ -210,6 +221,13 @@ export function respondToInbound(deps: ResponderDeps): Processor<InboundJob> {
         case 'share':
         case 'unshare':
           return settle(await answerShare(deps, speaker, intent.intent));
+        case 'aims':
+          return settle(await askAims(deps, speaker));
+        case 'aim': {
+          const { kind, words } = intent.intent;
+          const text = inbound.body.trim();
+          return settle(await stateAim(deps, speaker, { kind, ...(words && { words }), text }));
+        }
         case 'language':
           await Person.updateOne(
             { _id: person._id },

@@ -36,6 +36,10 @@ export type Intent =
   | { type: 'record' }
   /** SHARE / UNSHARE <organisation>: the worker's record shared with it, or withdrawn. */
   | { type: 'share' | 'unshare'; organisation: string }
+  /** AIMS / GOALS / METAS / OBJECTIFS: asks what they would like next; the next reply is the aim. */
+  | { type: 'aims' }
+  /** An aim stated in a sentence ("I want more hours", "busco un trabajo fijo"): never a YES. */
+  | { type: 'aim'; kind: 'more_hours' | 'work_type' | 'steady_job' | 'training'; words?: string }
   | { type: 'help' }
   /** Twilio's opt-out words, as the whole message. */
   | { type: 'opt_out' }

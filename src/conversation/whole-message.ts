@@ -1,5 +1,7 @@
 import { unclear, understood } from './decide';
+import { readAim } from './aim-phrases';
 import {
+  AIMS_WORDS,
   BROADCAST_WORDS,
   LANGUAGE_NAMES,
   OPT_IN_WORDS,
@@ -70,7 +72,7 @@ function share(text: string): ParseResult | undefined {
 /**
  * Replies whose meaning depends on being the whole message: Twilio's opt-out and opt-in
  * words, a language's name, a menu number, a lone "?", "Y" / "N", a coordinator's
- * BROADCAST, and SHARE / UNSHARE <organisation>. Undefined when the words must be read one by one.
+ * BROADCAST, SHARE / UNSHARE <organisation>, AIMS and a stated aim ("I want more hours"). Undefined when the words must be read one by one.
  */
 export function readWholeMessage(text: string): ParseResult | undefined {
   const trimmed = text.normalize('NFC').trim();
@@ -85,6 +87,12 @@ export function readWholeMessage(text: string): ParseResult | undefined {
   }
   const letter = SINGLE_LETTERS.get(word);
   if (letter) return understood({ type: letter });
+  if (includes(AIMS_WORDS, plain(word).replace(/\s+/g, ' '))) return understood({ type: 'aims' });
+  const aim = readAim(trimmed, { bare: false });
+  if (aim) {
+    const { language, ...stated } = aim;
+    return understood({ type: 'aim', ...stated }, language);
+  }
   return (
     (/^\p{L}+$/u.test(bare) ? languageNamed(bare) : undefined) ??
     broadcast(trimmed) ??

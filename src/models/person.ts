@@ -1,5 +1,6 @@
 import { Schema, type InferSchemaType, type Types } from 'mongoose';
 import { announceWrites } from './write-notices';
+import { AIM_KINDS } from '../domain/aims';
 
 export const CHANNEL_STATES = ['ok', 'invalid_number', 'landline', 'unreachable'] as const;
 
@@ -98,6 +99,26 @@ export const personSchema = new Schema({
    * texts go to the person's own, above.
    */
   records: { type: Map, of: organisationRecordSchema, default: () => new Map() },
+  /**
+   * What the worker would like next (domain/aims): stated by text or recorded by a coordinator,
+   * one per kind (a work type per kind of work), the newest replacing the older. The person's own,
+   * shown on their record.
+   */
+  aims: {
+    type: [
+      new Schema(
+        {
+          kind: { type: String, enum: AIM_KINDS, required: true },
+          words: String,
+          text: { type: String, required: true },
+          statedAt: { type: Date, required: true },
+          by: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    ],
+    default: [],
+  },
   /** Client: organisations whose workers they would rather have. */
   preferredOrganisations: {
     type: [{ type: Schema.Types.ObjectId, ref: 'Organisation' }],

@@ -1,3 +1,4 @@
+import type { Aim } from '../domain/aims';
 import type { Models } from '../models';
 import type { Person } from '../models/person';
 import { summariseRecord, type FactKind, type RecordFacts, type WorkerRecord } from './summarise';
@@ -12,7 +13,9 @@ const FACT_KINDS: readonly FactKind[] = [
   'drop',
 ];
 
-type RecordPerson = Pick<Person, '_id' | 'skills' | 'badges' | 'records'>;
+type RecordPerson = Pick<Person, '_id' | 'skills' | 'badges' | 'records'> & {
+  aims?: Person['aims'];
+};
 
 /** Every skill and badge any organisation gave the person: the record is theirs, not one view. */
 function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): string[] {
@@ -26,7 +29,7 @@ function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): s
 
 /**
  * The person's own track record: hours confirmed by type of work and organisation, programmes,
- * reliability, skills and badges. What it shows is `summariseRecord`'s.
+ * reliability, skills, badges and aims. What it shows is `summariseRecord`'s.
  */
 export async function buildRecord(models: Models, person: RecordPerson): Promise<WorkerRecord> {
   const records = await buildRecords(models, [{ person }]);
@@ -109,6 +112,7 @@ export async function buildRecords(
         ),
         skills: everyOrganisations(person, 'skills'),
         badges: everyOrganisations(person, 'badges'),
+        aims: (person.aims ?? []) as Aim[],
       };
       return [id, summariseRecord(facts)];
     }),

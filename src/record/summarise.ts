@@ -2,6 +2,7 @@
  * A worker's own track record from the facts about their work: pure, no I/O. The record page
  * shows it to the worker; organisations they share it with see the same (src/record/).
  */
+import type { Aim } from '../domain/aims';
 
 /** A name in each language; a task, or a skill or programme name (the same in all three). */
 export type Names = Partial<Record<'en' | 'es' | 'fr', string | null>>;
@@ -23,6 +24,16 @@ export interface RecordFacts {
   programmes: { id: string; name: string; organisation: string; minutesPerParticipant: number }[];
   skills: string[];
   badges: string[];
+  aims: Aim[];
+}
+
+/** An aim as the record shows it: whether the worker said it or a coordinator recorded it. */
+export interface RecordAim {
+  kind: Aim['kind'];
+  words?: string;
+  text: string;
+  statedAt: Date;
+  statedBy: 'self' | 'coordinator';
 }
 
 export interface WorkerRecord {
@@ -52,6 +63,8 @@ export interface WorkerRecord {
   };
   skills: string[];
   badges: string[];
+  /** What they would like next, oldest first. */
+  aims: RecordAim[];
 }
 
 /**
@@ -149,5 +162,12 @@ export function summariseRecord(facts: RecordFacts): WorkerRecord {
     },
     skills: [...new Set(facts.skills)].sort(),
     badges: [...new Set(facts.badges)].sort(),
+    aims: [...facts.aims]
+      .sort((a, b) => a.statedAt.getTime() - b.statedAt.getTime())
+      .map(({ by, words, ...aim }) => ({
+        ...aim,
+        ...(words && { words }),
+        statedBy: by === 'self' ? 'self' : 'coordinator',
+      })),
   };
 }

@@ -1,5 +1,6 @@
 import { minutesToHours } from '../../domain/hours';
 import { formatDay, formatHours, renderMessage, type Language, type MessageKey } from '../../i18n';
+import { aimInWords } from '../../record/aims';
 import type { WorkerRecord } from '../../record/build-record';
 import type { Names } from '../../record/summarise';
 import { escapeHtml } from './html';
@@ -46,7 +47,7 @@ function listOr(items: readonly string[], none: string): string {
 
 /**
  * The worker's own record, in their language: hours confirmed (by type of work and by
- * organisation), programmes, reliability with the dates it covers, skills and badges. Every
+ * organisation), programmes, reliability with the dates it covers, skills, badges and aims. Every
  * word is from the locales; every name is escaped.
  */
 export function recordPage(record: WorkerRecord, language: Language, timeZone: string): string {
@@ -133,6 +134,13 @@ ${listOr(record.skills, t('record_page.none'))}
 <section>
 <h2>${t('record_page.badges_heading')}</h2>
 ${listOr(record.badges, t('record_page.none'))}
+</section>
+<section>
+<h2>${t('record_page.aims_heading')}</h2>
+${listOr(
+  record.aims.map((aim) => aimInWords(aim, language)),
+  t('record_page.none'),
+)}
 </section>`,
   );
 }

@@ -80,6 +80,11 @@ const CASES: Record<string, Case> = {
   },
   'get /people/:id/messages': { kind: 'not-found', path: (f) => `/people/${f.person}/messages` },
   'get /people/:id/badges': { kind: 'not-found', path: (f) => `/people/${f.person}/badges` },
+  'put /people/:id/aims': {
+    kind: 'not-found',
+    path: (f) => `/people/${f.person}/aims`,
+    body: () => ({ aims: [{ kind: 'more_hours', text: 'Riverside says so' }] }),
+  },
   'post /people/:id/badges': {
     kind: 'not-found',
     path: (f) => `/people/${f.person}/badges`,

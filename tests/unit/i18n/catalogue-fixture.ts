@@ -185,6 +185,14 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'record_page.none': [],
   'record_page.expired_title': [],
   'record_page.expired': [],
+  'record_page.aims_heading': [],
+  'aims.ask': [],
+  'aims.saved': ['aim'],
+  'aims.kind.more_hours': [],
+  'aims.kind.work_type': ['words'],
+  'aims.kind.steady_job': [],
+  'aims.kind.training': [],
+  'aims.kind.other': ['text'],
   place_with_access: ['place', 'access'],
   task_term: ['task', 'term'],
 };
@@ -269,6 +277,8 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     from: formatWhen(START, undefined, ZONE, language),
     to: formatWhen(END, undefined, ZONE, language),
     allotment: 10,
+    aim: 'to try home care and community nutrition work',
+    words: 'home care and community nutrition',
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));

@@ -37,6 +37,7 @@ const FACTS: RecordFacts = {
   ],
   skills: ['litter picking', 'first aid', 'litter picking'],
   badges: ['forklift'],
+  aims: [],
 };
 
 describe('a worker record from the facts of their work', () => {

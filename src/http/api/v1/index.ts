@@ -13,6 +13,7 @@ import { apiKeys } from './resources/api-keys';
 import { organisations } from './resources/organisations';
 import { partnerships } from './resources/partnerships';
 import { terms } from './resources/terms';
+import { aims } from './resources/aims';
 import { badges } from './resources/badges';
 import { people } from './resources/people';
 import { shifts } from './resources/shifts';
@@ -33,6 +34,7 @@ export const API_RESOURCES: ApiResource[] = [
   apiKeys,
   people,
   badges,
+  aims,
   partnerships,
   terms,
   shifts,

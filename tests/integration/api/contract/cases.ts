@@ -60,6 +60,12 @@ export const CASES: Record<string, Case> = {
   },
   listMessages: { ok: () => ({ path: '/messages' }) },
   listBadgeChanges: { ok: (f) => ({ path: `/people/${f.worker}/badges` }) },
+  recordAims: {
+    ok: (f) => ({
+      path: `/people/${f.worker}/aims`,
+      body: { aims: [{ kind: 'work_type', words: 'nutrition', text: 'Try nutrition work' }] },
+    }),
+  },
   grantBadge: {
     ok: (f) => ({
       path: `/people/${f.worker}/badges`,

@@ -1,3 +1,5 @@
+import type { Aim } from '../../../../domain/aims';
+import { aimViews } from '../schemas/aims';
 import type { z } from 'zod';
 import type { Types } from 'mongoose';
 import type { Person } from '../../../../models/person';
@@ -100,6 +102,7 @@ function view(person: Person, visibility: 'own' | 'shared', tenancy: Tenancy) {
     employmentType: known.employmentType,
     skills: known.skills,
     badges: known.badges,
+    aims: shared ? [] : aimViews((person.aims ?? []) as Aim[]),
     availability: known.availability as z.input<typeof personView>['availability'],
     address: shared ? null : (known.address ?? null),
     accessNotes: shared ? null : (known.accessNotes ?? null),

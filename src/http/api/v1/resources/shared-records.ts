@@ -22,6 +22,7 @@ function recordView(record: WorkerRecord): z.input<typeof workerRecordView> {
       ...(firstShift && { firstShift: iso(firstShift) }),
       ...(lastShift && { lastShift: iso(lastShift) }),
     },
+    aims: record.aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) })),
   };
 }
 
@@ -71,7 +72,8 @@ export const sharedRecords: ApiResource = {
       method: 'get',
       path: '/shared-records/:personId',
       operationId: 'getSharedRecord',
-      summary: "One person's shared record: hours, programmes, reliability, skills and badges",
+      summary:
+        "One person's shared record: hours, programmes, reliability, skills, badges and aims",
       role: 'read_only',
       params: personIdParams,
       response: sharedRecordView,

@@ -1,3 +1,4 @@
+import { aimView } from './aims';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { parseClockTime } from '../../../../domain/zoned-time';
@@ -165,6 +166,9 @@ export const personView = z
     employmentType,
     skills: z.array(z.string()),
     badges: z.array(z.string()),
+    aims: z
+      .array(aimView)
+      .meta({ description: 'What they would like next; empty for a partner’s worker' }),
     availability,
     address: z.string().nullable(),
     accessNotes: z.string().nullable(),

@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import { AIM_KINDS } from '../../../../domain/aims';
 import { e164, instant, objectId } from './common';
 
 const names = z
   .object({ en: z.string().nullable(), es: z.string().nullable(), fr: z.string().nullable() })
   .partial()
   .meta({ id: 'NamesByLanguage', description: 'A name in each language it has' });
+
+const recordAimView = z
+  .object({
+    kind: z.enum(AIM_KINDS),
+    words: z.string().optional().meta({ description: 'The kind of work, for work_type' }),
+    text: z.string().meta({ description: 'What was said or written' }),
+    statedAt: instant,
+    statedBy: z.enum(['self', 'coordinator']),
+  })
+  .meta({ id: 'RecordAim', description: 'What the worker would like next' });
 
 /** What buildRecord makes of a person's work: the record page's data. */
 export const workerRecordView = z
@@ -43,6 +54,7 @@ export const workerRecordView = z
     }),
     skills: z.array(z.string()),
     badges: z.array(z.string()),
+    aims: z.array(recordAimView),
   })
   .meta({ id: 'WorkerRecord' });
 
