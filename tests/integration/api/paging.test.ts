@@ -168,6 +168,8 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /visit-requests': '/visit-requests',
       'get /hand-offs': '/hand-offs',
       'get /shared-records': '/shared-records',
+      // The four records shared with Riverside, ranked (equal: by name, then id).
+      'get /candidates': '/candidates',
     });
   });
   afterAll(() => w.stop());
