@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import {
+  AIMS_WORDS,
   LANGUAGE_NAMES,
   OPT_IN_WORDS,
   OPT_OUT_WORDS,
@@ -35,6 +36,8 @@ const LISTED = new Map<string, Set<string>>([
   ['opt_out', new Set(OPT_OUT_WORDS)],
   ['opt_in', new Set(OPT_IN_WORDS)],
   ['language', new Set(LANGUAGE_NAMES.keys())],
+  // AIMS's own words: alone, they only ask what the person would like next.
+  ['aims', new Set(AIMS_WORDS)],
 ]);
 for (const [letter, meaning] of SINGLE_LETTERS) LISTED.set(meaning, new Set([letter]));
 // SHARE / UNSHARE's own words: alone, they ask which organisation (nothing is shared).
