@@ -37,12 +37,6 @@ export interface Speaker {
   messageSid: string;
 }
 
-/** A speaker as the record's commands need them: each role's organisation, and the address form. */
-export interface RecordSpeaker extends Speaker {
-  person: Speaker['person'] & { roles: { organisation: Types.ObjectId; role: string }[] };
-  organisation: OrganisationRef & { clientAddress?: string | null };
-}
-
 const LIST_LIMIT = 5;
 
 /**

@@ -1,11 +1,7 @@
-import type { Types } from 'mongoose';
 import type { Aim } from '../domain/aims';
-import type { MessageKey } from '../i18n';
-import { addressedFormally } from '../messaging/formal-address';
-import { queueText } from '../messaging/outbox';
 import { aimInWords, recordAim } from '../record/aims';
-import type { OrganisationRef } from '../visits/hand-off';
 import type { ReplyDeps } from './act-on-reply';
+import { replyToSpeaker, type AddressedSpeaker } from './reply-to-speaker';
 import type { ReadAim } from './aim-phrases';
 import { rememberQuestion } from './remember-question';
 import type { Intent, ParseResult } from './types';
@@ -13,55 +9,28 @@ import type { Intent, ParseResult } from './types';
 /** How long the answer to AIMS is waited for. */
 const AIMS_ANSWER_WINDOW_MS = 24 * 3_600_000;
 
-interface AimSpeaker {
-  person: {
-    _id: Types.ObjectId;
-    language?: string | null;
-    roles: { organisation: Types.ObjectId; role: string }[];
-  };
-  organisation: OrganisationRef & { clientAddress?: string | null };
-  messageSid: string;
-}
-
-function reply(deps: ReplyDeps, speaker: AimSpeaker, key: MessageKey, vars = {}) {
-  const { person, organisation } = speaker;
-  return queueText(deps, {
-    dedupeKey: `reply-${speaker.messageSid}`,
-    organisation,
-    to: {
-      person: {
-        _id: person._id,
-        language: person.language,
-        formal: addressedFormally(person, organisation),
-      },
-    },
-    key,
-    vars,
-  });
-}
-
 /** AIMS / METAS / OBJECTIFS: asks what they would like next; their next text is the answer. */
-export async function askAims(deps: ReplyDeps, speaker: AimSpeaker): Promise<string> {
+export async function askAims(deps: ReplyDeps, speaker: AddressedSpeaker): Promise<string> {
   const intent: Intent = { type: 'aims' };
   await rememberQuestion(deps.models, speaker.person._id, {
     intent,
     codes: [],
     askedAt: deps.clock.now(),
   });
-  await reply(deps, speaker, 'aims.ask');
+  await replyToSpeaker(deps, speaker, 'aims.ask');
   return 'aims:asked';
 }
 
 /** Keeps the aim as the worker's own and says back, in one text, what was understood. */
 export async function stateAim(
   deps: ReplyDeps,
-  speaker: AimSpeaker,
+  speaker: AddressedSpeaker,
   stated: Pick<Aim, 'kind' | 'words' | 'text'>,
 ): Promise<string> {
   const aim: Aim = { ...stated, statedAt: deps.clock.now(), by: 'self' };
   await recordAim(deps.models, speaker.person._id, aim);
   const language = (speaker.person.language ?? 'en') as Parameters<typeof aimInWords>[1];
-  await reply(deps, speaker, 'aims.saved', { aim: aimInWords(aim, language) });
+  await replyToSpeaker(deps, speaker, 'aims.saved', { aim: aimInWords(aim, language) });
   return `aim:${aim.kind}`;
 }
 
@@ -72,7 +41,7 @@ export async function stateAim(
  */
 export async function answerPendingAims(
   deps: ReplyDeps,
-  speaker: AimSpeaker,
+  speaker: AddressedSpeaker,
   parsed: ParseResult,
   aim: ReadAim | undefined,
   body: string,

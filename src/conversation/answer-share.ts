@@ -1,8 +1,7 @@
 import type { MessageKey } from '../i18n';
-import { addressedFormally } from '../messaging/formal-address';
-import { queueText } from '../messaging/outbox';
 import { organisationNamed, shareRecord, withdrawShare } from '../record/shares';
-import type { RecordSpeaker, ReplyDeps } from './act-on-reply';
+import type { ReplyDeps } from './act-on-reply';
+import { replyToSpeaker, type AddressedSpeaker } from './reply-to-speaker';
 
 /**
  * SHARE <organisation> shares the worker's record with it; UNSHARE <organisation> (NO COMPARTIR,
@@ -11,24 +10,12 @@ import type { RecordSpeaker, ReplyDeps } from './act-on-reply';
  */
 export async function answerShare(
   deps: ReplyDeps,
-  speaker: RecordSpeaker,
+  speaker: AddressedSpeaker,
   intent: { type: 'share' | 'unshare'; organisation: string },
 ): Promise<string> {
-  const { person, organisation } = speaker;
+  const { person } = speaker;
   const reply = (key: MessageKey, vars: Record<string, string> = {}) =>
-    queueText(deps, {
-      dedupeKey: `reply-${speaker.messageSid}`,
-      organisation,
-      to: {
-        person: {
-          _id: person._id,
-          language: person.language,
-          formal: addressedFormally(person, organisation),
-        },
-      },
-      key,
-      vars,
-    });
+    replyToSpeaker(deps, speaker, key, vars);
   if (intent.organisation === '') {
     await reply('share.which');
     return `${intent.type}:which`;
