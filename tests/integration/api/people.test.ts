@@ -98,6 +98,7 @@ describe('the people API', () => {
         availability: 'anytime',
         address: null,
         accessNotes: null,
+        aims: [],
         optedOut: false,
         shared: false,
       });
