@@ -26,7 +26,7 @@ const person: Person = {
   channel: 'sms', language: 'es', organisationId: '665f1c2ab3e4d5f6a7b8c9d1',
   roles: [{ organisationId: '665f1c2ab3e4d5f6a7b8c9d1', role: 'worker' }],
   employmentType: 'part_time', skills: [], badges: [], availability: 'anytime',
-  optedOut: false, shared: false, address: null, accessNotes: null,
+  optedOut: false, shared: false, address: null, accessNotes: null, aims: [],
 };
 const page: PersonPage = { items: [person], hasMore: false, nextCursor: null };
 const error: ApiError = { code: 'rate_limited', message: 'slow down', details: [], requestId: 'r1' };
