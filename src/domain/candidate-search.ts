@@ -1,3 +1,4 @@
+import type { ReliabilityCounts } from './reliability';
 import { isAvailable, type Availability } from './availability';
 import { minutesToHours } from './hours';
 import { namesWords } from './partnership-scope';
@@ -25,14 +26,7 @@ export interface CandidateFacts {
   /** Confirmed minutes by type of work, with the work's names in each language. */
   work: { names: string[]; minutes: number }[];
   totalMinutes: number;
-  reliability: {
-    onTime: number;
-    late: number;
-    noShows: number;
-    drops: number;
-    firstShift?: Date;
-    lastShift?: Date;
-  };
+  reliability: ReliabilityCounts;
   availability: Availability;
   /** The zone their availability is written in. */
   zone: string;

@@ -3,6 +3,7 @@
  * shows it to the worker; organisations they share it with see the same (src/record/).
  */
 import type { Aim } from '../domain/aims';
+import type { ReliabilityCounts } from '../domain/reliability';
 
 /** A name in each language; a task, or a skill or programme name (the same in all three). */
 export type Names = Partial<Record<'en' | 'es' | 'fr', string | null>>;
@@ -52,15 +53,7 @@ export interface WorkerRecord {
     minutesPerParticipant: number;
     completed: boolean;
   }[];
-  reliability: {
-    onTime: number;
-    late: number;
-    noShows: number;
-    drops: number;
-    /** The dates of the first and last shift these count (absent: none yet). */
-    firstShift?: Date;
-    lastShift?: Date;
-  };
+  reliability: ReliabilityCounts;
   skills: string[];
   badges: string[];
   /** What they would like next, oldest first. */
