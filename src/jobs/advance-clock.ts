@@ -4,15 +4,24 @@ import { pendingTimers } from '../engine/runtime/timer-ends';
 import { fireDueTimers } from './timers';
 
 const BUSY_STATES = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
+/**
+ * An outbound job is also delayed in real time while its sender's pace holds it back (or before a
+ * retry): a text still to go, which settling must wait for. A timer job's delay is not: it waits
+ * for the virtual clock, which only the move itself advances.
+ */
+const OUTBOUND_BUSY_STATES = [...BUSY_STATES, 'delayed'] as const;
 /** Between looks at the queues; a day's move settles after each of dozens of timers. */
 const IDLE_POLL_MS = 20;
 
 type QueueRuntime = Pick<Runtime, 'inboundQueue' | 'outboundQueue' | 'timersQueue'>;
 
-/** Jobs waiting or running in the inbound, outbound and timers queues. */
+/** Jobs waiting or running in the inbound, outbound and timers queues, and texts held back. */
 export async function busyJobCount(runtime: QueueRuntime): Promise<number> {
-  const queues = [runtime.inboundQueue, runtime.outboundQueue, runtime.timersQueue];
-  const counts = await Promise.all(queues.map((q) => q.getJobCounts(...BUSY_STATES)));
+  const counts = await Promise.all([
+    runtime.inboundQueue.getJobCounts(...BUSY_STATES),
+    runtime.outboundQueue.getJobCounts(...OUTBOUND_BUSY_STATES),
+    runtime.timersQueue.getJobCounts(...BUSY_STATES),
+  ]);
   return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
 }
 

@@ -211,9 +211,10 @@ describe('shift invariants under random texts and time', () => {
     await fc.assert(
       fc.asyncProperty(run, async (r) => {
         runNumber += 1;
+        const orgNumber = `+1202555${String(3000 + runNumber).padStart(4, '0')}`;
         const org = await seedOrganisation(s.models, {
           name: `Org ${runNumber}`,
-          smsNumbers: [`+1202555${String(3000 + runNumber).padStart(4, '0')}`],
+          smsNumbers: [orgNumber],
           offerStrategy: { kind: 'broadcast' },
           ...(r.quiet ? {} : { quietHours: null }),
         });
@@ -256,7 +257,8 @@ describe('shift invariants under random texts and time', () => {
               after: new Types.ObjectId(),
             });
           }
-          await s.text(phone, body);
+          // To the organisation's number, as a STOP applies to the number it is sent to.
+          await s.text(phone, body, orgNumber);
         };
 
         for (const a of r.actions) {
@@ -278,7 +280,7 @@ describe('shift invariants under random texts and time', () => {
                 .at(-1);
               const body = latest ? `${a.answer} ${latest}` : a.answer;
               trail.push(`supervisor: ${body}`);
-              await s.text(boss.phone!, body);
+              await s.text(boss.phone!, body, orgNumber);
               break;
             }
           }
