@@ -23,7 +23,7 @@ export function programmePage(programme: PublicProgramme): string {
 <title>${name}</title></head>
 <body>
 <h1>${name}</h1>
-<p>Budget: ${money(programme.budgetCents)}. Spent so far: ${shownText(programme.spentCents, money)}.</p>
+<p>Budget: ${money(programme.budgetCents)}. Spent to the end of last week: ${shownText(programme.spentCents, money)}.</p>
 ${SUPPRESSION_NOTE}
 <table>
 <thead><tr><th>Week starting</th><th>Hours worked</th><th>People who worked</th><th>Slots filled</th><th>Budget spent</th></tr></thead>

@@ -24,6 +24,7 @@ export interface ProgrammeWeek {
 export interface PublicProgramme {
   name: string;
   budgetCents: number;
+  /** Spent in the weeks shown: to the end of last week. */
   spentCents: Shown;
   weeks: ProgrammeWeek[];
 }
@@ -40,8 +41,12 @@ export async function publicProgramme(
     .orFail()
     .lean();
   const zone = organisation.timeZone;
-  const weeks = await programmeActivity(runtime, programme, (d) =>
-    localDate(startOfWeek(d, zone), zone),
+  const weekOf = (d: Date) => localDate(startOfWeek(d, zone), zone);
+  // Finished weeks only, as on the region's dashboard: a week still running changes from one
+  // reading to the next, and two readings a day apart would show one day's work, one person's.
+  const thisWeek = weekOf(runtime.clock.now());
+  const weeks = (await programmeActivity(runtime, programme, weekOf)).filter(
+    (w) => w.period < thisWeek,
   );
   const spent = showSum(
     weeks.map((w) => ({ value: w.budgetSpentCents, people: w.workedBy.length })),

@@ -1,3 +1,4 @@
+import { SteppingClock } from '../../../src/engine/clock';
 import type { PublicProgramme } from '../../../src/http/public/programme-weeks';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
@@ -181,7 +182,7 @@ describe("a programme's public page", () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
     expect(html).toContain('<h1>Winter &lt;guaranteed&gt; work</h1>');
-    expect(html).toContain('<p>Budget: 1000.00. Spent so far: fewer than 5.</p>');
+    expect(html).toContain('<p>Budget: 1000.00. Spent to the end of last week: fewer than 5.</p>');
     expect(html).toContain(`<tr><td>2026-11-23</td>${'<td>fewer than 5</td>'.repeat(4)}</tr>`);
   });
 
@@ -249,7 +250,7 @@ describe("a programme's public page", () => {
     });
 
     const html = await (await get('/public/programmes/autumn-public')).text();
-    expect(html).toContain('<p>Budget: 5000.00. Spent so far: withheld.</p>');
+    expect(html).toContain('<p>Budget: 5000.00. Spent to the end of last week: withheld.</p>');
     expect(html).toContain(
       '<tr><td>2026-11-09</td><td>fewer than 5</td><td>fewer than 5</td><td>fewer than 5</td><td>fewer than 5</td></tr>',
     );
@@ -266,6 +267,29 @@ describe("a programme's public page", () => {
   it('answers 404 for a slug no programme has', async () => {
     expect((await get('/public/programmes/nothing-here.json')).status).toBe(404);
     expect((await get('/public/programmes/nothing-here')).status).toBe(404);
+  });
+});
+
+describe("a programme's public page while a week is still running", () => {
+  let w: ApiWorld;
+  beforeAll(async () => {
+    // Saturday 21 Nov 2026, 3pm in New York: the third week's work is done, its week is not.
+    w = await startApiWorld({ clock: new SteppingClock(new Date('2026-11-21T20:00:00Z')) });
+    await seedThreeWeeks(w);
+  });
+  afterAll(() => w.stop());
+
+  it('shows finished weeks only, and spending to the end of last week', async () => {
+    const withheld = { value: null, suppressed: 'withheld' };
+    const res = await fetch(`${w.base}/public/programmes/autumn-public.json`);
+    const json = (await res.json()) as PublicProgramme;
+    expect(json.weeks.map((week) => week.weekStarting)).toEqual(['2026-11-02', '2026-11-09']);
+    // Without the running week, the total is the first week's 48,000 plus the second's: both
+    // withheld beside the second week's 2 people.
+    expect({ spent: json.spentCents, first: json.weeks[0]!.budgetSpentCents }).toEqual({
+      spent: withheld,
+      first: withheld,
+    });
   });
 });
 

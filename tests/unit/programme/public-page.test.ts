@@ -24,7 +24,7 @@ describe('the public programme page', () => {
     expect(html).toContain(
       '<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Neill</h1>',
     );
-    expect(html).toContain('<p>Budget: 1234.56. Spent so far: 90.05.</p>');
+    expect(html).toContain('<p>Budget: 1234.56. Spent to the end of last week: 90.05.</p>');
     expect(html).toContain(
       '<tr><td>2026-11-23</td><td>4.5</td><td>5</td><td>3</td><td>90.05</td></tr>',
     );
@@ -45,7 +45,7 @@ describe('the public programme page', () => {
         },
       ],
     });
-    expect(html).toContain('<p>Budget: 1000.00. Spent so far: withheld.</p>');
+    expect(html).toContain('<p>Budget: 1000.00. Spent to the end of last week: withheld.</p>');
     expect(html).toContain(
       '<tr><td>2026-11-23</td><td>fewer than 5</td><td>fewer than 5</td><td>0</td><td>fewer than 5</td></tr>',
     );
