@@ -292,4 +292,30 @@ describe("the region's public dashboard", () => {
       timeZone: null,
     });
   });
+
+  it("refuses a programme whose own page counts weeks in another zone than the dashboard's", async () => {
+    const operator = w.as(w.keys.operator);
+    // Both programmes' organisations are in New York; weeks from Paris's Mondays would overlap
+    // theirs by six hours, and the difference of two overlapping weeks is six hours' spending.
+    const paris = await operator('put', '/region/dashboard', {
+      ...settings(),
+      timeZone: 'Europe/Paris',
+    });
+    expect(paris.status).toBe(400);
+    expect(paris.body.details).toEqual(
+      ['programmeIds.0', 'programmeIds.1'].map((path) => ({
+        path,
+        message:
+          'its public page counts weeks in America/New_York, the dashboard in Europe/Paris: the two could be subtracted',
+      })),
+    );
+    const withoutProgrammes = await operator('put', '/region/dashboard', {
+      ...settings(),
+      figures: ['hoursWorked'],
+      programmeIds: [],
+      timeZone: 'Europe/Paris',
+    });
+    expect(withoutProgrammes.status).toBe(200);
+    await operator('put', '/region/dashboard', settings());
+  });
 });

@@ -19,23 +19,40 @@ async function view(runtime: Runtime): Promise<z.input<typeof dashboardSettingsV
   };
 }
 
-/** Every organisation named must exist, and every programme be one of theirs. */
+/**
+ * Every organisation named must exist, and every programme be one of theirs, its weeks counted
+ * in the dashboard's zone: a programme's own public page counts its weeks in its organisation's
+ * zone, and weeks a few hours apart could be subtracted to show a few hours' spending.
+ */
 async function checkNamed(runtime: Runtime, body: z.output<typeof dashboardSettingsBody>) {
   const [organisations, programmes] = await Promise.all([
-    runtime.models.Organisation.find({ _id: { $in: body.organisationIds } }, { _id: 1 }).lean(),
+    runtime.models.Organisation.find(
+      { _id: { $in: body.organisationIds } },
+      { timeZone: 1 },
+    ).lean(),
     runtime.models.Programme.find({ _id: { $in: body.programmeIds } }, { organisation: 1 }).lean(),
   ]);
-  const known = new Set(organisations.map((o) => o._id.toString()));
+  const zoneOf = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
+  const zone = body.timeZone ?? zoneOf.get(body.organisationIds[0] ?? '');
   const details = [
     ...body.organisationIds.flatMap((id, i) =>
-      known.has(id) ? [] : [{ path: `organisationIds.${i}`, message: 'unknown organisation' }],
+      zoneOf.has(id) ? [] : [{ path: `organisationIds.${i}`, message: 'unknown organisation' }],
     ),
     ...body.programmeIds.flatMap((id, i) => {
+      const path = `programmeIds.${i}`;
       const programme = programmes.find((p) => p._id.equals(id));
-      if (!programme) return [{ path: `programmeIds.${i}`, message: 'unknown programme' }];
-      return known.has(programme.organisation.toString())
+      if (!programme) return [{ path, message: 'unknown programme' }];
+      const programmeZone = zoneOf.get(programme.organisation.toString());
+      if (programmeZone === undefined)
+        return [{ path, message: 'not a programme of an organisation included' }];
+      return programmeZone === zone
         ? []
-        : [{ path: `programmeIds.${i}`, message: 'not a programme of an organisation included' }];
+        : [
+            {
+              path,
+              message: `its public page counts weeks in ${programmeZone}, the dashboard in ${zone}: the two could be subtracted`,
+            },
+          ];
     }),
   ];
   if (details.length) throw new HttpError(400, 'invalid body', details);
@@ -62,7 +79,8 @@ export const region: ApiResource = {
       summary:
         'Sets what the public dashboard shows (all of it: figures, organisations, programmes, weeks, zone)',
       description:
-        'Organisations must exist; programmes must be of an organisation included. The page ' +
+        'Organisations must exist; programmes must be of an organisation included and in the ' +
+        "dashboard's zone (their own pages count weeks in theirs). The page " +
         'shows aggregates only: a figure from fewer than 5 people is withheld as "fewer than 5", ' +
         'and a week’s total of money spent, with one more source, when a source is.',
       example: {
