@@ -2,8 +2,7 @@
 import { h } from './dom.mjs';
 
 /** An input with its label above it (the label wraps it, so it names it). */
-export const field = (label, input) =>
-  h('label', { class: 'field' }, h('span', {}, label), input);
+export const field = (label, input) => h('label', { class: 'field' }, h('span', {}, label), input);
 
 /** "a, b ,, c" → ['a', 'b', 'c']. */
 export const splitList = (text) =>
