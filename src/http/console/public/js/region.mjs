@@ -166,7 +166,10 @@ function render(settings, choices) {
     try {
       const saved = await api('/region/dashboard', { method: 'PUT', body: bodyOf() });
       updated.textContent = updatedText(saved);
-      say(result, 'Saved: the public page shows it now.');
+      say(
+        result,
+        'Saved: the public page shows it now (a copy fetched in the last 5 minutes may still be the old one).',
+      );
     } catch (failure) {
       say(formError, failure.message);
     } finally {
