@@ -32,8 +32,8 @@ function setPageHeaders(res: Response): void {
 
 /**
  * The console: static pages (sign-in, shift board, shift detail, conversations, reports,
- * simulator) that call /api/v1 with the session cookie, the charting library they draw with, and
- * the queue dashboard.
+ * partnerships, the public dashboard's settings, simulator) that call /api/v1 with the session
+ * cookie, the charting library they draw with, and the queue dashboard.
  */
 export function consolePages(runtime: Runtime): Router {
   const router = Router();

@@ -220,6 +220,11 @@ const CASES: Record<string, Case> = {
   },
   // The operator's: an organisation's key is refused before anything is read or written.
   'get /region/dashboard': { kind: 'nothing-foreign', path: '/region/dashboard', status: 403 },
+  'get /region/organisations': {
+    kind: 'nothing-foreign',
+    path: '/region/organisations',
+    status: 403,
+  },
   'put /region/dashboard': {
     kind: 'nothing-foreign',
     path: '/region/dashboard',

@@ -11,6 +11,8 @@ const PAGES = [
   'programmes.html',
   'services.html',
   'reports.html',
+  'partnerships.html',
+  'region.html',
   'simulator.html',
 ];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');

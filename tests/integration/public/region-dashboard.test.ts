@@ -266,6 +266,28 @@ describe("the region's public dashboard", () => {
     await operator('put', '/region/dashboard', settings());
   });
 
+  it('gives the operator every organisation by name with its programmes to choose from', async () => {
+    const res = await w.as(w.keys.operator)('get', '/region/organisations');
+    expect(res.status).toBe(200);
+    const organisations = res.body.organisations as { id: string; name: string }[];
+    expect(organisations.map((o) => o.name)).toEqual(organisations.map((o) => o.name).sort());
+    expect(organisations).toEqual(
+      expect.arrayContaining([
+        {
+          id: w.riverside.id,
+          name: expect.any(String),
+          programmes: [{ id: seeded.winter.id, name: 'Winter work' }],
+        },
+        {
+          id: w.parks.id,
+          name: expect.any(String),
+          programmes: [{ id: seeded.parks.id, name: 'Park crews' }],
+        },
+      ]),
+    );
+    expect((await w.as(w.keys.riverside.admin)('get', '/region/organisations')).status).toBe(403);
+  });
+
   it('is set by the operator only: an organisation’s admin is refused, names are checked', async () => {
     for (const key of [w.keys.riverside.admin, w.keys.harbour.admin]) {
       expect((await w.as(key)('get', '/region/dashboard')).status).toBe(403);

@@ -170,6 +170,7 @@ export const CASES: Record<string, Case> = {
   getProgrammeLedger: { ok: (f) => ({ path: `/programmes/${f.programme}/ledger` }) },
   getProgrammeReport: { ok: (f) => ({ path: `/programmes/${f.programme}/report` }) },
   getRegionDashboard: { ok: () => ({ path: '/region/dashboard' }) },
+  listRegionChoices: { ok: () => ({ path: '/region/organisations' }) },
   setRegionDashboard: {
     ok: (f) => ({
       path: '/region/dashboard',

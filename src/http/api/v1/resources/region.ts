@@ -5,7 +5,7 @@ import type { Runtime } from '../../../../runtime';
 import { dashboardSettings } from '../../../public/region-figures';
 import { HttpError } from '../../../errors';
 import { route, type ApiResource } from '../route';
-import { dashboardSettingsBody, dashboardSettingsView } from '../schemas/region';
+import { dashboardSettingsBody, dashboardSettingsView, regionChoicesView } from '../schemas/region';
 
 async function view(runtime: Runtime): Promise<z.input<typeof dashboardSettingsView>> {
   const settings = await dashboardSettings(runtime);
@@ -58,6 +58,28 @@ async function checkNamed(runtime: Runtime, body: z.output<typeof dashboardSetti
   if (details.length) throw new HttpError(400, 'invalid body', details);
 }
 
+/** Every organisation, by name, with its programmes (a region has a few dozen of each). */
+async function choices(runtime: Runtime): Promise<z.input<typeof regionChoicesView>> {
+  const organisations = await runtime.models.Organisation.find({}, { name: 1 })
+    .sort({ name: 1 })
+    .lean();
+  const programmes = await runtime.models.Programme.find(
+    { organisation: { $in: organisations.map((o) => o._id) } },
+    { organisation: 1, name: 1 },
+  )
+    .sort({ organisation: 1, createdAt: -1, _id: -1 })
+    .lean();
+  return {
+    organisations: organisations.map((o) => ({
+      id: o._id.toString(),
+      name: o.name,
+      programmes: programmes
+        .filter((p) => p.organisation.equals(o._id))
+        .map((p) => ({ id: p._id.toString(), name: p.name })),
+    })),
+  };
+}
+
 export const region: ApiResource = {
   tag: 'region',
   description:
@@ -71,6 +93,15 @@ export const region: ApiResource = {
       role: 'operator',
       response: dashboardSettingsView,
       handle: ({ runtime }) => view(runtime),
+    }),
+    route({
+      method: 'get',
+      path: '/region/organisations',
+      operationId: 'listRegionChoices',
+      summary: 'Every organisation and its programmes, to choose what the public dashboard shows',
+      role: 'operator',
+      response: regionChoicesView,
+      handle: ({ runtime }) => choices(runtime),
     }),
     route({
       method: 'put',

@@ -47,3 +47,14 @@ export const dashboardSettingsView = z
     updatedAt: z.string().nullable().meta({ description: 'null until the operator sets it' }),
   })
   .meta({ id: 'RegionDashboard' });
+
+const named = { id: objectId, name: z.string() };
+
+/** What the operator chooses the dashboard's organisations and programmes from. */
+export const regionChoicesView = z
+  .object({
+    organisations: z
+      .array(z.object({ ...named, programmes: z.array(z.object(named)) }))
+      .meta({ description: 'Every organisation by name, each with its programmes' }),
+  })
+  .meta({ id: 'RegionChoices' });

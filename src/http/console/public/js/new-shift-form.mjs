@@ -15,6 +15,7 @@
  */
 import { api, apiAll, serverNow } from './http.mjs';
 import { h, say } from './dom.mjs';
+import { field, splitList } from './forms.mjs';
 import { markStale, previewSection } from './shift-preview.mjs';
 import { formatRange, isoToWallClock, timeZone, wallClockToIso } from './time.mjs';
 
@@ -34,18 +35,11 @@ async function peopleWithRole(role) {
   return items.filter((person) => !person.shared);
 }
 
-function field(label, input) {
-  return h('label', { class: 'field' }, h('span', {}, label), input);
-}
-
 const option = (person) => h('option', { value: person.id }, person.name);
 
 function bodyOf(form) {
   const data = new FormData(form);
-  const skills = String(data.get('skills') ?? '')
-    .split(',')
-    .map((skill) => skill.trim())
-    .filter(Boolean);
+  const skills = splitList(data.get('skills'));
   const place = String(data.get('place') ?? '').trim();
   return {
     // Left empty with a client: the client's home.

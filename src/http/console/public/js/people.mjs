@@ -10,13 +10,15 @@
  * people-error, thread (data-person-id), thread-title, thread-person, thread-messages,
  * thread-empty, message (data-direction, data-status), message-body, message-time,
  * message-status; for coordinators, reply-form, reply-text, reply-send, reply-error: a text in
- * their own words to the person shown, sent like any other (POST /people/:id/messages).
+ * their own words to the person shown, sent like any other (POST /people/:id/messages). The
+ * person's badges: person-badges.mjs.
  */
 import { hasRole, startPage } from './session.mjs';
 import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say } from './dom.mjs';
 import { humanise } from './labels.mjs';
 import { formatInstant } from './time.mjs';
+import { personBadges } from './person-badges.mjs';
 
 const REFRESH_MS = 3_000;
 const SEARCH_DELAY_MS = 250;
@@ -163,6 +165,7 @@ function debounce(ms, action) {
 async function start() {
   const session = await startPage();
   if (hasRole(session, 'coordinator')) enableReplies();
+  const showBadges = personBadges(session);
   const filters = byTestId('people-filters');
   const refilter = debounce(SEARCH_DELAY_MS, () =>
     search(filters).then(() => showError(null), showError),
@@ -176,8 +179,10 @@ async function start() {
     for (const row of list.querySelectorAll('[data-testid="person-row"]'))
       row.setAttribute('aria-current', String(row.dataset.personId === selectedId()));
     refreshThread().catch(showError);
+    void showBadges(people.get(selectedId()));
   });
   await search(filters);
+  void showBadges(people.get(selectedId()));
   await every(REFRESH_MS, refreshThread, showError);
 }
 

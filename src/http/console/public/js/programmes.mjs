@@ -13,6 +13,7 @@ import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { dollars, humanise } from './labels.mjs';
 import { cardTable } from './table.mjs';
+import { fact } from './forms.mjs';
 
 const REFRESH_MS = 5_000;
 const list = byTestId('programmes-list');
@@ -48,8 +49,6 @@ function programmeRow(programme) {
     ),
   );
 }
-
-const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
 
 function terms(programme) {
   const people = (ids) => ids.map(nameOf).join(', ') || '—';

@@ -12,6 +12,7 @@ import { startPage, hasRole } from './session.mjs';
 import { api, apiAll, every } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { cardTable } from './table.mjs';
+import { field, splitList } from './forms.mjs';
 
 const REFRESH_MS = 10_000;
 const LANGUAGES = [
@@ -87,14 +88,6 @@ async function refresh() {
   );
 }
 
-const field = (label, input) => h('label', { class: 'field' }, h('span', {}, label), input);
-
-const splitNames = (text) =>
-  String(text ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-
 /** A key from the first name given: "Grocery shopping" → "grocery-shopping". */
 const keyFrom = (name) =>
   name
@@ -108,7 +101,7 @@ const keyFrom = (name) =>
 function bodyOf(form) {
   const data = new FormData(form);
   const names = Object.fromEntries(
-    LANGUAGES.map(([language]) => [language, splitNames(data.get(`names-${language}`))]),
+    LANGUAGES.map(([language]) => [language, splitList(data.get(`names-${language}`))]),
   );
   const first = names.en[0] ?? names.es[0] ?? names.fr[0] ?? '';
   const weekdays = data.getAll('weekday').map(Number);

@@ -3,8 +3,8 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-requests, nav-services, nav-reports, nav-simulator (dev mode), nav-queues (the operator),
- * sign-out.
+ * nav-requests, nav-services, nav-partnerships, nav-reports, nav-simulator (dev mode), nav-queues
+ * and nav-region (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -48,9 +48,12 @@ function renderNav(session) {
       navLink('/console/requests.html', 'Requests', 'nav-requests', current),
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),
+      navLink('/console/partnerships.html', 'Partnerships', 'nav-partnerships', current),
       navLink('/console/reports.html', 'Reports', 'nav-reports', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
       hasRole(session, 'operator') && navLink('/console/queues', 'Queues', 'nav-queues', current),
+      hasRole(session, 'operator') &&
+        navLink('/console/region.html', 'Public dashboard', 'nav-region', current),
       h(
         'button',
         { type: 'button', class: 'link', 'data-testid': 'sign-out', onclick: signOut },
