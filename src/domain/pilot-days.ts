@@ -114,7 +114,8 @@ export function tallyPilotDays(facts: PilotFacts): PilotDays {
   const shifts = new Map(facts.shifts.map((s) => [s.id, s]));
   const tallies = new Map(facts.days.map((day) => [day, emptyTally()]));
   const total = emptyTally();
-  const both = (shift: PilotShift) => [tallies.get(shift.day), total].filter((t) => t !== undefined);
+  const both = (shift: PilotShift) =>
+    [tallies.get(shift.day), total].filter((t) => t !== undefined);
   const area = (t: Tally, shift: PilotShift) =>
     entry(t.areas, shift.area, () => ({ bookings: 0, minutes: 0 }));
 

@@ -70,15 +70,25 @@ describe('tallyPilotDays', () => {
           requires: ['forklift', 'social_prescriber'],
         },
         { id: 's2', day: '2026-12-02', area: 'Eastside', places: 2, requires: ['forklift'] },
-        { id: 's3', day: '2026-12-02', area: 'Eastside', places: 1, requires: ['social_prescriber'] },
+        {
+          id: 's3',
+          day: '2026-12-02',
+          area: 'Eastside',
+          places: 1,
+          requires: ['social_prescriber'],
+        },
       ],
       held: [
         { shift: 's1', person: 'zoe' },
         { shift: 's3', person: 'ana' },
       ],
     });
-    expect(days[0]!.otherSkills).toEqual([{ skill: 'forklift', places: 3, filled: 1, unfilled: 2 }]);
-    expect(days[1]!.otherSkills).toEqual([{ skill: 'forklift', places: 2, filled: 0, unfilled: 2 }]);
+    expect(days[0]!.otherSkills).toEqual([
+      { skill: 'forklift', places: 3, filled: 1, unfilled: 2 },
+    ]);
+    expect(days[1]!.otherSkills).toEqual([
+      { skill: 'forklift', places: 2, filled: 0, unfilled: 2 },
+    ]);
     expect(totals.otherSkills).toEqual([{ skill: 'forklift', places: 5, filled: 1, unfilled: 4 }]);
   });
 
