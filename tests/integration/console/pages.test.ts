@@ -11,6 +11,7 @@ const PAGES = [
   'programmes.html',
   'services.html',
   'reports.html',
+  'pilots.html',
   'simulator.html',
 ];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');

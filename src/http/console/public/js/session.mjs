@@ -3,7 +3,7 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-requests, nav-services, nav-reports, nav-simulator (dev mode), nav-queues (the operator),
+ * nav-requests, nav-services, nav-reports, nav-pilots, nav-simulator (dev mode), nav-queues (the operator),
  * sign-out.
  */
 import { api, request } from './http.mjs';
@@ -49,6 +49,7 @@ function renderNav(session) {
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),
       navLink('/console/reports.html', 'Reports', 'nav-reports', current),
+      navLink('/console/pilots.html', 'Pilots', 'nav-pilots', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
       hasRole(session, 'operator') && navLink('/console/queues', 'Queues', 'nav-queues', current),
       h(
