@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Types } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, instantAtMinutes, wallTime } from '../../src/domain/zoned-time';
+import { formatLocalDate } from '../../src/http/api/v1/views/report-range';
 import type { Harness } from '../support/harness';
 import { seriousViolations } from './support/accessibility';
 import { DEMO_ZONE, PAGE_TIMEOUT_MS, signInAsDemoAdmin, startDemoInBrowser } from './support/demo';
@@ -24,8 +25,6 @@ type ChartGlobal = { Chart: { instances: Record<string, unknown> } };
 
 const BADGE = 'social_prescriber';
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-const iso = (date: { year: number; month: number; day: number }) =>
-  [date.year, date.month, date.day].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
 
 /** A chart's table figures as the page shows them: period → field → value. */
 function figuresShown(page: Page, chart: string) {
@@ -60,8 +59,8 @@ describe('the Pilots page in a browser, with the demo seeded', () => {
     const { models } = h;
     const now = h.shiftline.runtime.clock.now();
     const local = wallTime(now, DEMO_ZONE);
-    today = iso(local);
-    lastDay = iso(addDays(local, 6));
+    today = formatLocalDate(local);
+    lastDay = formatLocalDate(addDays(local, 6));
     const riverside = (await models.Organisation.findOne({ name: 'Riverside Outreach' }).lean())!;
     const workers = await models.Person.find({
       'roles.organisation': riverside._id,

@@ -9,13 +9,12 @@ import type { Caller } from '../auth/api-keys';
 import { ApiError } from '../errors/api-error';
 import { findPage, NEWEST_FIRST } from '../paging';
 import { route, type ApiResource } from '../route';
-import { idParams, iso, listOf } from '../schemas/common';
+import { idParams, iso, listOf, pageQuery } from '../schemas/common';
 import {
   pilotCreate,
   pilotDaily as pilotDailyView,
   pilotDailyQuery,
   pilotPatch,
-  pilotQuery,
   pilotView,
 } from '../schemas/pilot';
 import { notFound, personVisibility, tenancyOf } from '../tenancy';
@@ -157,7 +156,7 @@ export const pilots: ApiResource = {
       operationId: 'listPilots',
       summary: "The organisation's pilots, newest first",
       role: 'read_only',
-      query: pilotQuery,
+      query: pageQuery,
       response: listOf(pilotView),
       handle: async ({ runtime, caller, query }) => {
         const page = await findPage<Pilot>(

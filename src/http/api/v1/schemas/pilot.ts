@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badge } from './badge';
-import { instant, nonEmptyPatch, objectId, paging } from './common';
+import { instant, nonEmptyPatch, objectId } from './common';
 import { localDate } from './report';
 
 const name = z
@@ -41,8 +41,6 @@ export const pilotPatch = nonEmptyPatch(
     removeCohort: people('People to take out of the cohort').optional(),
   }),
 ).meta({ id: 'PilotPatch' });
-
-export const pilotQuery = z.object(paging);
 
 export const pilotView = z
   .object({
