@@ -28,6 +28,7 @@ import { pendingBroadcastSchema } from './pending-broadcast';
 import { waitListEntrySchema } from './wait-list-entry';
 import { auditEventSchema } from './audit-event';
 import { badgeGrantSchema } from './badge-grant';
+import { pilotSchema } from './pilot';
 import { visitRequestSchema, type VisitRequest } from './visit-request';
 import { handOffSchema, type HandOff } from './hand-off';
 import { serviceSchema, type Service } from './service';
@@ -69,6 +70,7 @@ export function registerModels(connection: Connection) {
     WaitListEntry: connection.model('WaitListEntry', waitListEntrySchema),
     AuditEvent: connection.model('AuditEvent', auditEventSchema),
     BadgeGrant: connection.model('BadgeGrant', badgeGrantSchema),
+    Pilot: connection.model('Pilot', pilotSchema),
     VisitRequest: connection.model<VisitRequest>('VisitRequest', visitRequestSchema),
     HandOff: connection.model<HandOff>('HandOff', handOffSchema),
     Service: connection.model<Service>('Service', serviceSchema),

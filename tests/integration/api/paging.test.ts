@@ -79,6 +79,17 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
         supervisors: [staff._id],
         createdAt: SAME,
       });
+    for (const name of ['Pilot one', 'Pilot two', 'Pilot three'])
+      await m.Pilot.create({
+        organisation: w.riverside._id,
+        name,
+        badge: 'one',
+        cohort: [staff._id],
+        from: '2026-12-01',
+        to: '2026-12-31',
+        createdBy: { key: staff._id, name: 'admin' },
+        createdAt: SAME,
+      });
     for (const key of ['errands', 'groceries', 'laundry'])
       await m.Service.create({
         organisation: w.riverside._id,
@@ -164,6 +175,7 @@ describe('one way to page every list: limit, cursor, hasMore, nextCursor', () =>
       'get /shifts': '/shifts',
       'get /activity': '/activity',
       'get /programmes': '/programmes',
+      'get /pilots': '/pilots',
       'get /services': '/services',
       'get /visit-requests': '/visit-requests',
       'get /hand-offs': '/hand-offs',

@@ -14,6 +14,8 @@ interface Foreign {
   partnership: string;
   apiKey: string;
   programme: string;
+  /** Harbour's pilot, its cohort Hugo. */
+  pilot: string;
   service: string;
   handOff: string;
   /** Terms Harbour published and withdrew: no one's to accept, and not Riverside's to withdraw. */
@@ -100,6 +102,27 @@ const CASES: Record<string, Case> = {
     path: (f) => `/people/${f.person}/messages`,
     body: () => ({ text: 'Riverside writing to a Harbour worker' }),
   },
+  'get /pilots': { kind: 'nothing-foreign', path: '/pilots' },
+  // A cohort naming Harbour's worker: refused, as an unknown person.
+  'post /pilots': {
+    kind: 'refused',
+    path: '/pilots',
+    body: (f) => ({
+      name: 'Tenancy',
+      badge: 'harbour_secret_badge',
+      from: '2026-12-01',
+      to: '2026-12-31',
+      cohort: [f.person],
+    }),
+  },
+  'get /pilots/:id': { kind: 'not-found', path: (f) => `/pilots/${f.pilot}` },
+  'patch /pilots/:id': {
+    kind: 'not-found',
+    path: (f) => `/pilots/${f.pilot}`,
+    body: () => ({ name: 'Renamed' }),
+  },
+  'get /pilots/:id/daily': { kind: 'not-found', path: (f) => `/pilots/${f.pilot}/daily` },
+  'get /pilots/:id/daily.csv': { kind: 'not-found', path: (f) => `/pilots/${f.pilot}/daily.csv` },
   'get /partnerships': { kind: 'nothing-foreign', path: '/partnerships' },
   'get /partnerships/:id': { kind: 'not-found', path: (f) => `/partnerships/${f.partnership}` },
   'post /partnerships': {
@@ -315,6 +338,16 @@ describe('tenancy on every route of the admin API', () => {
       supervisors: [supervisor._id],
       createdAt: new Date(),
     });
+    const pilot = await models.Pilot.create({
+      organisation: w.harbour._id,
+      name: 'Harbour secret pilot',
+      badge: 'harbour_secret_badge',
+      cohort: [worker._id],
+      from: '2026-12-01',
+      to: '2026-12-31',
+      createdBy: { key: w.harbour._id, name: 'harbour' },
+      createdAt: new Date(),
+    });
     const service = await models.Service.create({
       organisation: w.harbour._id,
       key: 'harbour-errands',
@@ -374,6 +407,7 @@ describe('tenancy on every route of the admin API', () => {
       apiKey: key.record._id.toString(),
       parks: w.parks.id,
       programme: programme.id as string,
+      pilot: pilot.id as string,
       service: service.id as string,
       handOff: handOff.id as string,
       terms: terms.id as string,
@@ -388,6 +422,8 @@ describe('tenancy on every route of the admin API', () => {
         'Harbour errands',
         programme.id as string,
         'Harbour helpers',
+        pilot.id as string,
+        'Harbour secret pilot',
         worker.id,
         supervisor.id,
         shift._id.toString(),
@@ -544,6 +580,7 @@ describe('tenancy on every route of the admin API', () => {
       models.HandOff.find().sort({ _id: 1 }).lean(),
       models.PartnershipTerms.find().sort({ _id: 1 }).lean(),
       models.BadgeGrant.find().sort({ _id: 1 }).lean(),
+      models.Pilot.find().sort({ _id: 1 }).lean(),
     ]);
   }
 
@@ -562,6 +599,7 @@ describe('tenancy on every route of the admin API', () => {
       models.HandOff.find({ organisation: w.harbour._id }).lean(),
       models.PartnershipTerms.find({ organisation: w.harbour._id }).lean(),
       models.BadgeGrant.find({ organisation: w.harbour._id }).lean(),
+      models.Pilot.find({ organisation: w.harbour._id }).lean(),
     ]);
   }
 });

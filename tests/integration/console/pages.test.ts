@@ -13,6 +13,7 @@ const PAGES = [
   'reports.html',
   'partnerships.html',
   'region.html',
+  'pilots.html',
   'simulator.html',
 ];
 const SCRIPTS_DIR = path.join(CONSOLE_PUBLIC_DIR, 'js');

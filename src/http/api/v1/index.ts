@@ -15,6 +15,7 @@ import { partnerships } from './resources/partnerships';
 import { terms } from './resources/terms';
 import { aims } from './resources/aims';
 import { badges } from './resources/badges';
+import { pilots } from './resources/pilots';
 import { people } from './resources/people';
 import { shifts } from './resources/shifts';
 import { activity } from './resources/activity';
@@ -34,6 +35,7 @@ export const API_RESOURCES: ApiResource[] = [
   apiKeys,
   people,
   badges,
+  pilots,
   aims,
   partnerships,
   terms,

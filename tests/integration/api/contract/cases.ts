@@ -76,6 +76,31 @@ export const CASES: Record<string, Case> = {
   withdrawBadge: {
     ok: (f) => ({ path: `/people/${f.badgeHolder}/badges/held`, body: { reason: 'Lapsed' } }),
   },
+  listPilots: { ok: () => ({ path: '/pilots' }) },
+  createPilot: {
+    ok: () => ({
+      path: '/pilots',
+      body: { name: 'Held pilot', badge: 'held', from: '2026-12-01', to: '2026-12-31' },
+    }),
+    // An organisation's id is no person.
+    422: (f) => ({
+      path: '/pilots',
+      body: {
+        name: 'x',
+        badge: 'held',
+        from: '2026-12-01',
+        to: '2026-12-31',
+        cohort: [f.stranger],
+      },
+    }),
+  },
+  getPilot: { ok: (f) => ({ path: `/pilots/${f.pilot}` }) },
+  updatePilot: {
+    ok: (f) => ({ path: `/pilots/${f.pilot}`, body: { name: 'Renamed', addCohort: [f.staff] } }),
+    422: (f) => ({ path: `/pilots/${f.pilot}`, body: { addCohort: [f.stranger] } }),
+  },
+  getPilotDaily: { ok: (f) => ({ path: `/pilots/${f.pilot}/daily` }) },
+  exportPilotDaily: { ok: (f) => ({ path: `/pilots/${f.pilot}/daily.csv` }) },
   listPartnerships: { ok: () => ({ path: '/partnerships' }) },
   getPartnership: { ok: (f) => ({ path: `/partnerships/${f.inForce}` }) },
   proposePartnership: {

@@ -29,6 +29,8 @@ export interface Fixtures {
   toCancel: string;
   completed: string;
   programme: string;
+  /** Riverside's pilot of Wren, to read and change. */
+  pilot: string;
   participant: string;
   service: string;
   serviceToWithdraw: string;
@@ -152,6 +154,18 @@ export async function makeFixtures(w: ApiWorld): Promise<Fixtures> {
     toCancel: await shift(35),
     completed,
     programme: id(programme),
+    pilot: id(
+      await m.Pilot.create({
+        organisation: w.riverside._id,
+        name: 'Contract pilot',
+        badge: 'held',
+        cohort: [worker._id],
+        from: '2026-12-01',
+        to: '2026-12-31',
+        createdBy: { key: key.record._id, name: 'to revoke' },
+        createdAt: new Date(),
+      }),
+    ),
     participant: participant.id,
     service: id(await service('errands')),
     serviceToWithdraw: id(await service('laundry')),

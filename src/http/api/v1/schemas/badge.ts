@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant, objectId, paging } from './common';
 
-const badge = z
+export const badge = z
   .string()
   .trim()
   .min(1)

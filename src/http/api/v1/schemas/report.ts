@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { objectId } from './common';
 
-const localDate = z.iso.date({ error: 'expected a date such as 2026-11-25' });
+export const localDate = z.iso.date({ error: 'expected a date such as 2026-11-25' });
 
 /** Without dates, the last 7 days; with one, the 7 days from `from` or up to `to`. */
 export const reportQuery = z.object({

@@ -6,7 +6,7 @@ import {
   type LocalDate,
 } from '../../../../domain/zoned-time';
 
-const MAX_REPORT_DAYS = 92;
+export const MAX_REPORT_DAYS = 92;
 const DEFAULT_REPORT_DAYS = 7;
 
 export interface ReportRange {

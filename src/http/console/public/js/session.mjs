@@ -3,8 +3,8 @@
  * organisation's time zone, and the nav.
  *
  * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-requests, nav-services, nav-partnerships, nav-reports, nav-simulator (dev mode), nav-queues
- * and nav-region (the operator), sign-out.
+ * nav-requests, nav-services, nav-partnerships, nav-reports, nav-pilots, nav-simulator (dev mode),
+ * nav-queues and nav-region (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -50,6 +50,7 @@ function renderNav(session) {
       navLink('/console/services.html', 'Services', 'nav-services', current),
       navLink('/console/partnerships.html', 'Partnerships', 'nav-partnerships', current),
       navLink('/console/reports.html', 'Reports', 'nav-reports', current),
+      navLink('/console/pilots.html', 'Pilots', 'nav-pilots', current),
       session.devMode && navLink('/console/simulator.html', 'Simulator', 'nav-simulator', current),
       hasRole(session, 'operator') && navLink('/console/queues', 'Queues', 'nav-queues', current),
       hasRole(session, 'operator') &&
