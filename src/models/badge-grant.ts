@@ -28,7 +28,5 @@ export const badgeGrantSchema = new Schema(
 );
 // A person's badge history in one organisation, newest first.
 badgeGrantSchema.index({ organisation: 1, person: 1, at: -1, _id: -1 });
-// Everyone's changes of one badge in one organisation: who holds it now (a pilot's cohort).
-badgeGrantSchema.index({ organisation: 1, badge: 1, at: 1 });
 
 export type BadgeGrant = InferSchemaType<typeof badgeGrantSchema> & { _id: Types.ObjectId };

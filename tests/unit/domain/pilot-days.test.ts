@@ -1,4 +1,3 @@
-import { badgeHolders } from '../../../src/domain/badge-holders';
 import { tallyPilotDays, type PilotFacts } from '../../../src/domain/pilot-days';
 
 const base: PilotFacts = {
@@ -99,21 +98,5 @@ describe('tallyPilotDays', () => {
       confirmed: [{ shift: 'elsewhere', person: 'ana', minutes: 60 }],
     });
     expect(totals).toMatchObject({ bookings: 0, hoursConfirmed: 0 });
-  });
-});
-
-describe('badgeHolders', () => {
-  const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute));
-
-  it("holds the people whose latest change of the badge is a grant, whatever the list's order", () => {
-    expect(
-      badgeHolders([
-        { person: 'ben', change: 'withdrawn', at: at(5) },
-        { person: 'ana', change: 'granted', at: at(1) },
-        { person: 'ben', change: 'granted', at: at(2) },
-        { person: 'cai', change: 'withdrawn', at: at(1) },
-        { person: 'cai', change: 'granted', at: at(3) },
-      ]).sort(),
-    ).toEqual(['ana', 'cai']);
   });
 });

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
-import { badgeHolders } from '../../../../domain/badge-holders';
 import { addDays } from '../../../../domain/zoned-time';
+import type { Person } from '../../../../models/person';
 import type { Pilot } from '../../../../models/pilot';
 import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
@@ -17,7 +17,7 @@ import {
   pilotPatch,
   pilotView,
 } from '../schemas/pilot';
-import { notFound, personVisibility, tenancyOf } from '../tenancy';
+import { asSeenBy, notFound, personVisibility, tenancyOf } from '../tenancy';
 import { pilotDaily, pilotDailyCsv } from '../views/pilot-daily';
 import {
   formatLocalDate,
@@ -79,13 +79,18 @@ async function cohortOf(
   return ids.map((id) => new Types.ObjectId(id));
 }
 
-/** Everyone whose latest change of the badge in the organisation is a grant. */
-async function holdersOf(runtime: Runtime, organisation: string, badge: string) {
-  const changes = await runtime.models.BadgeGrant.find(
-    { organisation, badge },
-    { person: 1, change: 1, at: 1 },
-  ).lean();
-  return badgeHolders(changes).map((id) => new Types.ObjectId(id));
+/**
+ * The organisation's own people who hold the badge now, as it sees them: granted here
+ * (POST /people/:id/badges writes the person's badges) or set on the person some other way.
+ */
+async function holdersOf(runtime: Runtime, organisationId: string, badge: string) {
+  const tenancy = await tenancyOf(runtime, organisationId);
+  const us = tenancy.organisation;
+  const people = await runtime.models.Person.find(
+    { $or: [{ organisation: us }, { 'roles.organisation': us }] },
+    { organisation: 1, records: 1, badges: 1 },
+  ).lean<Pick<Person, '_id' | 'organisation' | 'records' | 'badges'>[]>();
+  return people.filter((p) => asSeenBy(p, tenancy).badges.includes(badge)).map((p) => p._id);
 }
 
 async function audit(
