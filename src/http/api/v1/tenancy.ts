@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import type { Model, Types } from 'mongoose';
 import { IN_FORCE } from '../../../models/partnership';
 import { asKnownTo, recordOf, type Person } from '../../../models/person';
 import type { Runtime } from '../../../runtime';
@@ -35,6 +35,23 @@ export async function tenancyOf(runtime: Runtime, organisationId: string): Promi
 }
 
 export const notFound = (what: string): HttpError => new HttpError(404, `${what} not found`);
+
+/**
+ * A document that is its organisation's alone (a programme, a service, a pilot), by id: another
+ * organisation's answers 404, as an unknown id does.
+ */
+export async function findOwn<Fields>(
+  model: Model<Fields>,
+  what: string,
+  organisationId: string,
+  id: string,
+): Promise<Fields & { _id: Types.ObjectId }> {
+  const found = await model
+    .findOne({ _id: id, organisation: organisationId })
+    .lean<Fields & { _id: Types.ObjectId }>();
+  if (!found) throw notFound(what);
+  return found;
+}
 
 type PersonRoles = Pick<Person, 'organisation' | 'roles'>;
 

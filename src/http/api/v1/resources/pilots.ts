@@ -17,7 +17,7 @@ import {
   pilotPatch,
   pilotView,
 } from '../schemas/pilot';
-import { asSeenBy, notFound, personVisibility, tenancyOf } from '../tenancy';
+import { asSeenBy, findOwn, personVisibility, tenancyOf } from '../tenancy';
 import { pilotDaily, pilotDailyCsv } from '../views/pilot-daily';
 import {
   formatLocalDate,
@@ -38,16 +38,6 @@ function view(pilot: Pilot): z.input<typeof pilotView> {
     createdBy: { keyId: pilot.createdBy.key.toString(), name: pilot.createdBy.name },
     createdAt: iso(pilot.createdAt),
   };
-}
-
-/** Pilots are their organisation's alone: another organisation's answers 404. */
-async function loadOwn(runtime: Runtime, organisationId: string, id: string): Promise<Pilot> {
-  const pilot = await runtime.models.Pilot.findOne({
-    _id: id,
-    organisation: organisationId,
-  }).lean<Pilot>();
-  if (!pilot) throw notFound('pilot');
-  return pilot;
 }
 
 /**
@@ -118,7 +108,7 @@ async function dailyOf(
   id: string,
   query: z.output<typeof pilotDailyQuery>,
 ) {
-  const pilot = await loadOwn(runtime, caller.organisationId, id);
+  const pilot = await findOwn(runtime.models.Pilot, 'pilot', caller.organisationId, id);
   const { timeZone: zone } = await runtime.models.Organisation.findById(pilot.organisation, {
     timeZone: 1,
   })
@@ -222,7 +212,7 @@ export const pilots: ApiResource = {
       params: idParams,
       response: pilotView,
       handle: async ({ runtime, caller, params }) =>
-        view(await loadOwn(runtime, caller.organisationId, params.id)),
+        view(await findOwn(runtime.models.Pilot, 'pilot', caller.organisationId, params.id)),
     }),
     route({
       method: 'patch',
@@ -239,7 +229,12 @@ export const pilots: ApiResource = {
       body: pilotPatch,
       response: pilotView,
       handle: async ({ runtime, caller, params, body }) => {
-        const pilot = await loadOwn(runtime, caller.organisationId, params.id);
+        const pilot = await findOwn(
+          runtime.models.Pilot,
+          'pilot',
+          caller.organisationId,
+          params.id,
+        );
         if (body.to !== undefined && body.to < pilot.from)
           throw new HttpError(400, 'invalid body', [
             { path: 'to', message: 'must not be before the first day' },
@@ -266,7 +261,7 @@ export const pilots: ApiResource = {
           added: added.map(String),
           removed: removed.map(String),
         });
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(await findOwn(runtime.models.Pilot, 'pilot', caller.organisationId, params.id));
       },
     }),
     route({

@@ -23,7 +23,7 @@ import {
   programmeView,
   reportView,
 } from '../schemas/programme';
-import { notFound } from '../tenancy';
+import { findOwn } from '../tenancy';
 
 function view(programme: Programme): z.input<typeof programmeView> {
   return {
@@ -81,16 +81,6 @@ async function nextStepOf(
     minutesConfirmed,
     maxNoShows,
   };
-}
-
-/** Programmes are the funder organisation's alone: another organisation's answers 404. */
-async function loadOwn(runtime: Runtime, organisationId: string, id: string): Promise<Programme> {
-  const programme = await runtime.models.Programme.findOne({
-    _id: id,
-    organisation: organisationId,
-  }).lean<Programme>();
-  if (!programme) throw notFound('programme');
-  return programme;
 }
 
 /**
@@ -215,7 +205,9 @@ export const programmes: ApiResource = {
       params: idParams,
       response: programmeView,
       handle: async ({ runtime, caller, params }) =>
-        view(await loadOwn(runtime, caller.organisationId, params.id)),
+        view(
+          await findOwn(runtime.models.Programme, 'programme', caller.organisationId, params.id),
+        ),
     }),
     route({
       method: 'patch',
@@ -231,7 +223,7 @@ export const programmes: ApiResource = {
       body: programmePatch,
       response: programmeView,
       handle: async ({ runtime, caller, params, body }) => {
-        await loadOwn(runtime, caller.organisationId, params.id);
+        await findOwn(runtime.models.Programme, 'programme', caller.organisationId, params.id);
         const { nextStepsMessage, ...terms } = body;
         // Each language given replaces its own text only.
         const texts = Object.entries(nextStepsMessage ?? {}).map(
@@ -249,7 +241,9 @@ export const programmes: ApiResource = {
           },
           { runValidators: true },
         );
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(
+          await findOwn(runtime.models.Programme, 'programme', caller.organisationId, params.id),
+        );
       },
     }),
     route({
@@ -265,7 +259,12 @@ export const programmes: ApiResource = {
       body: participantsBody,
       response: programmeView,
       handle: async ({ runtime, caller, params, body }) => {
-        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const programme = await findOwn(
+          runtime.models.Programme,
+          'programme',
+          caller.organisationId,
+          params.id,
+        );
         const ids = body.participants.map((p) => p.personId);
         await ownPeople(runtime, caller.organisationId, ids, 'participants');
         const payTypes = new Map(body.participants.map((p) => [p.personId, p.payType]));
@@ -280,7 +279,9 @@ export const programmes: ApiResource = {
           { _id: programme._id },
           { $set: { participants: [...kept, ...added] } },
         );
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(
+          await findOwn(runtime.models.Programme, 'programme', caller.organisationId, params.id),
+        );
       },
     }),
     route({
@@ -293,7 +294,12 @@ export const programmes: ApiResource = {
       params: participantParams,
       response: programmeView,
       handle: async ({ runtime, caller, params }) => {
-        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const programme = await findOwn(
+          runtime.models.Programme,
+          'programme',
+          caller.organisationId,
+          params.id,
+        );
         if (!programme.participants.some((p) => p.person.toString() === params.personId))
           return view(programme);
         await runtime.models.Programme.updateOne(
@@ -306,7 +312,9 @@ export const programmes: ApiResource = {
             },
           },
         );
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(
+          await findOwn(runtime.models.Programme, 'programme', caller.organisationId, params.id),
+        );
       },
     }),
     route({
@@ -318,7 +326,12 @@ export const programmes: ApiResource = {
       params: idParams,
       response: ledgerView,
       handle: async ({ runtime, caller, params }) => {
-        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const programme = await findOwn(
+          runtime.models.Programme,
+          'programme',
+          caller.organisationId,
+          params.id,
+        );
         const { state } = await programmeLedger(runtime, programme);
         return {
           budgetCents: programme.budgetCents,
@@ -352,7 +365,12 @@ export const programmes: ApiResource = {
       params: idParams,
       response: reportView,
       handle: async ({ runtime, caller, params }) => {
-        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const programme = await findOwn(
+          runtime.models.Programme,
+          'programme',
+          caller.organisationId,
+          params.id,
+        );
         const { timeZone } = await runtime.models.Organisation.findById(programme.organisation, {
           timeZone: 1,
         })
@@ -394,7 +412,12 @@ export const programmes: ApiResource = {
       response: broadcastView,
       status: 201,
       handle: async ({ runtime, caller, params, body }) => {
-        const programme = await loadOwn(runtime, caller.organisationId, params.id);
+        const programme = await findOwn(
+          runtime.models.Programme,
+          'programme',
+          caller.organisationId,
+          params.id,
+        );
         const { check, shift } = await postBroadcast(
           runtime,
           programme,

@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import type { Service } from '../../../../models/service';
-import type { Runtime } from '../../../../runtime';
 import { HttpError } from '../../../errors';
 import { conflictOnDuplicate } from '../conflict';
 import { findPage } from '../paging';
 import { route, type ApiResource } from '../route';
 import { idParams, listOf } from '../schemas/common';
 import { serviceCreate, servicePatch, serviceQuery, serviceView } from '../schemas/service';
-import { notFound } from '../tenancy';
+import { findOwn } from '../tenancy';
 
 function view(service: Service): z.input<typeof serviceView> {
   return {
@@ -28,16 +27,6 @@ function view(service: Service): z.input<typeof serviceView> {
     active: service.active,
     createdAt: service.createdAt.toISOString(),
   };
-}
-
-/** Services are their organisation's alone: another organisation's answers 404. */
-async function loadOwn(runtime: Runtime, organisationId: string, id: string): Promise<Service> {
-  const service = await runtime.models.Service.findOne({
-    _id: id,
-    organisation: organisationId,
-  }).lean<Service>();
-  if (!service) throw notFound('service');
-  return service;
 }
 
 /** The stored names with the patch's languages over them; a service left without any name is refused. */
@@ -121,7 +110,7 @@ export const services: ApiResource = {
       params: idParams,
       response: serviceView,
       handle: async ({ runtime, caller, params }) =>
-        view(await loadOwn(runtime, caller.organisationId, params.id)),
+        view(await findOwn(runtime.models.Service, 'service', caller.organisationId, params.id)),
     }),
     route({
       method: 'patch',
@@ -136,14 +125,21 @@ export const services: ApiResource = {
       body: servicePatch,
       response: serviceView,
       handle: async ({ runtime, caller, params, body }) => {
-        const service = await loadOwn(runtime, caller.organisationId, params.id);
+        const service = await findOwn(
+          runtime.models.Service,
+          'service',
+          caller.organisationId,
+          params.id,
+        );
         const { names, ...rest } = body;
         await runtime.models.Service.updateOne(
           { _id: params.id, organisation: caller.organisationId },
           { $set: { ...rest, ...(names && { names: patchedNames(service, names) }) } },
           { runValidators: true },
         );
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(
+          await findOwn(runtime.models.Service, 'service', caller.organisationId, params.id),
+        );
       },
     }),
     route({
@@ -156,12 +152,14 @@ export const services: ApiResource = {
       params: idParams,
       response: serviceView,
       handle: async ({ runtime, caller, params }) => {
-        await loadOwn(runtime, caller.organisationId, params.id);
+        await findOwn(runtime.models.Service, 'service', caller.organisationId, params.id);
         await runtime.models.Service.updateOne(
           { _id: params.id, organisation: caller.organisationId },
           { $set: { active: false } },
         );
-        return view(await loadOwn(runtime, caller.organisationId, params.id));
+        return view(
+          await findOwn(runtime.models.Service, 'service', caller.organisationId, params.id),
+        );
       },
     }),
   ],
