@@ -54,6 +54,7 @@ function searchOf(query: z.output<typeof candidateQuery>): CandidateSearch {
   return {
     skills: query.skills ?? [],
     badges: query.badges ?? [],
+    aims: query.aims ?? [],
     ...(query.work !== undefined && { work: query.work }),
     ...(query.minReliability !== undefined && { minReliability: query.minReliability }),
     ...(availableFrom &&
@@ -115,6 +116,8 @@ export const candidates: ApiResource = {
             availability: known.availability as Availability,
             zone: person.timeZone ?? zones.get(person.organisation.toString()) ?? 'UTC',
             ...(via === 'shared' && person.address && { address: person.address }),
+            // Like the address, a person's aims are theirs to share, not their organisation's.
+            aims: via === 'shared' ? record.aims : [],
           };
         });
         const names = new Map(facts.map((f) => [f.personId, f.name]));
@@ -144,6 +147,11 @@ export const candidates: ApiResource = {
               ...(lastShift && { lastShift: iso(lastShift) }),
             },
             areaMatched: c.areaMatched,
+            aims:
+              via === 'shared'
+                ? record.aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) }))
+                : [],
+            aimsMatched: c.aimsMatched,
             reasons: c.reasons,
           };
         });

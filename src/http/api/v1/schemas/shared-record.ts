@@ -7,7 +7,7 @@ const names = z
   .partial()
   .meta({ id: 'NamesByLanguage', description: 'A name in each language it has' });
 
-const recordAimView = z
+export const recordAimView = z
   .object({
     kind: z.enum(AIM_KINDS),
     words: z.string().optional().meta({ description: 'The kind of work, for work_type' }),
