@@ -120,7 +120,7 @@ export const candidates: ApiResource = {
             aims: via === 'shared' ? record.aims : [],
           };
         });
-        const names = new Map(facts.map((f) => [f.personId, f.name]));
+        const factsOf = new Map(facts.map((f) => [f.personId, f]));
         const ranked = rankSearchCandidates(searchOf(query), facts);
         const page = pageInMemory(ranked, query, (c) => [c.rank, c.personId], ascending, [
           'number',
@@ -129,13 +129,16 @@ export const candidates: ApiResource = {
         const items = page.items.map((c): z.input<typeof candidateView> => {
           const { person, via } = byId.get(c.personId)!;
           const record = records.get(c.personId)!;
+          const { name, skills, badges } = factsOf.get(c.personId)!;
           const { firstShift, lastShift, ...counts } = record.reliability;
           return {
             personId: c.personId,
-            name: names.get(c.personId)!,
+            name,
             phone: via === 'shared' ? (person.phone ?? null) : null,
             via,
             rank: c.rank,
+            skills,
+            badges,
             skillsMatched: c.skillsMatched,
             badgesMatched: c.badgesMatched,
             workMinutes: c.workMinutes,

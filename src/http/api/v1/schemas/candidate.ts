@@ -80,6 +80,12 @@ export const candidateView = z
         'shared: the person shared their record with you (all of it counts); partner: a worker of an organisation whose workers serve your shifts (only work for your shifts counts)',
     }),
     rank: z.number().int().min(1),
+    skills: z.array(z.string()).meta({
+      description: "All their skills: their record's when shared, their organisation's otherwise",
+    }),
+    badges: z.array(z.string()).meta({
+      description: "All their badges: their record's when shared, their organisation's otherwise",
+    }),
     skillsMatched: z.array(z.string()),
     badgesMatched: z.array(z.string()),
     workMinutes: z
