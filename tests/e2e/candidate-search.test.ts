@@ -77,12 +77,16 @@ describe('searching candidates in the console, in a browser', () => {
     await signInAs(page, CLIENT);
     await page.getByTestId('nav-candidates').click();
     await page.waitForURL('**/console/candidates.html', { timeout: PAGE_TIMEOUT_MS });
+    // Everyone first (nothing asked yet): the page is ready for a search.
+    await page.getByTestId('candidate-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
     await page.getByTestId('candidate-skills').fill('cleanup');
     await page.getByTestId('candidate-work').fill('park cleanup');
     await page.getByTestId('aim-work-type').check();
     await page.getByTestId('aim-steady-job').check();
     await page.getByTestId('candidate-search').click();
-    await page.waitForURL('**/console/candidates.html?*', { timeout: PAGE_TIMEOUT_MS });
+    await page.waitForURL((url) => url.searchParams.get('skills') === 'cleanup', {
+      timeout: PAGE_TIMEOUT_MS,
+    });
     const rows = page.getByTestId('candidate-row');
     await rows.first().waitFor({ timeout: PAGE_TIMEOUT_MS });
 

@@ -193,9 +193,10 @@ function countText(items, hasMore) {
 }
 
 async function start() {
-  await startPage();
+  // The form shows the search at once, before anything is awaited: typing into it is never undone.
   const query = new URLSearchParams(location.search);
   fillForm(query);
+  await startPage();
   const page = await api(`/candidates?${apiQuery(query)}`);
   byTestId('candidate-list').replaceChildren(...page.items.map(candidateRow));
   byTestId('candidate-count').textContent = countText(page.items, page.hasMore);
