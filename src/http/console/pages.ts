@@ -31,8 +31,8 @@ function setPageHeaders(res: Response): void {
 }
 
 /**
- * The console: static pages (sign-in, shift board, shift detail, conversations, candidates,
- * reports, simulator) that call /api/v1 with the session cookie, the charting library they draw with, and
+ * The console: static pages (sign-in, shift board, shift detail, conversations, reports,
+ * simulator) that call /api/v1 with the session cookie, the charting library they draw with, and
  * the queue dashboard.
  */
 export function consolePages(runtime: Runtime): Router {
