@@ -2,9 +2,9 @@
  * Every signed-in page starts with startPage(): who is signed in (else to the sign-in page), the
  * organisation's time zone, and the nav.
  *
- * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-candidates, nav-programmes,
- * nav-requests, nav-services, nav-reports, nav-simulator (dev mode), nav-queues (the operator),
- * sign-out.
+ * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-candidates,
+ * nav-programmes, nav-requests, nav-services, nav-reports, nav-simulator (dev mode), nav-queues
+ * (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
