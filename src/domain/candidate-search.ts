@@ -91,7 +91,7 @@ const AIM_REASONS: Record<Exclude<OfferedAim, 'work_type'>, string> = {
   training: 'wants training',
 };
 
-/** A `work_type` aim is answered by the work searched for when either names the other. */
+/** Whether a held aim is the one offered: a `work_type` only when it and the work searched name each other. */
 function answers(
   search: CandidateSearch,
   offered: OfferedAim,
@@ -200,8 +200,8 @@ function compareKeys(a: number[], b: number[]): number {
  * limits: the reliability asked for (someone with no counted shift has none) and availability
  * for the whole time asked. Of what is asked for besides, a person must match at least one
  * thing (an aim the work on offer answers counts). Order: most aims answered, most skills and
- * badges matched, most hours of the work asked for, in the area,
- * most reliable, most hours confirmed, then name and id.
+ * badges matched, most hours of the work asked for, in the area, most reliable, most hours
+ * confirmed, then name and id.
  */
 export function rankSearchCandidates(
   search: CandidateSearch,

@@ -12,6 +12,7 @@ import { ascending, pageInMemory } from '../paging';
 import { route, type ApiResource } from '../route';
 import { iso, listOf } from '../schemas/common';
 import { candidateQuery, candidateView } from '../schemas/candidate';
+import { recordAimViews } from '../schemas/shared-record';
 import { asSeenBy, personVisibility, tenancyOf, type Tenancy } from '../tenancy';
 
 type Found = { person: Person; via: 'shared' | 'partner' };
@@ -150,10 +151,7 @@ export const candidates: ApiResource = {
               ...(lastShift && { lastShift: iso(lastShift) }),
             },
             areaMatched: c.areaMatched,
-            aims:
-              via === 'shared'
-                ? record.aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) }))
-                : [],
+            aims: via === 'shared' ? recordAimViews(record.aims) : [],
             aimsMatched: c.aimsMatched,
             reasons: c.reasons,
           };
