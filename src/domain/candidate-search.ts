@@ -1,12 +1,27 @@
+import type { Aim, AimKind } from './aims';
 import type { ReliabilityCounts } from './reliability';
 import { isAvailable, type Availability } from './availability';
 import { minutesToHours } from './hours';
 import { namesWords } from './partnership-scope';
 
+/**
+ * The aims work on offer can answer: `work_type` is a chance to try the work searched for.
+ * `other` is free text, with nothing to match.
+ */
+export const OFFERED_AIM_KINDS = [
+  'more_hours',
+  'work_type',
+  'steady_job',
+  'training',
+] as const satisfies readonly AimKind[];
+export type OfferedAim = (typeof OFFERED_AIM_KINDS)[number];
+
 /** What an organisation asks of the people it may invite (GET /candidates). */
 export interface CandidateSearch {
   skills: string[];
   badges: string[];
+  /** What the work on offer answers: people who aim for it rank first. */
+  aims: OfferedAim[];
   /** A type of work they have done ("food bank", "cleaning"): its name in any language. */
   work?: string;
   /** At least this share of their counted shifts on time, in percent. */
@@ -32,6 +47,8 @@ export interface CandidateFacts {
   zone: string;
   /** Their address, when the caller may match on it; absent: no area is matched. */
   address?: string;
+  /** What they would like next, when the caller may see it; none: no aim is matched. */
+  aims: Pick<Aim, 'kind' | 'words'>[];
 }
 
 export interface RankedCandidate {
@@ -39,6 +56,8 @@ export interface RankedCandidate {
   rank: number;
   skillsMatched: string[];
   badgesMatched: string[];
+  /** Their aims the work on offer answers, in the order the search names them. */
+  aimsMatched: OfferedAim[];
   /** Confirmed minutes of the work asked for (0 when none was asked). */
   workMinutes: number;
   /** Percent of counted shifts on time; null when none is counted yet. */
@@ -66,6 +85,35 @@ function reliabilityReason(r: CandidateFacts['reliability'], percent: number | n
   return `reliability ${percent}% (${r.onTime} of ${counted} shifts on time${period})`;
 }
 
+const AIM_REASONS: Record<Exclude<OfferedAim, 'work_type'>, string> = {
+  more_hours: 'wants more hours',
+  steady_job: 'wants a steady job',
+  training: 'wants training',
+};
+
+/** Whether a held aim is the one offered: a `work_type` only when it and the work searched name each other. */
+function answers(
+  search: CandidateSearch,
+  offered: OfferedAim,
+  held: CandidateFacts['aims'][number],
+) {
+  if (held.kind !== offered) return false;
+  if (offered !== 'work_type') return true;
+  const { work } = search;
+  return !!held.words && !!work && (namesWords(held.words, work) || namesWords(work, held.words));
+}
+
+/** The person's aims the work on offer answers, each with the reason it gives. */
+function aimsAnswered(search: CandidateSearch, person: CandidateFacts) {
+  return search.aims.flatMap((offered) => {
+    const aim = person.aims.find((held) => answers(search, offered, held));
+    if (!aim) return [];
+    const reason =
+      offered === 'work_type' ? `wants to try ${aim.words} work` : AIM_REASONS[offered];
+    return [{ kind: offered, reason }];
+  });
+}
+
 interface Scored {
   result: Omit<RankedCandidate, 'rank'>;
   name: string;
@@ -80,6 +128,7 @@ function score(search: CandidateSearch, person: CandidateFacts): Scored | undefi
   };
   const skillsMatched = wanted(search.skills, person.skills);
   const badgesMatched = wanted(search.badges, person.badges);
+  const aims = aimsAnswered(search, person);
   const { work: asked, area } = search;
   const workMinutes = asked
     ? person.work
@@ -96,11 +145,16 @@ function score(search: CandidateSearch, person: CandidateFacts): Scored | undefi
     return undefined;
   const askedAnything =
     search.skills.length > 0 || search.badges.length > 0 || asked !== undefined || !!area;
+  // Aims only lift: asked alone they leave no one out, and matched they bring someone in.
   const matchedAnything =
-    skillsMatched.length > 0 || badgesMatched.length > 0 || workMinutes > 0 || areaMatched;
+    aims.length > 0 ||
+    skillsMatched.length > 0 ||
+    badgesMatched.length > 0 ||
+    workMinutes > 0 ||
+    areaMatched;
   if (askedAnything && !matchedAnything) return undefined;
 
-  const reasons: string[] = [];
+  const reasons: string[] = aims.map((aim) => aim.reason);
   if (skillsMatched.length > 0) reasons.push(`skills: ${skillsMatched.join(', ')}`);
   if (badgesMatched.length > 0) reasons.push(`badges: ${badgesMatched.join(', ')}`);
   if (asked !== undefined) reasons.push(`${minutesToHours(workMinutes)} h of ${asked} work done`);
@@ -114,14 +168,16 @@ function score(search: CandidateSearch, person: CandidateFacts): Scored | undefi
       personId: person.personId,
       skillsMatched,
       badgesMatched,
+      aimsMatched: aims.map((aim) => aim.kind),
       workMinutes,
       reliability,
       areaMatched,
       reasons,
     },
     name: person.name,
-    // Aims (what the person says they want to do next) would rank here, before the rest.
+    // What the person says they want next comes before what they have done.
     keys: [
+      -aims.length,
       -(skillsMatched.length + badgesMatched.length),
       -workMinutes,
       areaMatched ? 0 : 1,
@@ -143,8 +199,9 @@ function compareKeys(a: number[], b: number[]): number {
  * The people who fit the search, best first, each with the reasons for their place. Hard
  * limits: the reliability asked for (someone with no counted shift has none) and availability
  * for the whole time asked. Of what is asked for besides, a person must match at least one
- * thing. Order: most skills and badges matched, most hours of the work asked for, in the area,
- * most reliable, most hours confirmed, then name and id.
+ * thing (an aim the work on offer answers counts). Order: most aims answered, most skills and
+ * badges matched, most hours of the work asked for, in the area, most reliable, most hours
+ * confirmed, then name and id.
  */
 export function rankSearchCandidates(
   search: CandidateSearch,

@@ -272,6 +272,7 @@ describe('the console in a browser, in dev mode with the demo seeded', () => {
       'board.html',
       ...(walkedShiftId ? [`shift.html?id=${walkedShiftId}`] : []),
       'people.html',
+      'candidates.html',
       'requests.html',
       'programmes.html',
       'services.html',

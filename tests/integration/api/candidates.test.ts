@@ -1,3 +1,4 @@
+import { recordAim } from '../../../src/record/aims';
 import { shareRecord, withdrawShare } from '../../../src/record/shares';
 import { startApiWorld, type ApiAnswer, type ApiWorld } from '../../support/api';
 import { seedPerson } from '../../support/seed';
@@ -66,6 +67,8 @@ describe('searching candidates: shared records and partners’ workers', () => {
         rank: 1,
         via: 'shared',
         phone: sol.phone,
+        skills: ['first_aid', 'forklift'],
+        badges: [],
         skillsMatched: ['forklift', 'first_aid'],
         areaMatched: true,
         reliability: expect.objectContaining({ percent: null }),
@@ -81,6 +84,7 @@ describe('searching candidates: shared records and partners’ workers', () => {
         rank: 2,
         via: 'partner',
         phone: null,
+        skills: ['forklift'],
         skillsMatched: ['forklift'],
         areaMatched: false,
       }),
@@ -97,6 +101,54 @@ describe('searching candidates: shared records and partners’ workers', () => {
     const bad = await harbour()('get', '/candidates?availableFrom=2026-12-07T09:00:00Z');
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([expect.objectContaining({ path: 'availableUntil' })]);
+  });
+
+  it('ranks first a sharer whose aim the work on offer answers, and keeps a partner’s worker’s aims unseen', async () => {
+    const statedAt = new Date('2026-11-02T15:00:00Z');
+    const steady = {
+      kind: 'steady_job',
+      text: 'I want a steady job',
+      statedAt,
+      by: 'self',
+    } as const;
+    await recordAim(w.h.models, sol._id, steady);
+    await recordAim(w.h.models, paz._id, steady);
+    const res = await harbour()('get', '/candidates?skills=forklift&aims=steady_job,more_hours');
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        personId: sol.id,
+        rank: 1,
+        aims: [
+          {
+            kind: 'steady_job',
+            text: 'I want a steady job',
+            statedAt: statedAt.toISOString(),
+            statedBy: 'self',
+          },
+        ],
+        aimsMatched: ['steady_job'],
+        reasons: expect.arrayContaining(['wants a steady job']),
+      }),
+      expect.objectContaining({ personId: paz.id, rank: 2, aims: [], aimsMatched: [] }),
+    ]);
+    expect(res.body.items[0].reasons[0]).toBe('wants a steady job');
+  });
+
+  it('refuses an aim the search cannot offer, and a try-this-work aim without the work', async () => {
+    const other = await harbour()('get', '/candidates?aims=steady_job,other');
+    expect(other.status).toBe(400);
+    expect(other.body.details).toEqual([expect.objectContaining({ path: 'aims.1' })]);
+    const noWork = await harbour()('get', '/candidates?aims=work_type');
+    expect(noWork.status).toBe(400);
+    expect(noWork.body.details).toEqual([
+      expect.objectContaining({
+        path: 'aims',
+        message: 'work_type needs the work on offer in work',
+      }),
+    ]);
+    const withWork = await harbour()('get', '/candidates?aims=work_type&work=nutrition');
+    expect(withWork.status).toBe(200);
   });
 
   it('drops a person at once when they withdraw their share', async () => {

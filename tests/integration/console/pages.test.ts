@@ -8,6 +8,7 @@ const PAGES = [
   'board.html',
   'shift.html',
   'people.html',
+  'candidates.html',
   'programmes.html',
   'services.html',
   'reports.html',

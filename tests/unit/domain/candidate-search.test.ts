@@ -18,6 +18,7 @@ function person(personId: string, more: Partial<CandidateFacts> = {}): Candidate
     reliability: none,
     availability: 'anytime',
     zone: 'UTC',
+    aims: [],
     ...more,
   };
 }
@@ -25,6 +26,7 @@ function person(personId: string, more: Partial<CandidateFacts> = {}): Candidate
 const search = (more: Partial<CandidateSearch> = {}): CandidateSearch => ({
   skills: [],
   badges: [],
+  aims: [],
   ...more,
 });
 
@@ -120,6 +122,53 @@ describe('rankSearchCandidates', () => {
     ]);
     expect(ranked.map((r) => r.personId)).toEqual(['a', 'c']);
     expect(ranked[0]!.reasons).toContain('available for the whole time asked');
+  });
+
+  it('puts people whose aims the work on offer answers first, most answered first, and says what they want', () => {
+    const ranked = rankSearchCandidates(
+      search({ skills: ['driving'], aims: ['steady_job', 'more_hours'] }),
+      [
+        person('driver', { skills: ['driving'], totalMinutes: 6_000 }),
+        person('steady', { aims: [{ kind: 'steady_job' }] }),
+        person('both', { aims: [{ kind: 'more_hours' }, { kind: 'steady_job' }] }),
+        person('trainee', { aims: [{ kind: 'training' }] }),
+      ],
+    );
+    expect(ranked.map((r) => [r.personId, r.aimsMatched])).toEqual([
+      ['both', ['steady_job', 'more_hours']],
+      ['steady', ['steady_job']],
+      ['driver', []],
+    ]);
+    expect(ranked[0]!.reasons.slice(0, 2)).toEqual(['wants a steady job', 'wants more hours']);
+  });
+
+  it('answers a wish to try a type of work with the work searched for, by whole words, before hours of it', () => {
+    const ranked = rankSearchCandidates(search({ work: 'Nutrition', aims: ['work_type'] }), [
+      person('done', { work: [{ names: ['Nutrition'], minutes: 600 }] }),
+      person('keen', { aims: [{ kind: 'work_type', words: 'nutrition advice' }] }),
+      person('other', { aims: [{ kind: 'work_type', words: 'nutritionist shadowing' }] }),
+    ]);
+    expect(ranked.map((r) => [r.personId, r.workMinutes, r.aimsMatched])).toEqual([
+      ['keen', 0, ['work_type']],
+      ['done', 600, []],
+    ]);
+    expect(ranked[0]!.reasons[0]).toBe('wants to try nutrition advice work');
+  });
+
+  it('counts no aim the search does not offer, and leaves no one out when only aims are asked', () => {
+    const keen = person('keen', { aims: [{ kind: 'work_type', words: 'nutrition' }] });
+    expect(rankSearchCandidates(search({ work: 'nutrition' }), [keen])).toEqual([]);
+    const ranked = rankSearchCandidates(search({ aims: ['training'] }), [
+      person('a', { aims: [{ kind: 'more_hours' }] }),
+      person('b', { aims: [{ kind: 'training' }] }),
+      person('c'),
+    ]);
+    expect(ranked.map((r) => [r.personId, r.aimsMatched])).toEqual([
+      ['b', ['training']],
+      ['a', []],
+      ['c', []],
+    ]);
+    expect(ranked[1]!.reasons.join()).not.toContain('wants');
   });
 
   it('breaks ties by hours confirmed, then name', () => {

@@ -12,6 +12,7 @@ import { ascending, pageInMemory } from '../paging';
 import { route, type ApiResource } from '../route';
 import { iso, listOf } from '../schemas/common';
 import { candidateQuery, candidateView } from '../schemas/candidate';
+import { recordAimViews } from '../schemas/shared-record';
 import { asSeenBy, personVisibility, tenancyOf, type Tenancy } from '../tenancy';
 
 type Found = { person: Person; via: 'shared' | 'partner' };
@@ -54,6 +55,7 @@ function searchOf(query: z.output<typeof candidateQuery>): CandidateSearch {
   return {
     skills: query.skills ?? [],
     badges: query.badges ?? [],
+    aims: query.aims ?? [],
     ...(query.work !== undefined && { work: query.work }),
     ...(query.minReliability !== undefined && { minReliability: query.minReliability }),
     ...(availableFrom &&
@@ -115,9 +117,11 @@ export const candidates: ApiResource = {
             availability: known.availability as Availability,
             zone: person.timeZone ?? zones.get(person.organisation.toString()) ?? 'UTC',
             ...(via === 'shared' && person.address && { address: person.address }),
+            // Like the address, a person's aims are theirs to share, not their organisation's.
+            aims: via === 'shared' ? record.aims : [],
           };
         });
-        const names = new Map(facts.map((f) => [f.personId, f.name]));
+        const factsOf = new Map(facts.map((f) => [f.personId, f]));
         const ranked = rankSearchCandidates(searchOf(query), facts);
         const page = pageInMemory(ranked, query, (c) => [c.rank, c.personId], ascending, [
           'number',
@@ -126,13 +130,16 @@ export const candidates: ApiResource = {
         const items = page.items.map((c): z.input<typeof candidateView> => {
           const { person, via } = byId.get(c.personId)!;
           const record = records.get(c.personId)!;
+          const { name, skills, badges } = factsOf.get(c.personId)!;
           const { firstShift, lastShift, ...counts } = record.reliability;
           return {
             personId: c.personId,
-            name: names.get(c.personId)!,
+            name,
             phone: via === 'shared' ? (person.phone ?? null) : null,
             via,
             rank: c.rank,
+            skills,
+            badges,
             skillsMatched: c.skillsMatched,
             badgesMatched: c.badgesMatched,
             workMinutes: c.workMinutes,
@@ -144,6 +151,8 @@ export const candidates: ApiResource = {
               ...(lastShift && { lastShift: iso(lastShift) }),
             },
             areaMatched: c.areaMatched,
+            aims: via === 'shared' ? recordAimViews(record.aims) : [],
+            aimsMatched: c.aimsMatched,
             reasons: c.reasons,
           };
         });

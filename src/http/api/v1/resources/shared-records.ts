@@ -7,6 +7,7 @@ import { route, type ApiResource } from '../route';
 import { iso, listOf, pageQuery } from '../schemas/common';
 import {
   personIdParams,
+  recordAimViews,
   sharedRecordSummary,
   sharedRecordView,
   workerRecordView,
@@ -22,7 +23,7 @@ function recordView(record: WorkerRecord): z.input<typeof workerRecordView> {
       ...(firstShift && { firstShift: iso(firstShift) }),
       ...(lastShift && { lastShift: iso(lastShift) }),
     },
-    aims: record.aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) })),
+    aims: recordAimViews(record.aims),
   };
 }
 

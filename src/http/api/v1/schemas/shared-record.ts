@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { AIM_KINDS } from '../../../../domain/aims';
-import { e164, instant, objectId } from './common';
+import type { RecordAim } from '../../../../record/summarise';
+import { e164, instant, iso, objectId } from './common';
 
 const names = z
   .object({ en: z.string().nullable(), es: z.string().nullable(), fr: z.string().nullable() })
   .partial()
   .meta({ id: 'NamesByLanguage', description: 'A name in each language it has' });
 
-const recordAimView = z
+export const recordAimView = z
   .object({
     kind: z.enum(AIM_KINDS),
     words: z.string().optional().meta({ description: 'The kind of work, for work_type' }),
@@ -16,6 +17,10 @@ const recordAimView = z
     statedBy: z.enum(['self', 'coordinator']),
   })
   .meta({ id: 'RecordAim', description: 'What the worker would like next' });
+
+/** A record's aims as the API shows them. */
+export const recordAimViews = (aims: readonly RecordAim[]): z.input<typeof recordAimView>[] =>
+  aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) }));
 
 /** What buildRecord makes of a person's work: the record page's data. */
 export const workerRecordView = z

@@ -2,9 +2,9 @@
  * Every signed-in page starts with startPage(): who is signed in (else to the sign-in page), the
  * organisation's time zone, and the nav.
  *
- * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-programmes,
- * nav-requests, nav-services, nav-partnerships, nav-reports, nav-pilots, nav-simulator (dev mode),
- * nav-queues and nav-region (the operator), sign-out.
+ * data-testid: nav, nav-organisation, nav-role, nav-board, nav-people, nav-candidates,
+ * nav-programmes, nav-requests, nav-services, nav-partnerships, nav-reports, nav-pilots,
+ * nav-simulator (dev mode), nav-queues and nav-region (the operator), sign-out.
  */
 import { api, request } from './http.mjs';
 import { h } from './dom.mjs';
@@ -45,6 +45,7 @@ function renderNav(session) {
       { class: 'nav-links' },
       navLink('/console/board.html', 'Board', 'nav-board', current),
       navLink('/console/people.html', 'People', 'nav-people', current),
+      navLink('/console/candidates.html', 'Candidates', 'nav-candidates', current),
       navLink('/console/requests.html', 'Requests', 'nav-requests', current),
       navLink('/console/programmes.html', 'Programmes', 'nav-programmes', current),
       navLink('/console/services.html', 'Services', 'nav-services', current),

@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Harness } from '../support/harness';
+import { seriousViolations } from './support/accessibility';
+import {
+  openSimulator,
+  PAGE_TIMEOUT_MS,
+  signInAsOperator,
+  startDemoInBrowser,
+} from './support/demo';
+import { DESKTOP, PHONE, screenshot } from './support/screenshots';
+import { addPhone } from './support/simulator';
+
+/** City Parks' shifts are served by Riverside's workers (the demo's partnership). */
+const CLIENT = 'City Parks Guaranteed Work';
+const SHARER = 'Ana';
+
+interface ListedCandidate {
+  personId: string;
+  name: string;
+  rank: number;
+}
+
+/** The search's first page as the API answers it: the order the page must show. */
+async function candidatesListed(page: Page, query: string): Promise<ListedCandidate[]> {
+  const answer = await page.request.get(`/api/v1/candidates?${query}&limit=10`);
+  if (!answer.ok()) throw new Error(`GET /api/v1/candidates answered ${answer.status()}`);
+  return ((await answer.json()) as { items: ListedCandidate[] }).items;
+}
+
+async function signInAs(page: Page, organisation: string): Promise<void> {
+  await page.getByTestId('sign-out').click();
+  await page
+    .locator(`[data-testid="dev-login"][data-organisation-name="${organisation}"]`)
+    .click({ timeout: PAGE_TIMEOUT_MS });
+  await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
+}
+
+describe('searching candidates in the console, in a browser', () => {
+  let h: Harness;
+  let browser: Browser;
+  let page: Page;
+  let operatorKey: string;
+
+  beforeAll(async () => {
+    ({ h, browser, page, operatorKey } = await startDemoInBrowser());
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  it("ranks first a partner's worker who shared their record and wants the work on offer, with the reasons, wide and on a phone", async () => {
+    // Ana (Riverside's) shares her record with City Parks and says what she would like next.
+    await signInAsOperator(page, operatorKey);
+    await openSimulator(page);
+    const ana = await addPhone(page, SHARER);
+    await ana.send(`SHARE ${CLIENT}`);
+    await ana.receives({
+      what: 'the share confirmation',
+      key: 'share.done',
+      known: { name: CLIENT },
+    });
+    await ana.send('I want to try park cleanup work');
+    await ana.receives({
+      what: 'the aim confirmation',
+      key: 'aims.saved',
+      known: { aim: 'to try park cleanup work' },
+    });
+    await ana.send('I want a steady job');
+    await ana.receives({
+      what: 'the second aim confirmation',
+      key: 'aims.saved',
+      known: { aim: 'a steady job' },
+    });
+
+    await signInAs(page, CLIENT);
+    await page.getByTestId('nav-candidates').click();
+    await page.waitForURL('**/console/candidates.html', { timeout: PAGE_TIMEOUT_MS });
+    // Everyone first (nothing asked yet): the page is ready for a search.
+    await page.getByTestId('candidate-row').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+    await page.getByTestId('candidate-skills').fill('cleanup');
+    await page.getByTestId('candidate-work').fill('park cleanup');
+    await page.getByTestId('aim-work-type').check();
+    await page.getByTestId('aim-steady-job').check();
+    await page.getByTestId('candidate-search').click();
+    await page.waitForURL((url) => url.searchParams.get('skills') === 'cleanup', {
+      timeout: PAGE_TIMEOUT_MS,
+    });
+    const rows = page.getByTestId('candidate-row');
+    await rows.first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+
+    const listed = await candidatesListed(
+      page,
+      'skills=cleanup&work=park%20cleanup&aims=work_type,steady_job',
+    );
+    expect(listed.length).toBeGreaterThan(1);
+    expect(
+      await rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-person-id'))),
+    ).toEqual(listed.map((c) => c.personId));
+    const first = rows.first();
+    expect(await first.getAttribute('data-person-name')).toBe(SHARER);
+    expect(await first.getAttribute('data-via')).toBe('shared');
+    expect(await first.getByTestId('candidate-reasons').locator('li').allTextContents()).toEqual(
+      expect.arrayContaining(['wants to try park cleanup work', 'wants a steady job']),
+    );
+    const aims = first.locator('[data-testid="candidate-aim"][data-matched="true"]');
+    expect(await aims.allTextContents()).toEqual([
+      'to try park cleanup work · you offer it',
+      'a steady job · you offer it',
+    ]);
+    // The others are Riverside's workers with the skill, who share nothing of their own.
+    const second = rows.nth(1);
+    expect(await second.getAttribute('data-via')).toBe('partner');
+    expect(await second.getByTestId('candidate-skill-list').textContent()).toContain('cleanup');
+    // No phone number anywhere on the page, not even the sharer's.
+    expect(await page.locator('main').textContent()).not.toMatch(/\+1555\d{7}|555-\d{4}/);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '40-candidates');
+    await page.setViewportSize(PHONE);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing wider than a phone's screen: no sideways scrolling.
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize(DESKTOP);
+    await screenshot(page, '41-candidates-phone', { viewport: PHONE, showing: first });
+  }, 240_000);
+
+  it('pages through everyone the organisation may invite, as the API pages them', async () => {
+    await page.goto('/console/candidates.html?aims=more_hours');
+    const rows = page.getByTestId('candidate-row');
+    await rows.first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+    expect(await rows.count()).toBe(10);
+    const firstPage = await rows.evaluateAll((items) =>
+      items.map((li) => li.getAttribute('data-person-id')),
+    );
+    await page.getByTestId('candidate-next').click();
+    await page.waitForURL('**/console/candidates.html?*cursor=*', { timeout: PAGE_TIMEOUT_MS });
+    await page.locator('[data-testid="candidate-row"][data-rank="11"]').waitFor({
+      timeout: PAGE_TIMEOUT_MS,
+    });
+    const secondPage = await rows.evaluateAll((items) =>
+      items.map((li) => li.getAttribute('data-person-id')),
+    );
+    expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+    expect(await page.getByTestId('candidate-first').getAttribute('href')).toBe(
+      'candidates.html?aims=more_hours',
+    );
+    expect(await page.getByTestId('aim-more-hours').isChecked()).toBe(true);
+  }, 60_000);
+});
