@@ -117,7 +117,7 @@ describe('searching candidates in the console, in a browser', () => {
     expect(await page.locator('main').textContent()).not.toMatch(/\+1555\d{7}|555-\d{4}/);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, '40-candidates');
+    await screenshot(page, '42-candidates');
     await page.setViewportSize(PHONE);
     expect(await seriousViolations(page)).toEqual([]);
     // Nothing wider than a phone's screen: no sideways scrolling.
@@ -126,7 +126,7 @@ describe('searching candidates in the console, in a browser', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize(DESKTOP);
-    await screenshot(page, '41-candidates-phone', { viewport: PHONE, showing: first });
+    await screenshot(page, '43-candidates-phone', { viewport: PHONE, showing: first });
   }, 240_000);
 
   it('pages through everyone the organisation may invite, as the API pages them', async () => {
