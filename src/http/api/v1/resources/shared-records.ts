@@ -22,6 +22,10 @@ function recordView(record: WorkerRecord): z.input<typeof workerRecordView> {
       ...(firstShift && { firstShift: iso(firstShift) }),
       ...(lastShift && { lastShift: iso(lastShift) }),
     },
+    badgesEarned: record.badgesEarned.map(({ badge, earnedAt }) => ({
+      badge,
+      earnedAt: iso(earnedAt),
+    })),
     aims: record.aims.map((aim) => ({ ...aim, statedAt: iso(aim.statedAt) })),
   };
 }
