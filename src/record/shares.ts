@@ -117,7 +117,10 @@ export async function sharedWith(
   deps: ShareDeps,
   person: Types.ObjectId,
 ): Promise<{ _id: Types.ObjectId; name: string }[]> {
-  const shares = await deps.models.Share.find({ person, active: true }, { organisation: 1 }).lean();
+  // By person alone, as the unique index is shaped: a person's shares are few.
+  const shares = (
+    await deps.models.Share.find({ person }, { organisation: 1, active: 1 }).lean()
+  ).filter((share) => share.active);
   if (shares.length === 0) return [];
   const organisations = await deps.models.Organisation.find(
     { _id: { $in: shares.map((s) => s.organisation) } },

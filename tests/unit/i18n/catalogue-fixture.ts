@@ -1,5 +1,6 @@
 import {
   countSegments,
+  formatDate,
   formatTime,
   formatWhen,
   MESSAGE_KEYS,
@@ -289,6 +290,8 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     allotment: 10,
     aim: 'to try home care and community nutrition work',
     words: 'home care and community nutrition',
+    badge: 'food handler certificate',
+    date: formatDate(START, ZONE, language),
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));
