@@ -20,7 +20,8 @@ export function ownOrigins(
  * Whether a browser sent the request from one of `origins`' pages, as far as it says: the Origin
  * it names is one of them, or it names none and its Sec-Fetch-Site is same-origin or none (typed
  * or bookmarked). A client that is not a browser says neither, and is let through: only a browser
- * carries another site's forged request.
+ * carries another site's forged request. A page served with Referrer-Policy: no-referrer has its
+ * forms post Origin: null, which is refused: a page with forms must allow at least same-origin.
  */
 export function fromOwnPages(req: Request, origins: readonly string[]): boolean {
   const origin = req.get('origin');

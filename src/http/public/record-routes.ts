@@ -50,7 +50,13 @@ export function recordRouter(runtime: Runtime): Router {
 
   /** The link's person, or the dead link's page sent: 410 for one we made, 404 for any other. */
   async function openOr404(req: Request, res: Response) {
-    res.set({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
+    res.set({
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+      // Not helmet's no-referrer: under it a browser posts the page's forms with Origin: null,
+      // which the cross-site check refuses. The link still goes to no other site.
+      'referrer-policy': 'same-origin',
+    });
     const link = await openRecordLink(runtime, String(req.params.token), runtime.clock.now());
     const linkPerson = link.linkPerson && (await directory.person(link.linkPerson));
     const language: Language = isLanguage(linkPerson?.language) ? linkPerson.language : 'en';

@@ -36,19 +36,28 @@ describe('sharing a record from its page', () => {
     };
   }
 
-  /** A form as the page's own browser tab sends it (Origin: the page's), not following redirects. */
-  const post = (url: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(url, {
+  /**
+   * A form as the page's own browser tab sends it (Origin: the page's), not following redirects.
+   * A header given as undefined is left out.
+   */
+  const post = (
+    url: string,
+    form: Record<string, string>,
+    headers: Record<string, string | undefined> = {},
+  ) => {
+    const sent = Object.entries({
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: new URL(url).origin,
+      'sec-fetch-site': 'same-origin',
+      ...headers,
+    }).filter((header): header is [string, string] => header[1] !== undefined);
+    return fetch(url, {
       method: 'POST',
       redirect: 'manual',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        origin: new URL(url).origin,
-        'sec-fetch-site': 'same-origin',
-        ...headers,
-      },
+      headers: sent,
       body: new URLSearchParams(form).toString(),
     });
+  };
 
   const get = async (url: string) => {
     const res = await fetch(url);
@@ -185,6 +194,23 @@ describe('sharing a record from its page', () => {
       body: 'action=share&name=Bakery+Brothers+%26+Co.',
     });
     expect(noOrigin.status).toBe(403);
+    // What a sandboxed frame, or a page under Referrer-Policy: no-referrer, says of itself.
+    for (const site of ['cross-site', 'same-site', 'same-origin', undefined]) {
+      const sandboxed = await post(
+        anaUrl,
+        { action: 'share', name: 'Bakery Brothers & Co.' },
+        { origin: 'null', 'sec-fetch-site': site },
+      );
+      expect({ site, status: sandboxed.status }).toEqual({ site, status: 403 });
+    }
     expect(await sharesOf(ana._id)).toEqual([]);
+  }, 60_000);
+
+  it('is served with a referrer policy under which its own forms name their origin', async () => {
+    const { anaUrl } = await world();
+    const res = await fetch(anaUrl);
+    // Under helmet's no-referrer, Chromium posts a form with Origin: null (refused above).
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    expect(res.headers.get('content-security-policy')).toContain("form-action 'self'");
   }, 60_000);
 });
