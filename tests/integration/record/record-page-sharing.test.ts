@@ -124,6 +124,19 @@ describe('sharing a record from its page', () => {
     expect(await s.models.AuditEvent.countDocuments({ person: ben._id })).toBe(2);
   }, 60_000);
 
+  it('changes only its own person’s shares: another person’s share of the same organisation stays', async () => {
+    const { ana, ben, bakery, anaUrl, benUrl } = await world();
+    await post(benUrl, { action: 'share', name: 'Bakery Brothers & Co.' });
+    const res = await post(anaUrl, { action: 'unshare', organisation: bakery._id.toString() });
+    const page = await get(new URL(res.headers.get('location')!, anaUrl).toString());
+    expect(page.html).toContain('Your record was not shared with Bakery Brothers &amp; Co..');
+    expect(page.html).toContain('Not shared with any organisation.');
+    expect(await sharesOf(ben._id)).toEqual([
+      { organisation: bakery._id.toString(), active: true },
+    ]);
+    expect(await sharesOf(ana._id)).toEqual([]);
+  }, 60_000);
+
   it('changes nothing for a name it does not know, and says which name on the page (422)', async () => {
     const { ana, anaUrl } = await world();
     const res = await post(anaUrl, { action: 'share', name: 'Bakery <Sisters>' });

@@ -48,7 +48,7 @@ async function summaryOf(runtime: Runtime, share: Share) {
 export const sharedRecords: ApiResource = {
   tag: 'shared-records',
   description:
-    "Workers' records shared with the organisation by their own consent (SHARE by text); a withdrawn share is gone.",
+    "Workers' records shared with the organisation by their own consent (SHARE by text, or on their record page); a withdrawn share is gone.",
   routes: [
     route({
       method: 'get',
