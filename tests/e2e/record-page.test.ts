@@ -62,8 +62,8 @@ describe("a worker's own record page, in a browser", () => {
     expect(await page.locator('script').count()).toBe(0);
     await page.getByText(new RegExp(`^${BADGE} \\(since \\d+ \\w+ \\d{4}\\)$`)).waitFor();
     await page.getByText('Not shared with any organisation.').waitFor();
-    await screenshot(page, '40-record-page');
-    await screenshot(page, '41-record-page-phone', { viewport: PHONE });
+    await screenshot(page, '50-record-page');
+    await screenshot(page, '51-record-page-phone', { viewport: PHONE });
 
     await page.getByLabel('Share with organisation (its full name)').fill(EMPLOYER.toLowerCase());
     await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -74,7 +74,7 @@ describe("a worker's own record page, in a browser", () => {
     expect(await notice.textContent()).toBe(`Done: your record is now shared with ${EMPLOYER}.`);
     const stop = page.getByRole('button', { name: `Stop sharing with ${EMPLOYER}` });
     await stop.waitFor();
-    await screenshot(page, '42-record-page-shared-phone', {
+    await screenshot(page, '52-record-page-shared-phone', {
       viewport: PHONE,
       showing: page.locator('#sharing'),
     });
