@@ -1,7 +1,15 @@
 import type { MessageKey } from '../i18n';
-import { organisationNamed, shareRecord, withdrawShare } from '../record/shares';
+import { changeShareByName } from '../record/shares';
 import type { ReplyDeps } from './act-on-reply';
 import { replyToSpeaker, type AddressedSpeaker } from './reply-to-speaker';
+
+const REPLIES = {
+  which: 'share.which',
+  unknown: 'share.unknown',
+  shared: 'share.done',
+  withdrawn: 'share.withdrawn',
+  not_shared: 'share.not_shared',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * SHARE <organisation> shares the worker's record with it; UNSHARE <organisation> (NO COMPARTIR,
@@ -13,25 +21,14 @@ export async function answerShare(
   speaker: AddressedSpeaker,
   intent: { type: 'share' | 'unshare'; organisation: string },
 ): Promise<string> {
-  const { person } = speaker;
-  const reply = (key: MessageKey, vars: Record<string, string> = {}) =>
-    replyToSpeaker(deps, speaker, key, vars);
-  if (intent.organisation === '') {
-    await reply('share.which');
-    return `${intent.type}:which`;
-  }
-  const named = await organisationNamed(deps, intent.organisation);
-  if (!named) {
-    await reply('share.unknown', { name: intent.organisation });
-    return `${intent.type}:unknown`;
-  }
-  const change = { person: person._id, organisation: named._id, by: 'text', at: deps.clock.now() };
-  if (intent.type === 'share') {
-    await shareRecord(deps, change);
-    await reply('share.done', { name: named.name });
-    return 'share:shared';
-  }
-  const withdrawn = await withdrawShare(deps, change);
-  await reply(withdrawn ? 'share.withdrawn' : 'share.not_shared', { name: named.name });
-  return withdrawn ? 'unshare:withdrawn' : 'unshare:not_shared';
+  const changed = await changeShareByName(deps, {
+    type: intent.type,
+    name: intent.organisation,
+    person: speaker.person._id,
+    by: 'text',
+    at: deps.clock.now(),
+  });
+  const name = 'organisation' in changed ? changed.organisation.name : intent.organisation;
+  await replyToSpeaker(deps, speaker, REPLIES[changed.outcome], { name });
+  return `${intent.type}:${changed.outcome}`;
 }

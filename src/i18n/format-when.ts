@@ -117,6 +117,12 @@ export function formatDay(date: Date, timeZone: string, language: Language): str
   return dayLabel(localParts(date, timeZone, language));
 }
 
+/** A date with its year, for a page: en "25 Nov 2026", es "25 nov 2026", fr "25 nov. 2026". */
+export function formatDate(date: Date, timeZone: string, language: Language): string {
+  const parts = localParts(date, timeZone, language);
+  return `${parts.day} ${parts.month} ${parts.date.slice(0, 4)}`;
+}
+
 /** A time of day alone: en "9:30am", es "9:30 h", fr "9 h 30". */
 export function formatTime(date: Date, timeZone: string, language: Language): string {
   return singleTime(localParts(date, timeZone, language), language);

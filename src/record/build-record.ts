@@ -1,6 +1,7 @@
 import type { Aim } from '../domain/aims';
 import type { Models } from '../models';
 import type { Person } from '../models/person';
+import type { BadgeChange } from './badges-earned';
 import { summariseRecord, type FactKind, type RecordFacts, type WorkerRecord } from './summarise';
 
 export type { WorkerRecord } from './summarise';
@@ -13,18 +14,57 @@ const FACT_KINDS: readonly FactKind[] = [
   'drop',
 ];
 
-type RecordPerson = Pick<Person, '_id' | 'skills' | 'badges' | 'records'> & {
+type RecordPerson = Pick<Person, '_id' | 'organisation' | 'skills' | 'badges' | 'records'> & {
   aims?: Person['aims'];
 };
 
-/** Every skill and badge any organisation gave the person: the record is theirs, not one view. */
-function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): string[] {
+type OrganisationRecords = Map<string, { skills?: string[]; badges?: string[] }>;
+
+/** The records other organisations keep of the person, by organisation id. */
+function othersRecords(person: RecordPerson): OrganisationRecords {
   const records = person.records as unknown as
-    | Map<string, { skills?: string[]; badges?: string[] }>
+    | OrganisationRecords
     | Record<string, { skills?: string[]; badges?: string[] }>
     | undefined;
-  const others = records instanceof Map ? [...records.values()] : Object.values(records ?? {});
+  return records instanceof Map ? records : new Map(Object.entries(records ?? {}));
+}
+
+/** Every skill and badge any organisation gave the person: the record is theirs, not one view. */
+function everyOrganisations(person: RecordPerson, field: 'skills' | 'badges'): string[] {
+  const others = [...othersRecords(person).values()];
   return [...(person[field] ?? []), ...others.flatMap((record) => record[field] ?? [])];
+}
+
+/**
+ * The grants and withdrawals of badges of those people who hold one, by person id: by the
+ * organisations that keep a record of them, as the badge history's index is shaped.
+ */
+async function badgeChangesOf(
+  models: Models,
+  people: readonly RecordPerson[],
+): Promise<Map<string, BadgeChange[]>> {
+  const holders = people.filter((p) => everyOrganisations(p, 'badges').length > 0);
+  const organisations = new Set(
+    holders.flatMap((p) => [p.organisation.toString(), ...othersRecords(p).keys()]),
+  );
+  const changes = holders.length
+    ? await models.BadgeGrant.find(
+        {
+          organisation: { $in: [...organisations] },
+          person: { $in: holders.map((p) => p._id) },
+        },
+        { organisation: 1, person: 1, badge: 1, change: 1, at: 1 },
+      ).lean()
+    : [];
+  const byPerson = new Map<string, BadgeChange[]>();
+  for (const c of changes) {
+    const id = c.person.toString();
+    byPerson.set(id, [
+      ...(byPerson.get(id) ?? []),
+      { organisation: c.organisation.toString(), badge: c.badge, change: c.change, at: c.at },
+    ]);
+  }
+  return byPerson;
 }
 
 /**
@@ -37,7 +77,7 @@ export async function buildRecord(models: Models, person: RecordPerson): Promise
 }
 
 /**
- * The records of many people at once, by person id: four queries whoever and however many they
+ * The records of many people at once, by person id: five queries whoever and however many they
  * are. `countedAt`: only work for these organisations' shifts counts (what a partnership lets
  * an organisation see of a provider's worker who has not shared their record); absent: all of it.
  */
@@ -65,6 +105,10 @@ export async function buildRecords(
         { name: 1, organisation: 1, minutesPerParticipant: 1 },
       ).lean()
     : [];
+  const badgeChanges = await badgeChangesOf(
+    models,
+    people.map((p) => p.person),
+  );
   const organisationIds = [
     ...new Set([...shifts, ...programmes].map((s) => s.organisation.toString())),
   ];
@@ -112,6 +156,7 @@ export async function buildRecords(
         ),
         skills: everyOrganisations(person, 'skills'),
         badges: everyOrganisations(person, 'badges'),
+        badgeChanges: badgeChanges.get(id) ?? [],
         aims: (person.aims ?? []) as Aim[],
       };
       return [id, summariseRecord(facts)];

@@ -29,9 +29,17 @@ export async function organisationNamed(
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-type Change = { person: Types.ObjectId; organisation: Types.ObjectId; by: string; at: Date };
+export type ShareChange = {
+  person: Types.ObjectId;
+  organisation: Types.ObjectId;
+  by: ShareChannel;
+  at: Date;
+};
 
-async function audit(deps: ShareDeps, change: Change, action: string, outcome: string) {
+/** Where the worker asked: by text (SHARE / UNSHARE) or on their record page. */
+export type ShareChannel = 'text' | 'record_page';
+
+async function audit(deps: ShareDeps, change: ShareChange, action: string, outcome: string) {
   await deps.models.AuditEvent.create({
     person: change.person,
     organisation: change.organisation,
@@ -43,7 +51,7 @@ async function audit(deps: ShareDeps, change: Change, action: string, outcome: s
 }
 
 /** Shares the person's record with the organisation (again, if withdrawn), and logs it. */
-export async function shareRecord(deps: ShareDeps, change: Change): Promise<void> {
+export async function shareRecord(deps: ShareDeps, change: ShareChange): Promise<void> {
   const { person, organisation, at } = change;
   try {
     await deps.models.Share.create({ person, organisation, active: true, sharedAt: at });
@@ -58,7 +66,7 @@ export async function shareRecord(deps: ShareDeps, change: Change): Promise<void
 }
 
 /** Withdraws the share, and logs it; false when the record was not shared with them. */
-export async function withdrawShare(deps: ShareDeps, change: Change): Promise<boolean> {
+export async function withdrawShare(deps: ShareDeps, change: ShareChange): Promise<boolean> {
   const { person, organisation, at } = change;
   const share = await deps.models.Share.findOne({ person, organisation }, { active: 1 }).lean();
   if (!share?.active) return false;
@@ -68,4 +76,55 @@ export async function withdrawShare(deps: ShareDeps, change: Change): Promise<bo
   );
   await audit(deps, change, 'record.unshare', 'withdrawn');
   return true;
+}
+
+export type ShareOutcome =
+  | { outcome: 'which' | 'unknown' }
+  | {
+      outcome: 'shared' | 'withdrawn' | 'not_shared';
+      organisation: { _id: Types.ObjectId; name: string };
+    };
+
+/**
+ * SHARE or UNSHARE as the worker asks it, naming the organisation by its full name: by text or
+ * on their record page, the same matching and the same change. An empty or unknown (or
+ * ambiguous) name changes nothing.
+ */
+export async function changeShareByName(
+  deps: ShareDeps,
+  ask: {
+    type: 'share' | 'unshare';
+    name: string;
+    person: Types.ObjectId;
+    by: ShareChannel;
+    at: Date;
+  },
+): Promise<ShareOutcome> {
+  if (ask.name.trim() === '') return { outcome: 'which' };
+  const organisation = await organisationNamed(deps, ask.name);
+  if (!organisation) return { outcome: 'unknown' };
+  const change = { person: ask.person, organisation: organisation._id, by: ask.by, at: ask.at };
+  if (ask.type === 'share') {
+    await shareRecord(deps, change);
+    return { outcome: 'shared', organisation };
+  }
+  const withdrawn = await withdrawShare(deps, change);
+  return { outcome: withdrawn ? 'withdrawn' : 'not_shared', organisation };
+}
+
+/** The organisations the person's record is shared with now, by name. */
+export async function sharedWith(
+  deps: ShareDeps,
+  person: Types.ObjectId,
+): Promise<{ _id: Types.ObjectId; name: string }[]> {
+  // By person alone, as the unique index is shaped: a person's shares are few.
+  const shares = (
+    await deps.models.Share.find({ person }, { organisation: 1, active: 1 }).lean()
+  ).filter((share) => share.active);
+  if (shares.length === 0) return [];
+  const organisations = await deps.models.Organisation.find(
+    { _id: { $in: shares.map((s) => s.organisation) } },
+    { name: 1 },
+  ).lean();
+  return organisations.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -4,6 +4,7 @@
  */
 import type { Aim } from '../domain/aims';
 import type { ReliabilityCounts } from '../domain/reliability';
+import { badgesEarned, type BadgeChange, type BadgeEarned } from './badges-earned';
 
 /** A name in each language; a task, or a skill or programme name (the same in all three). */
 export type Names = Partial<Record<'en' | 'es' | 'fr', string | null>>;
@@ -25,6 +26,8 @@ export interface RecordFacts {
   programmes: { id: string; name: string; organisation: string; minutesPerParticipant: number }[];
   skills: string[];
   badges: string[];
+  /** Every grant and withdrawal of the person's badges, by any organisation. */
+  badgeChanges: BadgeChange[];
   aims: Aim[];
 }
 
@@ -56,6 +59,8 @@ export interface WorkerRecord {
   reliability: ReliabilityCounts;
   skills: string[];
   badges: string[];
+  /** When the badges above were earned; a badge given before grants were kept has no date. */
+  badgesEarned: BadgeEarned[];
   /** What they would like next, oldest first. */
   aims: RecordAim[];
 }
@@ -114,6 +119,7 @@ export function summariseRecord(facts: RecordFacts): WorkerRecord {
   const count = (kind: FactKind) =>
     new Set(facts.records.filter((r) => r.kind === kind).map((r) => r.assignment ?? r.shift)).size;
   const late = count('late');
+  const badges = [...new Set(facts.badges)].sort();
   const counted = facts.records.filter((r) => r.kind !== 'hours_confirmed');
   const dates = [...counted, ...confirmed]
     .flatMap((r) => (r.shift && shifts.get(r.shift) ? [shifts.get(r.shift)!.start] : []))
@@ -154,7 +160,8 @@ export function summariseRecord(facts: RecordFacts): WorkerRecord {
       ...(dates.length > 0 && { firstShift: dates[0]!, lastShift: dates.at(-1)! }),
     },
     skills: [...new Set(facts.skills)].sort(),
-    badges: [...new Set(facts.badges)].sort(),
+    badges,
+    badgesEarned: badgesEarned(badges, facts.badgeChanges),
     aims: [...facts.aims]
       .sort((a, b) => a.statedAt.getTime() - b.statedAt.getTime())
       .map(({ by, words, ...aim }) => ({

@@ -1,3 +1,4 @@
+import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import { HOUR, postWednesdayShift, seedCast, takeOffer } from '../support/cast';
 import { codeIn, Scenario } from '../support/scenario';
 import { seedOrganisation, seedPerson } from '../support/seed';
@@ -18,6 +19,38 @@ function linkIn(s: Scenario, phone: string): string {
 async function page(url: string) {
   const res = await fetch(url);
   return { status: res.status, html: await res.text(), headers: res.headers };
+}
+
+/** A form on the record page, sent as the page's own tab sends it; answers the page it leads to. */
+async function submit(url: string, form: Record<string, string>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: new URL(url).origin,
+    },
+    body: new URLSearchParams(form).toString(),
+  });
+  expect(res.status).toBe(303);
+  return page(new URL(res.headers.get('location')!, url).toString());
+}
+
+/** The Admin API as the organisation's coordinator. */
+async function coordinatorApi(s: Scenario, organisation: { _id: unknown }) {
+  const { key } = await createApiKey(
+    s.models,
+    { organisation: organisation._id as never, role: 'coordinator', name: 'Cora' },
+    s.clock.now(),
+  );
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
 }
 
 /**
@@ -77,6 +110,18 @@ describe('RECORD: a worker sees their own track record', () => {
       { _id: cast.ana._id },
       { $set: { skills: ['litter picking'], badges: ['first aid'] } },
     );
+    // Ben shares his record with the other organisation and holds a badge of his own.
+    await s.text(cast.ben.phone!, 'SHARE Eastside Home Care');
+    await s.models.Person.updateOne({ _id: cast.ben._id }, { $set: { badges: ['forklift'] } });
+    await s.models.BadgeGrant.create({
+      organisation: cast.org._id,
+      person: cast.ben._id,
+      badge: 'forklift',
+      change: 'granted',
+      reason: 'Passed the course',
+      by: { key: cast.org._id, name: 'Cora' },
+      at: s.clock.now(),
+    });
     await s.text(cast.ana.phone!, 'RECORD');
     const texts = s.inbox(cast.ana.phone!);
     expect(texts).toEqual([
@@ -112,6 +157,52 @@ describe('RECORD: a worker sees their own track record', () => {
       }
     }
     expect(html).not.toContain(cast.zed.phone!);
+    expect(html).toContain('Not shared with any organisation.');
+    for (const theirs of ['Eastside', 'forklift']) expect(html).not.toContain(theirs);
+
+    // Her own share, made on the page, lists hers alone.
+    const shared = await submit(url, { action: 'share', name: 'Riverside Outreach' });
+    expect(shared.html).toContain('<span>Riverside Outreach</span>');
+    for (const other of others) expect(shared.html).not.toContain(other.name);
+    for (const theirs of ['Eastside', 'forklift', cast.zed.phone!]) {
+      expect(shared.html).not.toContain(theirs);
+    }
+  }, 90_000);
+
+  it('lists each badge with the date it was earned, in the worker’s language and zone, and not a withdrawn one; a shared record carries the same dates', async () => {
+    const cast = await seedCast(s, ['ana']);
+    await s.models.Person.updateOne({ _id: cast.ana._id }, { $set: { language: 'es' } });
+    const api = await coordinatorApi(s, cast.org);
+    const badges = `/people/${cast.ana._id.toString()}/badges`;
+    const grant = (badge: string) => api('POST', badges, { badge, reason: 'Course passed' });
+    expect((await grant('first aid')).status).toBe(201);
+    await s.advance(24 * HOUR);
+    await grant('forklift');
+    await s.advance(24 * HOUR);
+    expect((await api('DELETE', `${badges}/forklift`, { reason: 'Lapsed' })).status).toBe(200);
+    // 10:30pm on Wednesday in New York is already Thursday in UTC.
+    await s.advance(new Date('2026-11-26T03:30:00Z').getTime() - s.clock.now().getTime());
+    await grant('night driving');
+
+    await s.text(cast.ana.phone!, 'HISTORIAL');
+    const url = linkIn(s, cast.ana.phone!);
+    const { html } = await page(url);
+    expect(html).toContain('<li>first aid (desde el 23 nov 2026)</li>');
+    expect(html).toContain('<li>night driving (desde el 25 nov 2026)</li>');
+    expect(html).not.toContain('forklift');
+
+    await submit(url, { action: 'share', name: 'riverside outreach' });
+    const shared = await api('GET', `/shared-records/${cast.ana._id.toString()}`);
+    expect(shared.status).toBe(200);
+    expect(shared.body.record).toEqual(
+      expect.objectContaining({
+        badges: ['first aid', 'night driving'],
+        badgesEarned: [
+          { badge: 'first aid', earnedAt: '2026-11-23T14:00:00.000Z' },
+          { badge: 'night driving', earnedAt: '2026-11-26T03:30:00.000Z' },
+        ],
+      }),
+    );
   }, 90_000);
 
   it('answers HISTORIAL in Spanish and DOSSIER in French, with the page in their language', async () => {

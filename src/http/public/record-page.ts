@@ -1,9 +1,17 @@
 import { minutesToHours } from '../../domain/hours';
-import { formatDay, formatHours, renderMessage, type Language, type MessageKey } from '../../i18n';
+import {
+  formatDate,
+  formatDay,
+  formatHours,
+  renderMessage,
+  type Language,
+  type MessageKey,
+} from '../../i18n';
 import { aimInWords } from '../../record/aims';
 import type { WorkerRecord } from '../../record/build-record';
 import type { Names } from '../../record/summarise';
 import { escapeHtml } from './html';
+import { sharingSection, type SharingView } from './record-sharing';
 
 export const RECORD_CSS_PATH = '/public/record.css';
 
@@ -47,15 +55,31 @@ function listOr(items: readonly string[], none: string): string {
 
 /**
  * The worker's own record, in their language: hours confirmed (by type of work and by
- * organisation), programmes, reliability with the dates it covers, skills, badges and aims. Every
- * word is from the locales; every name is escaped.
+ * organisation), programmes, reliability with the dates it covers, skills, badges with the date
+ * each was earned, aims, and whom the record is shared with (with forms to change it). Every word
+ * is from the locales; every name is escaped.
  */
-export function recordPage(record: WorkerRecord, language: Language, timeZone: string): string {
+export function recordPage(
+  record: WorkerRecord,
+  language: Language,
+  timeZone: string,
+  sharing: SharingView,
+): string {
   const t = words(language);
   const hours = (minutes: number) => formatHours(minutesToHours(minutes), language);
   const workName = (work: Names | undefined) =>
     work?.[language] || work?.en || renderMessage('record_page.other_work', language, {});
   const { reliability } = record;
+  const earned = new Map(record.badgesEarned.map((b) => [b.badge, b.earnedAt]));
+  const badges = record.badges.map((badge) => {
+    const at = earned.get(badge);
+    return at
+      ? renderMessage('record_page.badge_earned', language, {
+          badge,
+          date: formatDate(at, timeZone, language),
+        })
+      : badge;
+  });
 
   const hoursSection =
     record.hours.totalMinutes === 0
@@ -133,7 +157,7 @@ ${listOr(record.skills, t('record_page.none'))}
 </section>
 <section>
 <h2>${t('record_page.badges_heading')}</h2>
-${listOr(record.badges, t('record_page.none'))}
+${listOr(badges, t('record_page.none'))}
 </section>
 <section>
 <h2>${t('record_page.aims_heading')}</h2>
@@ -141,7 +165,8 @@ ${listOr(
   record.aims.map((aim) => aimInWords(aim, language)),
   t('record_page.none'),
 )}
-</section>`,
+</section>
+${sharingSection(sharing, language)}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import {
   countSegments,
+  formatDate,
   formatTime,
   formatWhen,
   MESSAGE_KEYS,
@@ -186,6 +187,16 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'record_page.expired_title': [],
   'record_page.expired': [],
   'record_page.aims_heading': [],
+  'record_page.badge_earned': ['badge', 'date'],
+  'record_page.share_heading': [],
+  'record_page.shared_with': [],
+  'record_page.shared_with_none': [],
+  'record_page.stop_sharing': ['name'],
+  'record_page.share_label': [],
+  'record_page.share_button': [],
+  'record_page.shared': ['name'],
+  'record_page.unknown_organisation': ['name'],
+  'record_page.which_organisation': [],
   'aims.ask': [],
   'aims.saved': ['aim'],
   'aims.kind.more_hours': [],
@@ -279,6 +290,8 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     allotment: 10,
     aim: 'to try home care and community nutrition work',
     words: 'home care and community nutrition',
+    badge: 'food handler certificate',
+    date: formatDate(START, ZONE, language),
   };
   const wanted = new Set(['org', 'contact', ...MESSAGE_VARIABLES[key]]);
   const vars = Object.fromEntries(Object.entries(values).filter(([name]) => wanted.has(name)));

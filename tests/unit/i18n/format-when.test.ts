@@ -1,5 +1,6 @@
 import {
   countSegments,
+  formatDate,
   formatHours,
   formatTime,
   formatWhen,
@@ -98,6 +99,19 @@ describe('formatWhen', () => {
       }
     }
     expect(notGsm).toEqual([]);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the day, month and year in the zone, in each language', () => {
+    // 3am UTC on 1 Jan 2027 is still New Year's Eve in New York.
+    const instant = new Date('2027-01-01T03:00:00Z');
+    expect([formatDate(instant, NY, 'en'), formatDate(instant, PARIS, 'en')]).toEqual([
+      '31 Dec 2026',
+      '1 Jan 2027',
+    ]);
+    expect(formatDate(instant, NY, 'es')).toBe('31 dic 2026');
+    expect(formatDate(instant, NY, 'fr')).toBe('31 déc. 2026');
   });
 });
 

@@ -37,6 +37,7 @@ const FACTS: RecordFacts = {
   ],
   skills: ['litter picking', 'first aid', 'litter picking'],
   badges: ['forklift'],
+  badgeChanges: [],
   aims: [],
 };
 
@@ -79,5 +80,46 @@ describe('a worker record from the facts of their work', () => {
     const record = summariseRecord(FACTS);
     expect(record.skills).toEqual(['first aid', 'litter picking']);
     expect(record.badges).toEqual(['forklift']);
+  });
+});
+
+describe('when each badge was earned', () => {
+  const change = (
+    organisation: string,
+    badge: string,
+    kind: 'granted' | 'withdrawn',
+    d: number,
+  ) => ({ organisation, badge, change: kind, at: day(d) });
+
+  it('dates a held badge by the grant in force, the earliest of several organisations', () => {
+    const record = summariseRecord({
+      ...FACTS,
+      badges: ['forklift', 'first aid'],
+      badgeChanges: [
+        change('parks', 'forklift', 'granted', 3),
+        change('parks', 'forklift', 'withdrawn', 5),
+        change('parks', 'forklift', 'granted', 9),
+        change('care', 'first aid', 'granted', 12),
+        change('parks', 'first aid', 'granted', 7),
+      ],
+    });
+    expect(record.badgesEarned).toEqual([
+      { badge: 'first aid', earnedAt: day(7) },
+      { badge: 'forklift', earnedAt: day(9) },
+    ]);
+  });
+
+  it('shows no date for a badge withdrawn by its organisation, nor for one given before grants were kept', () => {
+    const record = summariseRecord({
+      ...FACTS,
+      badges: ['forklift', 'first aid'],
+      badgeChanges: [
+        change('parks', 'forklift', 'granted', 3),
+        change('care', 'forklift', 'granted', 4),
+        change('care', 'forklift', 'withdrawn', 6),
+        change('parks', 'tractor', 'granted', 2),
+      ],
+    });
+    expect(record.badgesEarned).toEqual([{ badge: 'forklift', earnedAt: day(3) }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { Config } from '../../../../config';
-import { loopbackHosts } from '../../../dev-hosts';
+import { fromOwnPages, ownOrigins } from '../../../own-pages';
 import { ApiError } from '../errors/api-error';
 import { keyCookieOf } from './authenticate';
 
@@ -14,19 +14,6 @@ export const CONSOLE_HEADER = 'X-Shiftline-Console';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The origins whose pages may change things with the cookie. */
-function consoleOrigins(
-  config: Pick<Config, 'PUBLIC_BASE_URL' | 'CONSOLE_ORIGINS' | 'DEV_MODE'>,
-  req: Request,
-): string[] {
-  return [
-    new URL(config.PUBLIC_BASE_URL).origin,
-    ...config.CONSOLE_ORIGINS,
-    // Dev mode answers this machine's names (see devHostsOnly), so its pages may be on any.
-    ...(config.DEV_MODE ? loopbackHosts(req).map((host) => `http://${host}`) : []),
-  ];
-}
-
 /** Why a state-changing request with the cookie is not the console's, or null when it is. */
 function whyNotTheConsole(
   config: Pick<Config, 'PUBLIC_BASE_URL' | 'CONSOLE_ORIGINS' | 'DEV_MODE'>,
@@ -34,13 +21,11 @@ function whyNotTheConsole(
 ): string | null {
   if (!req.get(CONSOLE_HEADER))
     return `a change made with the console's cookie needs the ${CONSOLE_HEADER} header; other clients send Authorization: Bearer <key>`;
+  if (fromOwnPages(req, ownOrigins(config, req, config.CONSOLE_ORIGINS))) return null;
   const origin = req.get('origin');
-  if (origin !== undefined && !consoleOrigins(config, req).includes(origin))
-    return `a change made with the console's cookie must come from the console's own pages, not from ${origin}`;
-  const site = req.get('sec-fetch-site');
-  if (origin === undefined && site !== undefined && !['same-origin', 'none'].includes(site))
-    return "a change made with the console's cookie must come from the console's own pages";
-  return null;
+  return origin !== undefined
+    ? `a change made with the console's cookie must come from the console's own pages, not from ${origin}`
+    : "a change made with the console's cookie must come from the console's own pages";
 }
 
 /**

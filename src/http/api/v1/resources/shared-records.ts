@@ -23,6 +23,10 @@ function recordView(record: WorkerRecord): z.input<typeof workerRecordView> {
       ...(firstShift && { firstShift: iso(firstShift) }),
       ...(lastShift && { lastShift: iso(lastShift) }),
     },
+    badgesEarned: record.badgesEarned.map(({ badge, earnedAt }) => ({
+      badge,
+      earnedAt: iso(earnedAt),
+    })),
     aims: recordAimViews(record.aims),
   };
 }
@@ -45,7 +49,7 @@ async function summaryOf(runtime: Runtime, share: Share) {
 export const sharedRecords: ApiResource = {
   tag: 'shared-records',
   description:
-    "Workers' records shared with the organisation by their own consent (SHARE by text); a withdrawn share is gone.",
+    "Workers' records shared with the organisation by their own consent (SHARE by text, or on their record page); a withdrawn share is gone.",
   routes: [
     route({
       method: 'get',
