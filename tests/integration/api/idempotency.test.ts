@@ -88,6 +88,17 @@ const CASES: Record<string, CreateCase> = {
     body: () => ({ text: 'Your bus pass is at the front desk.' }),
     created: (w) => w.h.models.OutboundMessage as never,
   },
+  'post /pilots': {
+    path: () => '/pilots',
+    body: () => ({
+      name: 'Retried pilot',
+      badge: 'retried',
+      from: '2027-01-04',
+      to: '2027-01-29',
+      cohort: [],
+    }),
+    created: (w) => w.h.models.Pilot as never,
+  },
   'post /services': {
     path: () => '/services',
     body: () => ({ key: `retried-${Date.now()}`, names: { en: ['retry'] }, defaultMinutes: 60 }),
