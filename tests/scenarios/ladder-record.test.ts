@@ -1,6 +1,6 @@
-import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import { HOUR, postWednesdayShift, seedCast, takeOffer } from '../support/cast';
 import { codeIn, Scenario } from '../support/scenario';
+import { apiAs } from '../support/scenario-api';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
 type Cast = Awaited<ReturnType<typeof seedCast<'ana' | 'ben' | 'cleo' | 'sam' | 'cora'>>>;
@@ -34,23 +34,6 @@ async function submit(url: string, form: Record<string, string>) {
   });
   expect(res.status).toBe(303);
   return page(new URL(res.headers.get('location')!, url).toString());
-}
-
-/** The Admin API as the organisation's coordinator. */
-async function coordinatorApi(s: Scenario, organisation: { _id: unknown }) {
-  const { key } = await createApiKey(
-    s.models,
-    { organisation: organisation._id as never, role: 'coordinator', name: 'Cora' },
-    s.clock.now(),
-  );
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
 }
 
 /**
@@ -172,7 +155,7 @@ describe('RECORD: a worker sees their own track record', () => {
   it('lists each badge with the date it was earned, in the worker’s language and zone, and not a withdrawn one; a shared record carries the same dates', async () => {
     const cast = await seedCast(s, ['ana']);
     await s.models.Person.updateOne({ _id: cast.ana._id }, { $set: { language: 'es' } });
-    const api = await coordinatorApi(s, cast.org);
+    const api = await apiAs(s, cast.org, 'coordinator');
     const badges = `/people/${cast.ana._id.toString()}/badges`;
     const grant = (badge: string) => api('POST', badges, { badge, reason: 'Course passed' });
     expect((await grant('first aid')).status).toBe(201);

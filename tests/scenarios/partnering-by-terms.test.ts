@@ -1,31 +1,9 @@
-import type { Types } from 'mongoose';
-import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import { HOUR, MINUTE, seedCast, takeOffer } from '../support/cast';
 import { codeIn, Scenario } from '../support/scenario';
+import { apiAs } from '../support/scenario-api';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
 const PARKS = '+15005550016';
-
-/** The admin API as an organisation's admin key calls it. */
-async function adminOf(s: Scenario, organisation: { _id: Types.ObjectId }) {
-  const { key } = await createApiKey(
-    s.models,
-    { organisation: organisation._id, role: 'admin', name: 'admin' },
-    s.clock.now(),
-  );
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1${path}`, {
-      method: method.toUpperCase(),
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read as the test expects
-    return { status: res.status, body: (await res.json()) as any };
-  };
-}
 
 describe("partnering by accepting a provider's standing terms", () => {
   let s: Scenario;
@@ -52,8 +30,8 @@ describe("partnering by accepting a provider's standing terms", () => {
       name: 'Rae',
       roles: [{ organisation: parks._id, role: 'supervisor' }],
     });
-    const provider = await adminOf(s, riverside);
-    const client = await adminOf(s, parks);
+    const provider = await apiAs(s, riverside);
+    const client = await apiAs(s, parks);
     const post = async (start: string, hours: number, requiredSkills: string[]) => {
       const res = await client('post', '/shifts', {
         place: 'Riverside Park, north gate',
