@@ -4,6 +4,8 @@ export const MESSAGE_KEYS = [
   'offer.urgent',
   'offer.wait_list',
   'offer.wait_list_urgent',
+  'offer.invited',
+  'offer.invited_words',
   'offer.filled_wait_list',
   'offer.accepted',
   'offer.filled',

@@ -55,12 +55,13 @@ export async function sendTimes(
  * hard filters — hours left, availability, other bookings, opt-out — then the organisation's
  * plan), timed for each recipient's quiet hours, leaving out anyone whose text would be held past
  * the offer's close. The one decision behind both a broadcast's preview count and the offers it
- * sends. `firstInLine`: a person taken off the wait list, offered the place before anyone ranked.
+ * sends. `firstInLine`: a person taken off the wait list, or `invited` by the organisation,
+ * offered the place before anyone ranked.
  */
 export async function planInvitations(
   runtime: EngineRuntime,
   shift: Shift,
-  options: { urgent: boolean; seatsTaken: number; firstInLine?: string },
+  options: { urgent: boolean; seatsTaken: number; firstInLine?: string; invited?: boolean },
 ): Promise<InvitationPlan> {
   const [input, organisation] = await Promise.all([
     loadRankingInput(runtime, shift, options.urgent),
@@ -72,6 +73,7 @@ export async function planInvitations(
     placesLeft: shift.places - options.seatsTaken,
     now: runtime.clock.now(),
     ...(options.firstInLine !== undefined && { waiting: options.firstInLine }),
+    ...(options.invited && { invited: true }),
   });
   const ranked = new Map(ranking.eligible.map((e) => [e.personId, e]));
   const terms = { urgent: options.urgent, strategy };
