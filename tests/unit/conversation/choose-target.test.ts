@@ -47,6 +47,7 @@ const prompts = (p: Partial<OpenPrompts>): OpenPrompts => ({
   offers: [],
   assignments: [],
   confirmations: [],
+  talks: [],
   ...p,
 });
 
