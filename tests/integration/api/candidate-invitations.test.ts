@@ -23,6 +23,7 @@ describe('inviting a candidate (POST /candidates/:personId/invitations)', () => 
   let tia: Seeded;
   let rita: Seeded;
   let wes: Seeded;
+  let olu: Seeded;
   let harbourShift: string;
   let riversideShift: string;
 
@@ -41,6 +42,8 @@ describe('inviting a candidate (POST /candidates/:personId/invitations)', () => 
     tia = await seedPerson(models, riverside, { name: 'Tia Sharer' });
     rita = await seedPerson(models, riverside, { name: 'Rita Parks' });
     wes = await seedPerson(models, riverside, { name: 'Wes Withdrawn' });
+    olu = await seedPerson(models, riverside, { name: 'Olu Opted Out', optedOut: true });
+    await share(olu, harbour);
     await share(sol, harbour);
     await share(tia, harbour);
     await share(rita, parks);
@@ -169,6 +172,15 @@ describe('inviting a candidate (POST /candidates/:personId/invitations)', () => 
     const cancelled = await invite(tia.id, { kind: 'shift', shiftId: later.body.id });
     expect(cancelled.status).toBe(409);
     expect(cancelled.body.message).toBe('the shift is cancelled: it takes no one now');
+  });
+
+  it('refuses a person who opted out of texts, whatever the invitation', async () => {
+    for (const body of [TALK, { kind: 'shift', shiftId: harbourShift }]) {
+      const res = await invite(olu.id, body);
+      expect(res.status).toBe(409);
+      expect(res.body.message).toBe('the person has opted out of texts from you');
+    }
+    expect(await w.h.models.CandidateInvitation.countDocuments({ person: olu._id })).toBe(0);
   });
 
   it('invites one person at most 3 times a day, and an Idempotency-Key repeats without counting', async () => {

@@ -33,7 +33,7 @@ async function shiftToOffer(
   person: Person,
   shiftId: string,
 ): Promise<Shift> {
-  const { Shift: Shifts, Assignment, Offer, Organisation } = runtime.models;
+  const { Shift: Shifts, Assignment, Offer } = runtime.models;
   const shift = await Shifts.findOne({ _id: shiftId, organisation: caller.organisationId }).lean();
   if (!shift) throw notFound('shift');
   if (shift.state !== 'open') throw conflict(`the shift is ${shift.state}: it takes no one now`);
@@ -41,18 +41,25 @@ async function shiftToOffer(
   if (shift.programme)
     throw conflict("a programme's places go to its participants: invite them to talk instead");
   const key = { shift: shift._id, person: person._id };
-  const [held, offered, seatsTaken, organisation] = await Promise.all([
+  const [held, offered, seatsTaken] = await Promise.all([
     Assignment.exists(key),
     Offer.exists(key),
     Assignment.countDocuments({ shift: shift._id }),
-    Organisation.findById(caller.organisationId, { smsNumbers: 1, whatsappNumbers: 1 }).lean(),
   ]);
   if (held) throw conflict('the person already holds a place on this shift');
   if (offered) throw conflict('the person has been offered this shift already');
   if (seatsTaken >= shift.places) throw conflict('every place on the shift is taken');
+  return shift;
+}
+
+/** A person who sent the caller's number STOP is not texted, invited or not. */
+async function refuseIfOptedOut(runtime: Runtime, caller: Caller, person: Person) {
+  const organisation = await runtime.models.Organisation.findById(caller.organisationId, {
+    smsNumbers: 1,
+    whatsappNumbers: 1,
+  }).lean();
   if (isOptedOutOf(person, ownSender(organisation ?? undefined, person.channel) ?? ''))
     throw conflict('the person has opted out of texts from you');
-  return shift;
 }
 
 /**
@@ -81,7 +88,7 @@ async function recordInvitation(
         ...fields,
         ...key,
         slot,
-        state: fields.kind === 'talk' ? 'open' : 'accepted',
+        ...(fields.kind === 'talk' && { state: 'open' }),
         at: now,
       });
       return created.toObject();
@@ -170,6 +177,7 @@ export const inviteCandidate = route({
     const [found] = await searchScope(runtime, tenancy, new Types.ObjectId(params.personId));
     if (!found) throw notFound('person');
     const { person } = found;
+    await refuseIfOptedOut(runtime, caller, person);
     const shift =
       body.kind === 'shift' && (await shiftToOffer(runtime, caller, person, body.shiftId));
     const key = await runtime.models.ApiKey.findById(caller.keyId, { name: 1 }).lean();
