@@ -1,9 +1,11 @@
 import type { Types } from 'mongoose';
 import { peopleWithRole } from '../engine/runtime/first-coordinator';
 import { codeFor } from '../engine/runtime/short-codes';
-import type { EngineRuntime } from '../engine/runtime/types';
+import { inviteSendTime } from '../engine/runtime/invitations';
+import { startFlow } from '../engine/runtime/store';
+import type { Cause, EngineRuntime } from '../engine/runtime/types';
+import { talkInvitationFlow, type TalkInvitationContext } from '../../flows/talk-invitation';
 import { isLanguage, type Language, type MessageKey } from '../i18n';
-import { addressedFormally } from '../messaging/formal-address';
 import { queueText } from '../messaging/outbox';
 import type { CandidateInvitation } from '../models/candidate-invitation';
 
@@ -32,31 +34,29 @@ export interface OpenTalk {
   organisationName: string;
 }
 
-/** Texts the person the organisation's words and the question, from the organisation's number. */
+/**
+ * Asks the person, from the organisation's number, with its words: at once, or when the
+ * person's quiet hours end (the talk-invitation flow holds the text till then).
+ */
 export async function askToTalk(
   runtime: EngineRuntime,
   invitation: Pick<CandidateInvitation, '_id' | 'person' | 'organisation' | 'message'>,
+  cause: Cause,
 ): Promise<void> {
   const id = invitation._id.toString();
-  const [person, organisation] = await Promise.all([
-    runtime.directory.person(invitation.person),
-    runtime.directory.organisationOrFail(invitation.organisation),
-  ]);
-  if (!person) return;
-  const code = await codeFor(runtime, person._id.toString(), entityOf(id));
-  await queueText(runtime, {
-    dedupeKey: `${entityOf(id)}:ask`,
-    organisation,
-    to: {
-      person: {
-        _id: person._id,
-        language: languageOf(person),
-        formal: addressedFormally(person, organisation),
-      },
-    },
-    key: 'invitation.talk',
-    vars: { words: invitation.message ?? '', code },
-  });
+  const personId = invitation.person.toString();
+  const organisation = await runtime.directory.organisationOrFail(invitation.organisation);
+  const sendAt = await inviteSendTime(runtime, organisation, personId);
+  await runtime.models.CandidateInvitation.updateOne({ _id: invitation._id }, { $set: { sendAt } });
+  const context: TalkInvitationContext = {
+    invitationId: id,
+    personId,
+    organisationId: organisation._id.toString(),
+    code: await codeFor(runtime, personId, entityOf(id)),
+    words: invitation.message ?? '',
+    sendAt: sendAt.toISOString(),
+  };
+  await startFlow(runtime, talkInvitationFlow, context, cause);
 }
 
 /** The person's invitations to talk still open, oldest first. */
@@ -67,9 +67,11 @@ export async function openTalksFor(
 ): Promise<OpenTalk[]> {
   const invitations = await runtime.models.CandidateInvitation.find(
     { person, kind: 'talk', state: 'open' },
-    { organisation: 1, at: 1 },
+    { organisation: 1, at: 1, sendAt: 1 },
   ).lean();
+  // Held for the night: not asked yet, so nothing the person could be answering.
   const open = invitations
+    .filter((i) => i.sendAt && i.sendAt <= now)
     .filter((i) => i.at.getTime() > now.getTime() - OPEN_DAYS * DAY_MS)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   return Promise.all(

@@ -6,6 +6,7 @@ export const MESSAGE_KEYS = [
   'offer.wait_list_urgent',
   'offer.invited',
   'offer.invited_words',
+  'invitation.talk',
   'offer.filled_wait_list',
   'offer.accepted',
   'offer.filled',

@@ -29,6 +29,8 @@ export const candidateInvitationSchema = new Schema(
     /** The inviting organisation's local date ("2026-11-28") and the slot taken in it. */
     day: { type: String, required: true },
     slot: { type: Number, required: true },
+    /** When a talk invitation is texted (after the person's quiet hours): answerable from then. */
+    sendAt: { type: Date },
     /** A talk invitation's answer (a shift's is its offer's: none here). */
     state: { type: String, enum: ['open', 'accepted', 'declined'] },
     answeredAt: { type: Date },

@@ -31,13 +31,13 @@ async function apiOf(s: Scenario, organisation: { _id: Types.ObjectId }) {
  * Riverside's workers Ana and Ben; Bakery Brothers (its own number, no workers of its own) with
  * its supervisor Bo and coordinator Cy. Ana and Ben share their records with the bakery by text.
  */
-async function world(s: Scenario) {
+async function world(s: Scenario, bakeryQuietHours: { start: string; end: string } | null = null) {
   const { org: riverside, ana, ben } = await seedCast(s, ['ana', 'ben']);
   const bakery = await seedOrganisation(s.models, {
     name: 'Bakery Brothers',
     smsNumbers: [BAKERY],
     offerStrategy: { kind: 'sequential', expiryMinutes: 30 },
-    quietHours: null,
+    quietHours: bakeryQuietHours,
   });
   const bo = await seedPerson(s.models, bakery, {
     name: 'Bo',
@@ -197,5 +197,38 @@ describe('inviting a person found in the candidate search', () => {
       `Ana (${ana.phone}) accepted your invitation to talk. Please contact them.`,
     ]);
     expect(await s.models.Assignment.countDocuments({ shift: shiftId })).toBe(0);
+  }, 120_000);
+
+  it("holds an invitation's text through the person's quiet hours, and takes no answer before it goes", async () => {
+    const { ana, api, postShift } = await world(s, { start: '21:00', end: '08:00' });
+    const shiftId = await postShift();
+    // 11pm in New York.
+    await s.advance(new Date('2026-11-24T04:00:00Z').getTime() - s.clock.now().getTime());
+    const offered = await api('post', `/candidates/${ana.id}/invitations`, {
+      kind: 'shift',
+      shiftId,
+    });
+    expect(offered.body.offer).toMatchObject({ sendAt: '2026-11-24T13:00:00.000Z' });
+    await api('post', `/candidates/${ana.id}/invitations`, {
+      kind: 'talk',
+      message: 'Can we call you about a steady job?',
+    });
+    await s.settle();
+    expect(s.inbox(ana.phone!)).toEqual([]);
+    await s.text(ana.phone!, 'YES', BAKERY);
+    expect(await s.models.AuditEvent.countDocuments({ action: 'candidate.talk' })).toBe(0);
+    expect(await s.models.Assignment.countDocuments({ shift: shiftId })).toBe(0);
+    s.inbox(ana.phone!);
+
+    // 8am: both go out.
+    await s.advance(9 * HOUR);
+    const texts = s.inbox(ana.phone!);
+    expect(texts).toHaveLength(2);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Bakery Brothers invites you: Shift Wed 25 Nov'),
+        expect.stringContaining('Bakery Brothers would like to talk with you.'),
+      ]),
+    );
   }, 120_000);
 });

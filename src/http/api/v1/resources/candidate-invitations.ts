@@ -189,10 +189,9 @@ export const inviteCandidate = route({
       ...(body.message !== undefined && { message: body.message }),
     });
     await audit(runtime, invitation);
-    if (shift) {
-      const cause = { kind: 'api' as const, ref: `invitation:${invitation._id.toString()}` };
-      await inviteToShift(runtime, shift, invitation, cause);
-    } else await askToTalk(runtime, invitation);
+    const cause = { kind: 'api' as const, ref: `invitation:${invitation._id.toString()}` };
+    if (shift) await inviteToShift(runtime, shift, invitation, cause);
+    else await askToTalk(runtime, invitation, cause);
     return viewOf(runtime, invitation);
   },
 });
