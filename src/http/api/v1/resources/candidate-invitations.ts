@@ -8,6 +8,7 @@ import {
   INVITATIONS_PER_DAY,
   type CandidateInvitation,
 } from '../../../../models/candidate-invitation';
+import type { OrganisationDoc } from '../../../../directory/directory';
 import type { Person } from '../../../../models/person';
 import type { Shift } from '../../../../models/shift';
 import { localDate } from '../../../../programme/activity';
@@ -53,12 +54,8 @@ async function shiftToOffer(
 }
 
 /** A person who sent the caller's number STOP is not texted, invited or not. */
-async function refuseIfOptedOut(runtime: Runtime, caller: Caller, person: Person) {
-  const organisation = await runtime.models.Organisation.findById(caller.organisationId, {
-    smsNumbers: 1,
-    whatsappNumbers: 1,
-  }).lean();
-  if (isOptedOutOf(person, ownSender(organisation ?? undefined, person.channel) ?? ''))
+function refuseIfOptedOut(person: Person, organisation: OrganisationDoc) {
+  if (isOptedOutOf(person, ownSender(organisation, person.channel) ?? ''))
     throw conflict('the person has opted out of texts from you');
 }
 
@@ -68,17 +65,14 @@ async function refuseIfOptedOut(runtime: Runtime, caller: Caller, person: Person
  */
 async function recordInvitation(
   runtime: Runtime,
-  caller: Caller,
+  organisation: OrganisationDoc,
   fields: Pick<CandidateInvitation, 'person' | 'kind' | 'by'> & {
     shift?: Types.ObjectId;
     message?: string;
   },
 ): Promise<CandidateInvitation> {
-  const { CandidateInvitation: Invitations, Organisation } = runtime.models;
+  const { CandidateInvitation: Invitations } = runtime.models;
   const now = runtime.clock.now();
-  const organisation = await Organisation.findById(caller.organisationId, { timeZone: 1 })
-    .orFail()
-    .lean();
   const day = localDate(now, organisation.timeZone);
   const key = { person: fields.person, organisation: organisation._id, day };
   const taken = await Invitations.countDocuments(key);
@@ -101,7 +95,7 @@ async function recordInvitation(
   );
 }
 
-/** Who invited whom, to what: the organisation's audit trail (GET /audit). */
+/** Who invited whom, to what, on the organisation's audit trail. */
 async function audit(runtime: Runtime, invitation: CandidateInvitation): Promise<void> {
   await runtime.models.AuditEvent.create({
     person: invitation.person,
@@ -177,11 +171,12 @@ export const inviteCandidate = route({
     const [found] = await searchScope(runtime, tenancy, new Types.ObjectId(params.personId));
     if (!found) throw notFound('person');
     const { person } = found;
-    await refuseIfOptedOut(runtime, caller, person);
+    const organisation = await runtime.directory.organisationOrFail(caller.organisationId);
+    refuseIfOptedOut(person, organisation);
     const shift =
       body.kind === 'shift' && (await shiftToOffer(runtime, caller, person, body.shiftId));
     const key = await runtime.models.ApiKey.findById(caller.keyId, { name: 1 }).lean();
-    const invitation = await recordInvitation(runtime, caller, {
+    const invitation = await recordInvitation(runtime, organisation, {
       person: person._id,
       kind: body.kind,
       by: { apiKey: caller.keyId, name: key?.name ?? caller.keyId },
