@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { z } from 'zod';
 import { askToTalk } from '../../../../conversation/talk-invitations';
 import { isDuplicateKeyError } from '../../../../db/duplicate-key';
-import { inviteToShift } from '../../../../engine/runtime/effects/offer-next';
+import { inviteToShift } from '../../../../engine/runtime/events';
 import { isOptedOutOf, ownSender } from '../../../../messaging/opt-out';
 import {
   INVITATIONS_PER_DAY,
