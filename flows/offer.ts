@@ -1,7 +1,7 @@
 /**
  * offer — one shift offered to one person.
  *
- *   created ─▶ offered            send offer.new (offer.urgent), timer expire at expiresAt
+ *   created ─▶ offered            send offer.new (offer.urgent, offer.invited), timer expire at expiresAt
  *   created ─▶ held               (sendAt still to come: the recipient's quiet hours) timer send
  *     held ── send timer ──────▶ offered            send offer.new (offer.urgent), timer expire
  *     held ── shift.filled ────▶ filled             (nothing: they never saw it)
@@ -49,6 +49,11 @@ export interface OfferContext {
   waitList?: boolean;
   /** Made to the first person on the wait list, for a place that opened. */
   fromWaitList?: boolean;
+  /**
+   * Made because the organisation invited this person from its candidate search: the offer says
+   * so, with the organisation's own words when it gave any.
+   */
+  invited?: { words?: string };
   /** When it is texted: at once, or when the recipient's quiet hours end (offerSendTime). */
   sendAt: string;
   expiresAt: string;
@@ -94,16 +99,25 @@ const accepted = {
 } as const;
 
 const offerKey = (c: OfferContext) =>
-  c.fromWaitList
-    ? c.urgent
-      ? 'offer.wait_list_urgent'
-      : 'offer.wait_list'
-    : c.urgent
-      ? 'offer.urgent'
-      : 'offer.new';
+  c.invited
+    ? c.invited.words
+      ? 'offer.invited_words'
+      : 'offer.invited'
+    : c.fromWaitList
+      ? c.urgent
+        ? 'offer.wait_list_urgent'
+        : 'offer.wait_list'
+      : c.urgent
+        ? 'offer.urgent'
+        : 'offer.new';
 
 const sendOffer = (c: OfferContext) => [
-  send(c.personId, offerKey(c), { ...vars(c), expiresAt: c.expiresAt }, { urgent: c.urgent }),
+  send(
+    c.personId,
+    offerKey(c),
+    { ...vars(c), expiresAt: c.expiresAt, ...(c.invited?.words && { words: c.invited.words }) },
+    { urgent: c.urgent },
+  ),
   setTimer(expiryTimerId(c), new Date(c.expiresAt), { type: 'timer.expire' }),
 ];
 

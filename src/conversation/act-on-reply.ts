@@ -10,14 +10,14 @@ import {
   recentOffersFor,
   type RecentOffer,
 } from '../engine/runtime/queries';
-import type { ApplyResult, EngineRuntime } from '../engine/runtime/types';
+import type { EngineRuntime } from '../engine/runtime/types';
 import { offerEntity } from '../engine/runtime/entities';
 import { OPEN_OFFER_STATES } from '../engine/runtime/offer-states';
 import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
 import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
 import { answerStatus } from './answer-status';
-import { applyTarget, type TargetContext } from './apply-target';
+import { applyTarget, type Answered, type TargetContext } from './apply-target';
 import { chooseTarget, type Acting, type Option } from './choose-target';
 import { loadOpenPrompts } from './open-prompts';
 import type { Intent } from './types';
@@ -126,11 +126,16 @@ export async function actOnReply(
         count: target.options.length,
         list: list(
           target.options.map((o) =>
-            renderMessage('which_one_item', language, {
-              code: o.code,
-              when: when(o.shiftStart, o.shiftEnd),
-              place: placeInLanguage(o.place, o.placeIn, language),
-            }),
+            'talkWith' in o
+              ? renderMessage('invitation.which_one_item', language, {
+                  code: o.code,
+                  name: o.talkWith,
+                })
+              : renderMessage('which_one_item', language, {
+                  code: o.code,
+                  when: when(o.shiftStart, o.shiftEnd),
+                  place: placeInLanguage(o.place, o.placeIn, language),
+                }),
           ),
         ),
         example: `${intent.type.toUpperCase()} ${target.options[0]!.code}`,
@@ -192,7 +197,7 @@ export async function actOnReply(
   return outcome;
 }
 
-function outcomeOf(target: Acting, result: ApplyResult): string {
+function outcomeOf(target: Acting, result: Answered): string {
   return result.handled
     ? `${target.kind}:${result.snapshot.state}`
     : `${target.kind}:not_handled:${result.reason}`;

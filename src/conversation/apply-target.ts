@@ -11,6 +11,10 @@ import type { MessageKey } from '../i18n';
 import { waitListAndTell } from '../programme/wait-list-notice';
 import type { ReplyDeps } from './act-on-reply';
 import type { Acting } from './choose-target';
+import { answerTalk, type TalkAnswer } from './talk-invitations';
+
+/** What became of an answer: the state its prompt moved to, or why it did not move. */
+export type Answered = ApplyResult | TalkAnswer;
 
 export interface TargetContext {
   cause: { kind: 'reply'; ref: string };
@@ -29,14 +33,14 @@ export interface TargetContext {
 
 /**
  * Hands one answer to the flow it is for: an offer, the attendance or completion of a place,
- * or a supervisor's confirmation. A YES that found the shift full is wait-listed on a programme
+ * a supervisor's confirmation, or an invitation to talk. A YES that found the shift full is wait-listed on a programme
  * shift, else told the offer closed; anything else the flow would not take is "not understood".
  */
 export async function applyTarget(
   deps: ReplyDeps,
   context: TargetContext,
   target: Acting,
-): Promise<ApplyResult> {
+): Promise<Answered> {
   const { cause, reply } = context;
   switch (target.kind) {
     case 'offer': {
@@ -76,6 +80,11 @@ export async function applyTarget(
     }
     case 'confirmation': {
       const result = await supervisorAnswer(deps, target.assignmentId, target.answer, cause);
+      if (!result.handled) await reply('fallback');
+      return result;
+    }
+    case 'talk': {
+      const result = await answerTalk(deps, target.invitationId, target.answer);
       if (!result.handled) await reply('fallback');
       return result;
     }

@@ -1,6 +1,7 @@
 import type { PlaceInLanguages } from '../engine/runtime/message-vars';
 import type { ActiveAssignment, OpenOffer, PendingConfirmation } from '../engine/runtime/queries';
 import type { AssignmentReply } from '../engine/runtime/events';
+import type { OpenTalk } from './talk-invitations';
 import type { Intent } from './types';
 
 /** A target that changes something: the prompts a reply can answer. */
@@ -11,16 +12,20 @@ export interface OpenPrompts {
   offers: OpenOffer[];
   assignments: ActiveAssignment[];
   confirmations: PendingConfirmation[];
+  /** Organisations' invitations to talk, waiting for YES or NO. */
+  talks: OpenTalk[];
 }
 
-/** One prompt the person can pick by its code in a "which one?" list. */
-export interface Option {
-  code: string;
-  shiftStart: Date;
-  shiftEnd: Date;
-  place: string;
-  placeIn?: PlaceInLanguages;
-}
+/** One prompt the person can pick by its code in a "which one?" list: a shift, or a talk. */
+export type Option =
+  | {
+      code: string;
+      shiftStart: Date;
+      shiftEnd: Date;
+      place: string;
+      placeIn?: PlaceInLanguages;
+    }
+  | { code: string; talkWith: string };
 
 export type Target =
   | { kind: 'offer'; offerId: string; answer: 'yes' | 'no' }
@@ -34,6 +39,7 @@ export type Target =
       withoutCheckIn: boolean;
     }
   | { kind: 'confirmation'; assignmentId: string; answer: 'ok' | 'no' }
+  | { kind: 'talk'; invitationId: string; answer: 'yes' | 'no' }
   /** "YES UR4 9E6", "yes to both": each of these, in the order listed. */
   | { kind: 'several'; targets: Acting[] }
   /** Several prompts fit: ask which, by code, and remember the question. */
@@ -57,7 +63,7 @@ const optionOf = (p: {
   shiftEnd: Date;
   place: string;
   placeIn?: PlaceInLanguages;
-}): Option => ({
+}): Option & { shiftStart: Date } => ({
   code: p.code ?? '',
   shiftStart: p.shiftStart,
   shiftEnd: p.shiftEnd,
@@ -89,6 +95,14 @@ function yesNoCandidates(prompts: OpenPrompts): Candidate[] {
           event: { type: answer === 'yes' ? 'reply.yes' : 'reply.no' },
         }),
       })),
+    ...prompts.talks.map((t) => ({
+      option: { code: t.code, talkWith: t.organisationName },
+      target: (answer: 'yes' | 'no'): Target => ({
+        kind: 'talk',
+        invitationId: t.invitationId,
+        answer,
+      }),
+    })),
   ];
 }
 

@@ -5,9 +5,10 @@ import { IN_FORCE } from '../models/partnership';
 
 /**
  * The person behind a text, as the organisation that owns the number texted knows them: one of
- * its own, or a provider's worker (who answers its shifts' offers from its number). To any other
- * organisation the sender is a stranger, so nothing of what they do elsewhere is told to them in
- * its name, or recorded where its admins can read it.
+ * its own, a provider's worker (who answers its shifts' offers from its number), or someone it
+ * invited from its candidate search (who answers the invitation, and works the shift it offered,
+ * from its number). To any other organisation the sender is a stranger, so nothing of what they
+ * do elsewhere is told to them in its name, or recorded where its admins can read it.
  */
 export async function knownSender(
   deps: { models: Models },
@@ -18,11 +19,17 @@ export async function knownSender(
   const us = organisation._id;
   if (personVisibility(person, { organisation: us, providers: [] })) return person;
   // Only a worker of another organisation can be a provider's: look its partnerships up then.
-  if (!person.roles.some((r) => r.role === 'worker')) return null;
-  const partnerships = await deps.models.Partnership.find(
-    { client: us, ...IN_FORCE },
-    { provider: 1 },
-  ).lean();
-  const providers = partnerships.map((p) => p.provider);
-  return personVisibility(person, { organisation: us, providers }) ? person : null;
+  if (person.roles.some((r) => r.role === 'worker')) {
+    const partnerships = await deps.models.Partnership.find(
+      { client: us, ...IN_FORCE },
+      { provider: 1 },
+    ).lean();
+    const providers = partnerships.map((p) => p.provider);
+    if (personVisibility(person, { organisation: us, providers })) return person;
+  }
+  const invited = await deps.models.CandidateInvitation.exists({
+    person: person._id,
+    organisation: us,
+  });
+  return invited ? person : null;
 }

@@ -6,8 +6,12 @@ import {
 } from '../engine/runtime/queries';
 import type { EngineRuntime } from '../engine/runtime/types';
 import type { OpenPrompts } from './choose-target';
+import { openTalksFor } from './talk-invitations';
 
-/** Everything the person could be answering now: offers, places held, hours to confirm. */
+/**
+ * Everything the person could be answering now: offers, places held, hours to confirm,
+ * invitations to talk.
+ */
 export async function loadOpenPrompts(
   runtime: EngineRuntime,
   person: { _id: Types.ObjectId; roles: { role: string }[] },
@@ -19,5 +23,6 @@ export async function loadOpenPrompts(
     offers: await openOffersFor(runtime, personId),
     assignments: await activeAssignmentsFor(runtime, personId, now),
     confirmations: isSupervisor ? await pendingConfirmationsFor(runtime, personId) : [],
+    talks: await openTalksFor(runtime, person._id, now),
   };
 }

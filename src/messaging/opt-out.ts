@@ -8,3 +8,18 @@ export interface OptOutState {
 export function isOptedOutOf(person: OptOutState, from: string): boolean {
   return Boolean(person.optedOut) || (person.optedOutOf ?? []).includes(from);
 }
+
+/**
+ * The number an organisation's texts go out from on the person's channel, as Twilio writes From:
+ * the one a STOP of theirs was sent to, if they sent one.
+ */
+export function ownSender(
+  organisation: { smsNumbers?: string[] | null; whatsappNumbers?: string[] | null } | undefined,
+  channel: string | null | undefined,
+): string | undefined {
+  if (channel === 'whatsapp') {
+    const number = organisation?.whatsappNumbers?.[0];
+    return number && `whatsapp:${number}`;
+  }
+  return organisation?.smsNumbers?.[0];
+}

@@ -38,6 +38,7 @@ import { regionDashboardSchema, type RegionDashboard } from './region-dashboard'
 import { idempotencyKeySchema, IDEMPOTENCY_WINDOW_MS } from './idempotency-key';
 import { recordLinkSchema } from './record-link';
 import { shareSchema } from './share';
+import { candidateInvitationSchema } from './candidate-invitation';
 
 /** Registers every model on the connection; ensureIndexes() then creates their indexes. */
 export function registerModels(connection: Connection) {
@@ -80,6 +81,7 @@ export function registerModels(connection: Connection) {
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema),
     RecordLink: connection.model('RecordLink', recordLinkSchema),
     Share: connection.model('Share', shareSchema),
+    CandidateInvitation: connection.model('CandidateInvitation', candidateInvitationSchema),
   };
 }
 

@@ -22,6 +22,8 @@ export const offerBatchSchema = new Schema(
             expiresAt: { type: Date },
             /** The first on a programme's wait list, offered a place that opened. */
             fromWaitList: { type: Boolean },
+            /** The candidate invitation this offer answers (POST /candidates/:id/invitations). */
+            invitation: { type: Schema.Types.ObjectId, ref: 'CandidateInvitation' },
           },
           { _id: false },
         ),

@@ -14,7 +14,7 @@ import { lastWorkerFor } from './client-history';
 import { offerStates, OPEN_OFFER_STATES } from './offer-states';
 import { bookingsOf, minutesThisWeek, reliabilityOf, toAvailability } from './worker-history';
 import type { EngineRuntime } from './types';
-import { isOptedOutOf } from '../../messaging/opt-out';
+import { isOptedOutOf, ownSender } from '../../messaging/opt-out';
 
 export interface RankingInput {
   shift: ShiftToFill;
@@ -74,11 +74,6 @@ export async function loadRankingInput(
   ]);
   const zones = new Map(organisations.map((o) => [o._id.toString(), o.timeZone]));
   const own = organisations.find((o) => o._id.toString() === organisationId);
-  // The shift's offers go out from its organisation's number: someone who sent it STOP is out.
-  const ownSender = (channel: string | null | undefined) =>
-    channel === 'whatsapp'
-      ? own?.whatsappNumbers[0] && `whatsapp:${own.whatsappNumbers[0]}`
-      : own?.smsNumbers[0];
   const people = shift.programme
     ? matched
     : matched.filter((p) =>
@@ -113,7 +108,8 @@ export async function loadRankingInput(
       badges: known.badges,
       timeZone: person.timeZone ?? zones.get(employer) ?? 'UTC',
       availability: toAvailability(known.availability),
-      optedOut: isOptedOutOf(person, ownSender(person.channel) ?? ''),
+      // The shift's offers go out from its organisation's number: someone who sent it STOP is out.
+      optedOut: isOptedOutOf(person, ownSender(own, person.channel) ?? ''),
       bookings: bookings.get(id) ?? [],
       reliability: reliability.get(id) ?? [],
       confirmedMinutesThisWeek: minutes.get(id) ?? 0,

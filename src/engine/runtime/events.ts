@@ -13,6 +13,7 @@ import { applyEvent } from './store';
 import type { ApplyResult, Cause, EngineRuntime } from './types';
 
 export { cancelShift, postShift, type PostShiftInput } from './shifts';
+export { inviteToShift } from './effects/offer-next';
 
 /** The conversation layer's way in: one function per thing a person can say to a flow. */
 

@@ -28,9 +28,26 @@ export interface InvitationPlan {
 }
 
 /**
- * When the person is texted: at once, or when their quiet hours end (their zone, else their
- * organisation's; the shift's organisation's quiet hours). The offer is open from then.
+ * When an organisation's invitation reaches the person: at once, or when their quiet hours end
+ * (their zone, else their organisation's; the inviting organisation's quiet hours). `shift`: an
+ * urgent one starting soon may go at night where the organisation allows it.
  */
+export async function inviteSendTime(
+  runtime: EngineRuntime,
+  organisation: Partial<Organisation>,
+  personId: { toString(): string },
+  shift: { start: Date; urgent: boolean } = { start: runtime.clock.now(), urgent: false },
+): Promise<Date> {
+  const now = runtime.clock.now();
+  const timing = offerTimingOf(organisation);
+  if (!timing.quietHours) return now;
+  const person = await runtime.directory.person(personId);
+  const home = person ? await runtime.directory.organisation(person.organisation) : null;
+  const zone = person?.timeZone ?? home?.timeZone ?? organisation.timeZone ?? 'UTC';
+  return offerSendTime({ now, zone, shiftStart: shift.start, urgent: shift.urgent, ...timing });
+}
+
+/** When the person is offered the shift (inviteSendTime), and when the offer closes. */
 export async function sendTimes(
   runtime: EngineRuntime,
   shift: Shift,
@@ -38,15 +55,10 @@ export async function sendTimes(
   terms: { urgent: boolean; strategy: OfferStrategy },
   personId: { toString(): string },
 ): Promise<{ sendAt: Date; expiresAt: Date }> {
-  const now = runtime.clock.now();
-  const timing = offerTimingOf(organisation);
-  let sendAt = now;
-  if (timing.quietHours) {
-    const person = await runtime.directory.person(personId);
-    const home = person ? await runtime.directory.organisation(person.organisation) : null;
-    const zone = person?.timeZone ?? home?.timeZone ?? organisation.timeZone ?? 'UTC';
-    sendAt = offerSendTime({ now, zone, shiftStart: shift.start, urgent: terms.urgent, ...timing });
-  }
+  const sendAt = await inviteSendTime(runtime, organisation, personId, {
+    start: shift.start,
+    urgent: terms.urgent,
+  });
   return { sendAt, expiresAt: offerExpiry(terms.strategy, shift, sendAt) };
 }
 
@@ -55,12 +67,13 @@ export async function sendTimes(
  * hard filters — hours left, availability, other bookings, opt-out — then the organisation's
  * plan), timed for each recipient's quiet hours, leaving out anyone whose text would be held past
  * the offer's close. The one decision behind both a broadcast's preview count and the offers it
- * sends. `firstInLine`: a person taken off the wait list, offered the place before anyone ranked.
+ * sends. `firstInLine`: a person taken off the wait list, or `invited` by the organisation,
+ * offered the place before anyone ranked.
  */
 export async function planInvitations(
   runtime: EngineRuntime,
   shift: Shift,
-  options: { urgent: boolean; seatsTaken: number; firstInLine?: string },
+  options: { urgent: boolean; seatsTaken: number; firstInLine?: string; invited?: boolean },
 ): Promise<InvitationPlan> {
   const [input, organisation] = await Promise.all([
     loadRankingInput(runtime, shift, options.urgent),
@@ -72,6 +85,7 @@ export async function planInvitations(
     placesLeft: shift.places - options.seatsTaken,
     now: runtime.clock.now(),
     ...(options.firstInLine !== undefined && { waiting: options.firstInLine }),
+    ...(options.invited && { invited: true }),
   });
   const ranked = new Map(ranking.eligible.map((e) => [e.personId, e]));
   const terms = { urgent: options.urgent, strategy };

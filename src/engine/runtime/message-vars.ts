@@ -57,6 +57,8 @@ export function messageVars(raw: MessageVars, context: RenderContext): MessageVa
     'filled',
     'slots',
     'waiting',
+    // An organisation's own words, inviting the person to its shift.
+    'words',
   ] as const) {
     const value = raw[name];
     if (value !== undefined) vars[name] = value;

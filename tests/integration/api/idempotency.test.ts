@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { API_RESOURCES } from '../../../src/http/api/v1';
+import { shareRecord } from '../../../src/record/shares';
 import { startApiWorld, type ApiWorld } from '../../support/api';
 import { seedPerson, testNumber } from '../../support/seed';
 
@@ -119,6 +120,11 @@ const CASES: Record<string, CreateCase> = {
     body: () => ({}),
     created: (w) => w.h.models.Partnership as never,
   },
+  'post /candidates/:personId/invitations': {
+    path: (ids) => `/candidates/${ids.worker}/invitations`,
+    body: () => ({ kind: 'talk', message: 'Can we call you?' }),
+    created: (w) => w.h.models.CandidateInvitation as never,
+  },
 };
 
 const CREATES = API_RESOURCES.flatMap((r) => r.routes)
@@ -147,6 +153,11 @@ describe('Idempotency-Key on every create', () => {
     });
     // Someone to offer the shifts to, and to text.
     const worker = await seedPerson(w.h.models, w.riverside, { name: 'Wren Worker' });
+    // A candidate too: the worker shares their record with Riverside.
+    await shareRecord(
+      { models: w.h.models },
+      { person: worker._id, organisation: w.riverside._id, by: 'text', at: new Date() },
+    );
     const terms = await w.h.models.PartnershipTerms.create({
       organisation: w.harbour._id,
       version: 1,

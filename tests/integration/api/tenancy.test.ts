@@ -279,6 +279,12 @@ const CASES: Record<string, Case> = {
     path: (f) => `/shared-records/${f.person}`,
   },
   'get /candidates': { kind: 'nothing-foreign', path: '/candidates?limit=200' },
+  // Harbour's worker shares nothing with Riverside: not a candidate, not to be texted.
+  'post /candidates/:personId/invitations': {
+    kind: 'not-found',
+    path: (f) => `/candidates/${f.person}/invitations`,
+    body: () => ({ kind: 'talk', message: 'Riverside would like to talk' }),
+  },
   'get /visit-requests': { kind: 'nothing-foreign', path: '/visit-requests' },
   'get /hand-offs': { kind: 'nothing-foreign', path: '/hand-offs' },
   'get /hand-offs/:id': { kind: 'not-found', path: (f) => `/hand-offs/${f.handOff}` },

@@ -47,6 +47,7 @@ const prompts = (p: Partial<OpenPrompts>): OpenPrompts => ({
   offers: [],
   assignments: [],
   confirmations: [],
+  talks: [],
   ...p,
 });
 
@@ -70,6 +71,29 @@ describe('chooseTarget', () => {
       'K7P',
       'M3R',
     ]);
+  });
+
+  it('takes a plain NO as the answer to the only open invitation to talk', () => {
+    const talk = { invitationId: 'i1', code: 'T4K', organisationName: 'Bakery Brothers' };
+    expect(chooseTarget({ type: 'no' }, prompts({ talks: [talk] }), NOW)).toEqual({
+      kind: 'talk',
+      invitationId: 'i1',
+      answer: 'no',
+    });
+  });
+
+  it('asks which one when a YES could answer an offer or an invitation to talk', () => {
+    const talk = { invitationId: 'i1', code: 'T4K', organisationName: 'Bakery Brothers' };
+    const both = prompts({ offers: [offer('K7P')], talks: [talk] });
+    expect(chooseTarget({ type: 'yes' }, both, NOW)).toMatchObject({
+      kind: 'which_one',
+      options: [{ code: 'K7P' }, { code: 'T4K', talkWith: 'Bakery Brothers' }],
+    });
+    expect(chooseTarget({ type: 'yes', code: 'T4K' }, both, NOW)).toEqual({
+      kind: 'talk',
+      invitationId: 'i1',
+      answer: 'yes',
+    });
   });
 
   it('lets a code pick one of several', () => {

@@ -25,7 +25,7 @@ const held = (attendanceState: string | null, completionState: string | null = n
   attendanceState,
   completionState,
 });
-const NOTHING: OpenPrompts = { offers: [], assignments: [], confirmations: [] };
+const NOTHING: OpenPrompts = { offers: [], assignments: [], confirmations: [], talks: [] };
 const WORKER = { worker: true, client: false, broadcaster: false };
 const ORG = { name: 'Riverside Community Health Outreach', contact: '(555) 010-2345' };
 const keys = (prompts: OpenPrompts, roles = WORKER) =>
@@ -87,6 +87,7 @@ describe('HELP lists the commands that apply to the person now', () => {
       const everything: OpenPrompts = {
         offers: [offer('K7P'), offer('M4Q')],
         assignments: [held('booked')],
+        talks: [],
         confirmations: [
           {
             ...shift,

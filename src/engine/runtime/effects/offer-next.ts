@@ -15,7 +15,13 @@ import type { Cause, EngineRuntime } from '../types';
 import { fillIfFull } from './seats';
 import { clearUnfilled, reportUnfilled } from './unfilled';
 
-type OfferNext = Pick<Extract<Effect, { type: 'offerNext' }>, 'shiftId' | 'urgent' | 'dedupeKey'>;
+type OfferNext = Pick<
+  Extract<Effect, { type: 'offerNext' }>,
+  'shiftId' | 'urgent' | 'dedupeKey'
+> & {
+  /** A person the organisation invited (inviteToShift): offered the place before anyone ranked. */
+  invited?: { person: string; invitation: string; by: string };
+};
 type Choice = OfferBatch['choices'][number];
 
 /**
@@ -58,16 +64,21 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
   const { Assignment, OfferBatch: Batches } = runtime.models;
   const now = runtime.clock.now();
   const seatsTaken = await Assignment.countDocuments({ shift: shift._id });
-  // A programme shift's open place goes to the first on its wait list before anyone else.
+  const { invited } = effect;
+  // An invited person is offered the place first; a programme shift's goes to the first on its
+  // wait list before anyone else.
   const firstInLine =
-    shift.programme && seatsTaken < shift.places
+    invited?.person ??
+    (shift.programme && seatsTaken < shift.places
       ? await takeNextOnWaitList(runtime, shift)
-      : undefined;
-  const urgent = firstInLine ? effect.urgent && startsSoon(shift, now) : effect.urgent;
+      : undefined);
+  const fromWaitList = firstInLine !== undefined && !invited;
+  const urgent = fromWaitList ? effect.urgent && startsSoon(shift, now) : effect.urgent;
   const plan = await planInvitations(runtime, shift, {
     urgent,
     seatsTaken,
     ...(firstInLine !== undefined && { firstInLine }),
+    ...(invited && { invited: true }),
   });
   runtime.log.debug(
     {
@@ -83,7 +94,13 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
     const created = await Batches.create({
       _id: effect.dedupeKey,
       shift: shift._id,
-      choices: plan.invitations.map((i) => ({ ...i, fromWaitList: i.person === firstInLine })),
+      choices: plan.invitations.map((i) => ({
+        ...i,
+        ...(i.person === firstInLine &&
+          (invited
+            ? { invitation: invited.invitation, reasons: [`invited by ${invited.by}`] }
+            : { fromWaitList: true })),
+      })),
       urgent,
       ...(nobodyLeft ? { unfilled: { places: placesLeft, offered: plan.offered } } : {}),
       expiresAt: plan.expiresAt,
@@ -96,6 +113,35 @@ async function planBatch(runtime: EngineRuntime, shift: Shift, effect: OfferNext
   }
 }
 
+/**
+ * Offers the shift to a person its organisation invited from the candidate search: their own
+ * offer, made as any other (quiet hours, expiry, YES claims a seat), saying it is an invitation.
+ * The invitation names the batch, so a repeated call offers once.
+ */
+export function inviteToShift(
+  runtime: EngineRuntime,
+  shift: Pick<Shift, '_id'>,
+  invitation: {
+    _id: { toString(): string };
+    person: { toString(): string };
+    by: { name: string };
+  },
+  cause: Cause,
+): Promise<void> {
+  const shiftId = shift._id.toString();
+  const id = invitation._id.toString();
+  return runOfferNext(
+    runtime,
+    {
+      shiftId,
+      urgent: false,
+      dedupeKey: `invitation:${id}`,
+      invited: { person: invitation.person.toString(), invitation: id, by: invitation.by.name },
+    },
+    cause,
+  );
+}
+
 async function offerTo(
   runtime: EngineRuntime,
   shift: Shift,
@@ -103,8 +149,11 @@ async function offerTo(
   choice: Choice,
   cause: Cause,
 ): Promise<void> {
-  const { Offer } = runtime.models;
+  const { Offer, CandidateInvitation } = runtime.models;
   const key = { shift: shift._id, person: choice.person };
+  const invitation =
+    choice.invitation &&
+    (await CandidateInvitation.findById(choice.invitation, { message: 1 }).lean());
   // A batch planned before choices carried their times: sent at once, closing with the batch.
   const sendAt = choice.sendAt ?? terms.at;
   const expiresAt = choice.expiresAt ?? terms.expiresAt;
@@ -139,6 +188,7 @@ async function offerTo(
     urgent: offer.urgent,
     ...(shift.programme && { waitList: true }),
     ...(choice.fromWaitList && { fromWaitList: true }),
+    ...(invitation && { invited: invitation.message ? { words: invitation.message } : {} }),
     sendAt: (offer.sendAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt.toISOString(),
     seat: null,

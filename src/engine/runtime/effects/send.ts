@@ -17,7 +17,8 @@ export async function runSend(
   record: ChangeRecord,
   effect: Send,
 ): Promise<void> {
-  await textPerson(runtime, effect.to.personId, shiftIdOf(record), effect);
+  const { shiftId, organisationId } = aboutOf(record);
+  await textPerson(runtime, effect.to.personId, shiftId, effect, organisationId);
 }
 
 /** A text to the shift's supervisor, coordinator or client. */
@@ -54,6 +55,8 @@ export async function textPerson(
   personId: string,
   shiftId: string | undefined,
   effect: ShiftText,
+  /** Who sends, when no shift says: a flow about an organisation's invitation names it. */
+  organisationId?: string,
 ): Promise<void> {
   const [person, shift] = await Promise.all([
     runtime.directory.person(personId),
@@ -64,7 +67,7 @@ export async function textPerson(
     return;
   }
   const organisation = await runtime.directory.organisationOrFail(
-    shift?.organisation ?? person.organisation,
+    shift?.organisation ?? organisationId ?? person.organisation,
   );
   const language: Language = isLanguage(person.language) ? person.language : 'en';
   const task = shift?.task?.[language] ?? undefined;
@@ -85,9 +88,15 @@ export async function textPerson(
   });
 }
 
-/** Every flow's context names its shift. */
-function shiftIdOf(record: ChangeRecord): string | undefined {
+/** A flow's context names its shift, or (an invitation to talk) the organisation it is from. */
+function aboutOf(record: ChangeRecord): { shiftId?: string; organisationId?: string } {
   const context = record.snapshot.context;
-  if (typeof context !== 'object' || context === null || !('shiftId' in context)) return undefined;
-  return typeof context.shiftId === 'string' ? context.shiftId : undefined;
+  if (typeof context !== 'object' || context === null) return {};
+  const text = (name: string) => {
+    const value = (context as Record<string, unknown>)[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const shiftId = text('shiftId');
+  const organisationId = text('organisationId');
+  return { ...(shiftId && { shiftId }), ...(organisationId && { organisationId }) };
 }

@@ -230,6 +230,17 @@ export const CASES: Record<string, Case> = {
   listSharedRecords: { ok: () => ({ path: '/shared-records' }) },
   getSharedRecord: { ok: (f) => ({ path: `/shared-records/${f.sharer}` }) },
   searchCandidates: { ok: () => ({ path: '/candidates?minReliability=0&area=Brooklyn' }) },
+  inviteCandidate: {
+    ok: (f) => ({
+      path: `/candidates/${f.sharer}/invitations`,
+      body: { kind: 'talk', message: 'Can we call you about the spring crew?' },
+    }),
+    // Invited to a shift already over.
+    409: (f) => ({
+      path: `/candidates/${f.sharer}/invitations`,
+      body: { kind: 'shift', shiftId: f.completed },
+    }),
+  },
   listVisitRequests: { ok: () => ({ path: '/visit-requests' }) },
   listHandOffs: { ok: () => ({ path: '/hand-offs' }) },
   getHandOff: { ok: (f) => ({ path: `/hand-offs/${f.handOff}` }) },

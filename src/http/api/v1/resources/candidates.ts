@@ -5,42 +5,15 @@ import {
   type CandidateSearch,
 } from '../../../../domain/candidate-search';
 import type { Availability } from '../../../../domain/availability';
-import type { Person } from '../../../../models/person';
 import { buildRecords, type WorkerRecord } from '../../../../record/build-record';
-import type { Runtime } from '../../../../runtime';
 import { ascending, pageInMemory } from '../paging';
 import { route, type ApiResource } from '../route';
 import { iso, listOf } from '../schemas/common';
 import { candidateQuery, candidateView } from '../schemas/candidate';
 import { recordAimViews } from '../schemas/shared-record';
-import { asSeenBy, personVisibility, tenancyOf, type Tenancy } from '../tenancy';
-
-type Found = { person: Person; via: 'shared' | 'partner' };
-
-/**
- * The people an organisation may search: those who share their record with it (active Share),
- * and the workers of the organisations whose workers serve its shifts (partnerships in force).
- * Nobody else. One query per collection, whoever they are.
- */
-export async function searchScope(runtime: Runtime, tenancy: Tenancy): Promise<Found[]> {
-  const { Share, Person } = runtime.models;
-  const shares = await Share.find(
-    { organisation: tenancy.organisation, active: true },
-    { person: 1 },
-  ).lean();
-  const sharers = shares.map((s) => s.person);
-  const people = await Person.find({
-    $or: [
-      { _id: { $in: sharers } },
-      { 'roles.organisation': { $in: tenancy.providers }, 'roles.role': 'worker' as const },
-    ],
-  }).lean<Person[]>();
-  const shared = new Set(sharers.map(String));
-  return people.flatMap((person): Found[] => {
-    if (shared.has(person._id.toString())) return [{ person, via: 'shared' }];
-    return personVisibility(person, tenancy) === 'shared' ? [{ person, via: 'partner' }] : [];
-  });
-}
+import { searchScope } from '../candidate-scope';
+import { asSeenBy, tenancyOf } from '../tenancy';
+import { inviteCandidate } from './candidate-invitations';
 
 /** The names a type of work has, in every language it has one. */
 const workNames = (record: WorkerRecord) =>
@@ -159,5 +132,6 @@ export const candidates: ApiResource = {
         return { ...page, items };
       },
     }),
+    inviteCandidate,
   ],
 };
