@@ -1,31 +1,9 @@
-import type { Types } from 'mongoose';
-import { createApiKey } from '../../src/http/api/v1/auth/api-keys';
 import { HOUR, MINUTE, seedCast } from '../support/cast';
 import { codeIn, Scenario } from '../support/scenario';
+import { apiAs } from '../support/scenario-api';
 import { seedOrganisation, seedPerson } from '../support/seed';
 
 const BAKERY = '+15005550007';
-
-/** The admin API as one of the organisation's coordinators' keys calls it. */
-async function apiOf(s: Scenario, organisation: { _id: Types.ObjectId }) {
-  const { key } = await createApiKey(
-    s.models,
-    { organisation: organisation._id, role: 'coordinator', name: 'Hiring desk' },
-    s.clock.now(),
-  );
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`http://127.0.0.1:${s.h.shiftline.web!.port}/api/v1${path}`, {
-      method: method.toUpperCase(),
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read as the test expects
-    return { status: res.status, body: (await res.json()) as any };
-  };
-}
 
 /**
  * Riverside's workers Ana and Ben; Bakery Brothers (its own number, no workers of its own) with
@@ -53,7 +31,7 @@ async function world(s: Scenario, bakeryQuietHours: { start: string; end: string
       'Your record is now shared with Bakery Brothers. To stop, text UNSHARE Bakery Brothers.',
     ]);
   }
-  const api = await apiOf(s, bakery);
+  const api = await apiAs(s, bakery, 'coordinator', 'Hiring desk');
   const postShift = async () => {
     const res = await api('post', '/shifts', {
       place: 'Bakery, 4 Mill Lane',

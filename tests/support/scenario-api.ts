@@ -8,17 +8,18 @@ export type ApiRole = 'read_only' | 'coordinator' | 'admin';
 export type ApiAnswer = { status: number; body: any };
 
 /**
- * The Admin API (`/api/v1`) as a key of this organisation and role calls it, on the scenario's
+ * The Admin API (`/api/v1`) as a key of this organisation and role (named `name`) calls it, on the scenario's
  * own server, at the scenario's clock.
  */
 export async function apiAs(
   s: Scenario,
   organisation: { _id: unknown },
   role: ApiRole = 'admin',
+  name: string = role,
 ): Promise<(method: string, path: string, body?: unknown) => Promise<ApiAnswer>> {
   const { key } = await createApiKey(
     s.models,
-    { organisation: organisation._id as never, role, name: role },
+    { organisation: organisation._id as never, role, name },
     s.clock.now(),
   );
   return async (method, path, body) => {
