@@ -103,6 +103,8 @@ describe('the Pilots page in a browser, with the demo seeded', () => {
       });
     };
     for (const [i, worker] of workers.entries()) {
+      // What POST /people/:id/badges writes: the badge on the person, and its grant.
+      await models.Person.updateOne({ _id: worker._id }, { $addToSet: { badges: BADGE } });
       await models.BadgeGrant.create({
         organisation: riverside._id,
         person: worker._id,

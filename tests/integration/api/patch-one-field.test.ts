@@ -95,6 +95,22 @@ const CASES: Record<string, PatchCase> = {
       { nextStepsMessage: { es: 'Llame al 555-0100.' } },
     ],
   },
+  'patch /pilots/:id': {
+    setUp: async (w) => {
+      const member = await seedPerson(w.h.models, w.riverside, { name: 'Pilot Member' });
+      const res = await w.as(w.keys.riverside.coordinator)('post', '/pilots', {
+        name: 'Winter trial',
+        badge: 'social_prescriber',
+        from: '2027-01-04',
+        to: '2027-02-26',
+        cohort: [member.id],
+      });
+      expect(res.status).toBe(201);
+      return `/pilots/${res.body.id}`;
+    },
+    // addCohort and removeCohort are changes, not fields: the pilots test reads them back.
+    patches: [{ name: 'Spring trial' }, { to: '2027-03-31' }],
+  },
   'patch /services/:id': {
     setUp: async (w) => {
       const res = await w.as(w.keys.riverside.coordinator)('post', '/services', {
