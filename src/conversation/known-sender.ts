@@ -1,17 +1,18 @@
 import { personVisibility } from '../domain/person-visibility';
 import type { OrganisationDoc, PersonDoc } from '../directory/directory';
+import type { Clock } from '../engine/clock';
 import type { Models } from '../models';
 import { IN_FORCE } from '../models/partnership';
 
 /**
  * The person behind a text, as the organisation that owns the number texted knows them: one of
  * its own, a provider's worker (who answers its shifts' offers from its number), or someone it
- * invited from its candidate search (who answers the invitation, and works the shift it offered,
- * from its number). To any other organisation the sender is a stranger, so nothing of what they
+ * invited from its candidate search lately (who answers the invitation, and works the shift it
+ * offered, from its number, until a week past it: CandidateInvitation.knownUntil). To any other organisation the sender is a stranger, so nothing of what they
  * do elsewhere is told to them in its name, or recorded where its admins can read it.
  */
 export async function knownSender(
-  deps: { models: Models },
+  deps: { models: Models; clock: Clock },
   person: PersonDoc | null,
   organisation: Pick<OrganisationDoc, '_id'> | null,
 ): Promise<PersonDoc | null> {
@@ -30,6 +31,7 @@ export async function knownSender(
   const invited = await deps.models.CandidateInvitation.exists({
     person: person._id,
     organisation: us,
+    knownUntil: { $gt: deps.clock.now() },
   });
   return invited ? person : null;
 }

@@ -8,7 +8,9 @@ export const INVITATIONS_PER_DAY = 3;
  * /candidates/:personId/invitations): to a shift of its own (then an Offer carries the answer),
  * or to talk (then this carries it). Each one takes one of the day's numbered slots, so the
  * unique index, not a count read first, keeps a person from more than INVITATIONS_PER_DAY a day
- * from one organisation. Once invited, a person's texts to the organisation are not a stranger's.
+ * from one organisation. Once invited, a person's texts to the organisation are not a stranger's,
+ * for a while: an invitation is not a role, and a person who stops sharing their record must
+ * become a stranger to it again.
  */
 export const candidateInvitationSchema = new Schema(
   {
@@ -35,13 +37,27 @@ export const candidateInvitationSchema = new Schema(
     state: { type: String, enum: ['open', 'accepted', 'declined'] },
     answeredAt: { type: Date },
     at: { type: Date, required: true },
+    /**
+     * Until when the person's texts to the organisation's number are not a stranger's: time to
+     * answer, work the shift, text DONE and see the hours confirmed (knownUntil in this file).
+     */
+    knownUntil: { type: Date, required: true },
   },
   { collection: 'candidate_invitations' },
 );
-// The day's slots (the limit), and whether an organisation ever invited a person (its prefix).
+// The day's slots (the limit).
 candidateInvitationSchema.index({ person: 1, organisation: 1, day: 1, slot: 1 }, { unique: true });
+// Whether an organisation invited a person lately (known-sender.ts, on every text in).
+candidateInvitationSchema.index({ person: 1, organisation: 1, knownUntil: 1 });
 // A person's talk invitations still waiting for YES or NO.
 candidateInvitationSchema.index({ person: 1, kind: 1, state: 1 });
+
+const KNOWN_FOR_MS = 7 * 24 * 3_600_000;
+
+/** A week past the shift's end (its hours confirmed, or disputed), or past a talk invitation. */
+export function knownUntil(now: Date, shift?: { end: Date }): Date {
+  return new Date((shift?.end ?? now).getTime() + KNOWN_FOR_MS);
+}
 
 export type CandidateInvitation = InferSchemaType<typeof candidateInvitationSchema> & {
   _id: Types.ObjectId;

@@ -112,6 +112,19 @@ describe('inviting a person found in the candidate search', () => {
     expect(
       await s.models.WorkRecord.countDocuments({ person: ana._id, kind: 'hours_confirmed' }),
     ).toBe(1);
+
+    // An invitation is not a role: a week past the shift, Ana is a stranger to the bakery again.
+    s.inbox(ana.phone!);
+    await s.advance(6 * 24 * HOUR);
+    await s.text(ana.phone!, 'STATUS', BAKERY);
+    expect(s.inbox(ana.phone!)).not.toEqual([
+      expect.stringContaining("We don't have your number yet"),
+    ]);
+    await s.advance(24 * HOUR);
+    await s.text(ana.phone!, 'STATUS', BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual([
+      expect.stringContaining("Hi, this is Bakery Brothers. We don't have your number yet."),
+    ]);
   }, 120_000);
 
   it('asks to talk: YES gives the coordinators the name and number, NO tells them only that it was declined', async () => {

@@ -6,6 +6,7 @@ import { inviteToShift } from '../../../../engine/runtime/events';
 import { isOptedOutOf, ownSender } from '../../../../messaging/opt-out';
 import {
   INVITATIONS_PER_DAY,
+  knownUntil,
   type CandidateInvitation,
 } from '../../../../models/candidate-invitation';
 import type { OrganisationDoc } from '../../../../directory/directory';
@@ -67,7 +68,7 @@ async function recordInvitation(
   runtime: Runtime,
   organisation: OrganisationDoc,
   fields: Pick<CandidateInvitation, 'person' | 'kind' | 'by'> & {
-    shift?: Types.ObjectId;
+    shift?: { _id: Types.ObjectId; end: Date };
     message?: string;
   },
 ): Promise<CandidateInvitation> {
@@ -76,10 +77,13 @@ async function recordInvitation(
   const day = localDate(now, organisation.timeZone);
   const key = { person: fields.person, organisation: organisation._id, day };
   const taken = await Invitations.countDocuments(key);
+  const { shift, ...rest } = fields;
   for (let slot = taken; slot < INVITATIONS_PER_DAY; slot += 1) {
     try {
       const created = await Invitations.create({
-        ...fields,
+        ...rest,
+        ...(shift && { shift: shift._id }),
+        knownUntil: knownUntil(now, shift),
         ...key,
         slot,
         ...(fields.kind === 'talk' && { state: 'open' }),
@@ -180,7 +184,7 @@ export const inviteCandidate = route({
       person: person._id,
       kind: body.kind,
       by: { apiKey: caller.keyId, name: key?.name ?? caller.keyId },
-      ...(shift && { shift: shift._id }),
+      ...(shift && { shift }),
       ...(body.message !== undefined && { message: body.message }),
     });
     await audit(runtime, invitation);
