@@ -101,14 +101,13 @@ export const candidates: ApiResource = {
           'text',
         ]);
         const items = page.items.map((c): z.input<typeof candidateView> => {
-          const { person, via } = byId.get(c.personId)!;
+          const { via } = byId.get(c.personId)!;
           const record = records.get(c.personId)!;
           const { name, skills, badges } = factsOf.get(c.personId)!;
           const { firstShift, lastShift, ...counts } = record.reliability;
           return {
             personId: c.personId,
             name,
-            phone: via === 'shared' ? (person.phone ?? null) : null,
             via,
             rank: c.rank,
             skills,

@@ -31,7 +31,7 @@ function recordView(record: WorkerRecord): z.input<typeof workerRecordView> {
   };
 }
 
-/** The person as they shared themselves: their own name and number, not any organisation's note. */
+/** The person as they shared themselves: their own name, not any organisation's note (and no number: an organisation asks for it by inviting them to talk). */
 async function summaryOf(runtime: Runtime, share: Share) {
   const person = await runtime.directory.person(share.person);
   if (!person) return undefined;
@@ -40,7 +40,6 @@ async function summaryOf(runtime: Runtime, share: Share) {
     summary: {
       personId: person._id.toString(),
       name: person.name,
-      phone: person.phone ?? null,
       sharedAt: iso(share.sharedAt),
     } satisfies z.input<typeof sharedRecordSummary>,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFERED_AIM_KINDS } from '../../../../domain/candidate-search';
-import { e164, inOrder, instant, objectId, paging } from './common';
+import { inOrder, instant, objectId, paging } from './common';
 import { recordAimView } from './shared-record';
 
 /** `forklift,first_aid`: one or more names, comma-separated. */
@@ -71,10 +71,6 @@ export const candidateView = z
   .object({
     personId: objectId,
     name: z.string(),
-    phone: e164.nullable().meta({
-      description:
-        "The person's own number when they shared their record; a partner's worker: null",
-    }),
     via: z.enum(['shared', 'partner']).meta({
       description:
         'shared: the person shared their record with you (all of it counts); partner: a worker of an organisation whose workers serve your shifts (only work for your shifts counts)',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AIM_KINDS } from '../../../../domain/aims';
 import type { RecordAim } from '../../../../record/summarise';
-import { e164, instant, iso, objectId } from './common';
+import { instant, iso, objectId } from './common';
 
 const names = z
   .object({ en: z.string().nullable(), es: z.string().nullable(), fr: z.string().nullable() })
@@ -73,7 +73,6 @@ export const sharedRecordSummary = z
   .object({
     personId: objectId,
     name: z.string(),
-    phone: e164.nullable().meta({ description: 'The number the person texts from' }),
     sharedAt: instant,
   })
   .meta({ id: 'SharedRecordSummary' });
