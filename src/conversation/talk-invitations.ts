@@ -17,10 +17,6 @@ import type { CandidateInvitation } from '../models/candidate-invitation';
  * open too is asked "which one?".
  */
 
-/** How long an invitation to talk can be answered. */
-const OPEN_DAYS = 14;
-const DAY_MS = 86_400_000;
-
 const entityOf = (invitationId: string) => `invitation:${invitationId}`;
 
 const languageOf = (person: { language?: string | null }): Language =>
@@ -67,12 +63,13 @@ export async function openTalksFor(
 ): Promise<OpenTalk[]> {
   const invitations = await runtime.models.CandidateInvitation.find(
     { person, kind: 'talk', state: 'open' },
-    { organisation: 1, at: 1, sendAt: 1 },
+    { organisation: 1, at: 1, sendAt: 1, knownUntil: 1 },
   ).lean();
-  // Held for the night: not asked yet, so nothing the person could be answering.
+  // Held for the night: not asked yet, so nothing the person could be answering. Past its
+  // knownUntil the person is a stranger to the organisation again, and the question lapsed.
   const open = invitations
     .filter((i) => i.sendAt && i.sendAt <= now)
-    .filter((i) => i.at.getTime() > now.getTime() - OPEN_DAYS * DAY_MS)
+    .filter((i) => i.knownUntil > now)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   return Promise.all(
     open.map(async (invitation) => {

@@ -52,11 +52,17 @@ candidateInvitationSchema.index({ person: 1, organisation: 1, knownUntil: 1 });
 // A person's talk invitations still waiting for YES or NO.
 candidateInvitationSchema.index({ person: 1, kind: 1, state: 1 });
 
-const KNOWN_FOR_MS = 7 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+/** Past a shift's end: time to text DONE and see the hours confirmed, or disputed. */
+const AFTER_SHIFT_MS = 7 * DAY_MS;
+/** How long an invitation to talk can be answered. */
+const TALK_OPEN_MS = 14 * DAY_MS;
 
-/** A week past the shift's end (its hours confirmed, or disputed), or past a talk invitation. */
+/** A week past the shift's end; for an invitation to talk, as long as it can be answered. */
 export function knownUntil(now: Date, shift?: { end: Date }): Date {
-  return new Date((shift?.end ?? now).getTime() + KNOWN_FOR_MS);
+  return shift
+    ? new Date(shift.end.getTime() + AFTER_SHIFT_MS)
+    : new Date(now.getTime() + TALK_OPEN_MS);
 }
 
 export type CandidateInvitation = InferSchemaType<typeof candidateInvitationSchema> & {

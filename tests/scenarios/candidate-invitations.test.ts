@@ -162,6 +162,27 @@ describe('inviting a person found in the candidate search', () => {
     expect(told.join()).not.toContain(ben.phone!.slice(2));
   }, 120_000);
 
+  it("lets an invitation to talk lapse after two weeks: a late YES is a stranger's and consents to nothing", async () => {
+    const { ana, cy, api } = await world(s);
+    await api('post', `/candidates/${ana.id}/invitations`, {
+      kind: 'talk',
+      message: 'Can we call you about a steady job?',
+    });
+    await s.settle();
+    s.inbox(ana.phone!);
+    s.inbox(cy.phone!);
+    await s.advance(15 * 24 * HOUR);
+    await s.text(ana.phone!, 'YES', BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual([
+      expect.stringContaining("Hi, this is Bakery Brothers. We don't have your number yet."),
+    ]);
+    // A stranger's text to its number, as any: the bakery is not told who she is.
+    const told = s.inbox(cy.phone!).join('\n');
+    expect(told).not.toContain('accepted your invitation');
+    expect(told).not.toContain('Ana');
+    expect(await s.models.AuditEvent.exists({ action: 'candidate.talk' })).toBeNull();
+  }, 120_000);
+
   it('asks which one when a shift offer and an invitation to talk are both open, and a code picks', async () => {
     const { ana, cy, api, postShift } = await world(s);
     const shiftId = await postShift();
