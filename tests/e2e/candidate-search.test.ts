@@ -13,6 +13,10 @@ import { addPhone } from './support/simulator';
 /** City Parks' shifts are served by Riverside's workers (the demo's partnership). */
 const CLIENT = 'City Parks Guaranteed Work';
 const SHARER = 'Ana';
+/** The demo seed's City Parks shift tomorrow: open, not started, and needing a skill Ana lacks. */
+const SEED_SHIFT_PLACE = 'Litter pick, Riverside Park';
+const TALK_WORDS = 'We are hiring park crew for the spring. Can we call you?';
+const SHIFT_WORDS = 'Gloves and lunch provided.';
 
 interface ListedCandidate {
   personId: string;
@@ -26,6 +30,9 @@ async function candidatesListed(page: Page, query: string): Promise<ListedCandid
   if (!answer.ok()) throw new Error(`GET /api/v1/candidates answered ${answer.status()}`);
   return ((await answer.json()) as { items: ListedCandidate[] }).items;
 }
+
+const focusedTestId = (page: Page) =>
+  page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
 
 async function signInAs(page: Page, organisation: string): Promise<void> {
   await page.getByTestId('sign-out').click();
@@ -127,6 +134,100 @@ describe('searching candidates in the console, in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize(DESKTOP);
     await screenshot(page, '43-candidates-phone', { viewport: PHONE, showing: first });
+  }, 240_000);
+
+  it("invites a candidate to talk and to a shift from her row, and her phone gets the organisation's words", async () => {
+    // Ana's phone, on the simulator of a second window signed in as the operator: this one is
+    // City Parks'.
+    const phoneContext = await browser.newContext({
+      viewport: DESKTOP,
+      baseURL: h.config.PUBLIC_BASE_URL,
+    });
+    try {
+      const phonePage = await phoneContext.newPage();
+      await signInAsOperator(phonePage, operatorKey);
+      await openSimulator(phonePage);
+      const ana = await addPhone(phonePage, SHARER);
+
+      await page.goto('/console/candidates.html?aims=work_type&work=park%20cleanup');
+      const row = page.locator(`[data-testid="candidate-row"][data-person-name="${SHARER}"]`);
+      await row.waitFor({ timeout: PAGE_TIMEOUT_MS });
+      const invite = row.getByTestId('candidate-invite');
+      const form = row.getByTestId('invite-form');
+      const result = row.getByTestId('invite-result');
+
+      // Opening moves the focus into the form; Escape closes it and gives the focus back.
+      await invite.click();
+      await form.waitFor({ timeout: PAGE_TIMEOUT_MS });
+      expect(await focusedTestId(page)).toBe('invite-kind-talk');
+      expect(await invite.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'hidden', timeout: PAGE_TIMEOUT_MS });
+      expect(await focusedTestId(page)).toBe('candidate-invite');
+
+      // The form open on a shift: the caller's open shifts, in the organisation's zone, by place.
+      await invite.click();
+      await form.getByTestId('invite-kind-shift').check();
+      const seedShift = form
+        .getByTestId('invite-shift')
+        .locator('option', { hasText: SEED_SHIFT_PLACE });
+      await seedShift.waitFor({ state: 'attached', timeout: PAGE_TIMEOUT_MS });
+      const shiftId = (await seedShift.getAttribute('value')) ?? '';
+      await form.getByTestId('invite-message').fill(SHIFT_WORDS);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, '44-candidate-invite');
+      await page.setViewportSize(PHONE);
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.setViewportSize(DESKTOP);
+      await screenshot(page, '45-candidate-invite-phone', { viewport: PHONE, showing: form });
+
+      // To talk: Ana is texted City Parks' words and asked whether to share her number.
+      await form.getByTestId('invite-kind-talk').check();
+      await form.getByTestId('invite-message').fill(TALK_WORDS);
+      await form.getByTestId('invite-send').click();
+      await result
+        .filter({ hasText: `Invited: ${SHARER} will get a text.` })
+        .waitFor({ timeout: PAGE_TIMEOUT_MS });
+      expect(await form.isHidden()).toBe(true);
+      await ana.receives({
+        what: 'the invitation to talk',
+        key: 'invitation.talk',
+        known: { org: CLIENT, words: TALK_WORDS },
+      });
+
+      // To the seed's shift, chosen from the list: Ana is offered it with the words.
+      await invite.click();
+      await form.getByTestId('invite-kind-shift').check();
+      await seedShift.waitFor({ state: 'attached', timeout: PAGE_TIMEOUT_MS });
+      await form.getByTestId('invite-shift').selectOption(shiftId);
+      await form.getByTestId('invite-message').fill(SHIFT_WORDS);
+      await form.getByTestId('invite-send').click();
+      await result
+        .filter({ hasText: `Invited: ${SHARER} will get a text.` })
+        .waitFor({ timeout: PAGE_TIMEOUT_MS });
+      await ana.receives({
+        what: 'the offer of the shift she was invited to',
+        key: 'offer.invited_words',
+        known: { place: SEED_SHIFT_PLACE, words: SHIFT_WORDS },
+      });
+
+      // The same shift again: the API's reason, in the form.
+      await invite.click();
+      await form.getByTestId('invite-kind-shift').check();
+      await seedShift.waitFor({ state: 'attached', timeout: PAGE_TIMEOUT_MS });
+      await form.getByTestId('invite-shift').selectOption(shiftId);
+      await form.getByTestId('invite-send').click();
+      await form
+        .getByTestId('invite-error')
+        .filter({ hasText: 'Not invited: the person has been offered this shift already.' })
+        .waitFor({ timeout: PAGE_TIMEOUT_MS });
+    } finally {
+      await phoneContext.close();
+    }
   }, 240_000);
 
   it('pages through everyone the organisation may invite, as the API pages them', async () => {

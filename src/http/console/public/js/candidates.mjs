@@ -13,13 +13,15 @@
  * candidate-row (data-person-id, data-person-name, data-rank, data-via), candidate-rank,
  * candidate-name, candidate-hours, candidate-reliability-figure, candidate-skill-list,
  * candidate-badge-list, candidate-aim-list, candidate-aim (data-kind, data-matched),
- * candidate-reasons, candidate-actions, candidate-next, candidate-first.
+ * candidate-reasons, candidate-actions, candidate-next, candidate-first; the Invite action's
+ * (coordinators and above) in candidate-invite.mjs.
  */
-import { startPage } from './session.mjs';
+import { hasRole, startPage } from './session.mjs';
 import { api } from './http.mjs';
 import { byTestId, h, say, setChildren } from './dom.mjs';
 import { reasonList } from './table.mjs';
 import { wallClockToIso } from './time.mjs';
+import { inviteAction } from './candidate-invite.mjs';
 
 const PAGE_SIZE = 10;
 /** The form's fields the API takes as they are typed. */
@@ -85,18 +87,24 @@ function aimList(candidate) {
 
 const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
 
-/**
- * The row's actions. Empty for now: inviting someone (POST /candidates/:personId/invitations)
- * is another change's, and its button goes here.
- */
-const actionsOf = (candidate) =>
-  h('div', {
-    class: 'actions',
-    'data-testid': 'candidate-actions',
-    'data-person-id': candidate.personId,
-  });
+/** The row's actions: Invite, with its form under them, for coordinators and above. */
+function actionsOf(candidate, session) {
+  const invite = hasRole(session, 'coordinator') && inviteAction(candidate, session);
+  return [
+    h(
+      'div',
+      {
+        class: 'actions',
+        'data-testid': 'candidate-actions',
+        'data-person-id': candidate.personId,
+      },
+      invite && invite.button,
+    ),
+    invite && [invite.form, invite.result],
+  ];
+}
 
-function candidateRow(candidate) {
+function candidateRow(candidate, session) {
   return h(
     'li',
     {
@@ -142,7 +150,7 @@ function candidateRow(candidate) {
       fact('Aims', aimList(candidate)),
       fact('Why here', reasonList(candidate.reasons, 'candidate-reasons')),
     ),
-    actionsOf(candidate),
+    actionsOf(candidate, session),
   );
 }
 
@@ -196,9 +204,11 @@ async function start() {
   // The form shows the search at once, before anything is awaited: typing into it is never undone.
   const query = new URLSearchParams(location.search);
   fillForm(query);
-  await startPage();
+  const session = await startPage();
   const page = await api(`/candidates?${apiQuery(query)}`);
-  byTestId('candidate-list').replaceChildren(...page.items.map(candidateRow));
+  byTestId('candidate-list').replaceChildren(
+    ...page.items.map((candidate) => candidateRow(candidate, session)),
+  );
   byTestId('candidate-count').textContent = countText(page.items, page.hasMore);
   setChildren(byTestId('candidate-pages'), pageLinks(query, page));
 }

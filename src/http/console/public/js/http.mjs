@@ -37,8 +37,9 @@ function parseJson(text) {
 /**
  * fetch() for our JSON endpoints. Without a session (401) the browser goes to the sign-in page,
  * unless `toSignIn` is false (the sign-in page itself asks whether someone is signed in).
+ * `headers` are added to the request's (an Idempotency-Key, say).
  */
-export async function request(url, { method = 'GET', body, toSignIn = true } = {}) {
+export async function request(url, { method = 'GET', body, headers = {}, toSignIn = true } = {}) {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
@@ -46,6 +47,7 @@ export async function request(url, { method = 'GET', body, toSignIn = true } = {
     headers: {
       'x-shiftline-console': '1',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
