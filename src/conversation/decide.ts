@@ -131,6 +131,9 @@ export function decide(text: string, reading: Reading): ParseResult {
   const codes = [...new Set(reading.codes.map(({ code }) => code))];
   const action = chooseAction(actions);
   if (!action || (flags.has('negation') && isInfo(action))) return unclear('ambiguous', language);
+  // Being unwell frees the place at once, with no question back: never when the text qualifies
+  // it ("I have a headache but I'll try", "estoy resfriado pero voy").
+  if (action === 'unwell' && flags.has('contrast')) return unclear('ambiguous', language);
   const several = severalOf(codes, flags);
   const mixed = codes.length === 1 && (flags.has('both') || flags.has('all'));
   if (mixed || (several && action !== 'yes' && action !== 'no')) {

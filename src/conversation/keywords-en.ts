@@ -53,6 +53,16 @@ export const ENGLISH: Vocabulary = {
       i am not well | i don't feel well | i do not feel well | don't feel well
       i don't feel good | don't feel good | under the weather | bad day | a bad day
       having a bad day | rough day | having a rough day | feeling poorly | i'm poorly
+      not well | i have the flu | i've got the flu | i got the flu | got the flu | i have flu
+      i've got flu | i have a fever | i've got a fever | i got a fever | got a fever
+      i have fever | i'm running a fever | i have a temperature | i've got a temperature
+      i have covid | i've got covid | i got covid | i caught covid | i tested positive
+      i have a migraine | i've got a migraine | got a migraine | i have a headache
+      i've got a headache | i have a bad headache | i have a stomach bug
+      i've got a stomach bug | i have food poisoning | i've got food poisoning
+      i got food poisoning | i'm throwing up | i am throwing up | i've been throwing up
+      i'm vomiting | i am vomiting | i've been vomiting | i'm injured | i am injured
+      i got injured | i injured myself | i hurt my back | i've hurt my back
     `),
     intro: list(`intro | intro me | introduce me | please introduce me | introduce me to them`),
     status: list(`
@@ -72,7 +82,8 @@ export const ENGLISH: Vocabulary = {
     `),
     idiom: list(`
       no problem | no prob | no probs | no problemo | no worries | not a problem | why not
-      can't wait | not bad | no doubt
+      can't wait | not bad | no doubt | sick of | sick of it | sick of this | i'm sick of
+      i am sick of | sick and tired | sick to death
     `),
     stopword: list(`
       stop | stopall | unsubscribe | quit | cancel | cancelled | canceled | cancelling
@@ -95,7 +106,10 @@ export const ENGLISH: Vocabulary = {
       not sick | not ill | not unwell | not feeling sick | is sick | is ill | is unwell
       are sick | are ill | is feeling sick | is feeling ill | is feeling unwell
       is not feeling well | isn't feeling well | is not well | isn't well | was sick
-      he's sick | she's sick | they're sick | is having a bad day | my kid | my kids | my son
+      he's sick | she's sick | they're sick | is having a bad day | has a fever | has the flu
+      has flu | has covid | has a temperature | has a migraine | has a headache | has a cold
+      has a stomach bug | has food poisoning | is throwing up | is vomiting | got sick
+      had the flu | had a fever | had covid | my kid | my kids | my son
       my daughter | my child | my children | my baby | my mom | my mum | my mother | my dad
       my father | my wife | my husband | my partner | my brother | my sister | my grandma
       my grandmother | my grandpa | my grandfather
@@ -103,6 +117,8 @@ export const ENGLISH: Vocabulary = {
       will arrive | arriving | on my way | omw | today | tonight | tomorrow | this morning
       this afternoon | this evening | monday | tuesday | wednesday | thursday | friday
       saturday | sunday | this week | next week | that day
+      more hours | more shifts | more work | extra hours | extra shifts | some more hours
+      any more hours | any more shifts | any more work
     `),
     both: list(`both | to both | for both | both of them | both shifts | the two`),
     all: list(`all | to all | for all | all of them | all shifts | every one`),

@@ -44,7 +44,14 @@ export const SPANISH: Vocabulary = {
       no me siento bien | no me siento muy bien | estoy enfermo | estoy enferma | estoy malo
       estoy mala | estoy mal | estoy indispuesto | estoy indispuesta | me enfermé
       amanecí enfermo | amanecí enferma | amanecí mal | tengo un mal día | un mal día | mal día
-      estoy teniendo un mal día
+      estoy teniendo un mal día | me encuentro mal | me encuentro muy mal | no me encuentro bien
+      me encuentro fatal | me siento fatal | estoy fatal | tengo fiebre | tengo calentura
+      estoy con fiebre | tengo gripe | tengo gripa | tengo la gripe | estoy con gripe
+      tengo covid | tengo el covid | tengo coronavirus | di positivo | salí positivo
+      salí positiva | tengo migraña | tengo jaqueca | tengo dolor de cabeza | me duele la cabeza
+      me duele el estómago | me duele la panza | me duele la barriga | me duele la espalda
+      tengo dolor de estómago | estoy vomitando | tengo vómitos | tengo diarrea
+      me lastimé | me lesioné
     `),
     intro: list(`presentar | preséntame | preséntenme | quiero que me presenten`),
     status: list(`
@@ -83,7 +90,8 @@ export const SPANISH: Vocabulary = {
     content: list(`
       no estoy enfermo | no estoy enferma | no me siento mal | no estoy mal | está enfermo
       está enferma | están enfermos | están enfermas | está mala | está malo | está mal
-      se enfermó | se siente mal | no se siente bien | mi hijo | mi hija | mis hijos | mi niño
+      se enfermó | se siente mal | no se siente bien | tiene fiebre | tiene gripe | tiene covid
+      tiene calentura | está vomitando | le duele la cabeza | se encuentra mal | mi hijo | mi hija | mis hijos | mi niño
       mi niña | mi bebé | mi mamá | mi madre | mi papá | mi padre | mi esposo | mi esposa
       mi marido | mi mujer | mi pareja | mi hermano | mi hermana | mi abuela | mi abuelo
       la tarde | esta tarde | en la tarde | por la tarde | de la tarde | no hablo inglés
@@ -91,6 +99,7 @@ export const SPANISH: Vocabulary = {
       ya voy | voy para allá | hoy | mañana | esta noche | esta mañana | pasado mañana | lunes
       martes | miércoles | jueves | viernes | sábado | domingo | esta semana | ese día | ahora
       esta vez
+      más horas | más turnos | más trabajo | horas extra | turnos extra
     `),
     both: list(`los dos | a los dos | para los dos | ambos | ambas | a ambos | a ambas`),
     all: list(`todos | todas | a todos | a todas | todos los turnos`),

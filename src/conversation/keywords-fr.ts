@@ -53,6 +53,11 @@ export const FRENCH: Vocabulary = {
       pas en forme | je suis pas en forme | je ne suis pas en forme | mauvaise journée
       une mauvaise journée | je passe une mauvaise journée | j'ai une mauvaise journée
       je suis souffrant | je suis souffrante | je suis tombé malade | je suis tombée malade
+      je ne suis pas bien | je suis pas bien | j'ai de la fièvre | j'ai la fièvre
+      j'ai de la température | j'ai la grippe | j'ai le covid | j'ai la covid | j'ai la gastro
+      j'ai une gastro | j'ai une migraine | j'ai la migraine | j'ai mal à la tête
+      j'ai mal au ventre | j'ai mal au dos | j'ai mal à l'estomac | je vomis | j'ai vomi
+      je suis blessé | je suis blessée | je me suis blessé | je me suis blessée
     `),
     intro: list(
       `présenter | présentez-moi | présente-moi | je veux être présenté | je veux être présentée`,
@@ -90,7 +95,8 @@ export const FRENCH: Vocabulary = {
     `),
     content: list(`
       je ne suis pas malade | je suis pas malade | pas malade | est malade | sont malades
-      se sent mal | ne se sent pas bien | se sent pas bien | est tombé malade
+      se sent mal | ne se sent pas bien | se sent pas bien | a de la fièvre | a la fièvre
+      a la grippe | a le covid | a la gastro | vomit | est tombé malade
       est tombée malade | mon fils | ma fille | mon enfant | mes enfants | mon bébé | ma mère
       mon père | ma maman | mon papa | mon mari | ma femme | mon conjoint | ma conjointe
       mon frère | ma sœur | ma soeur | ma grand-mère | mon grand-père
@@ -98,6 +104,7 @@ export const FRENCH: Vocabulary = {
       je suis en route | en route | en chemin | aujourd'hui | demain | ce soir | ce matin
       cet après-midi | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
       cette semaine | ce jour-là
+      plus d'heures | plus de missions | plus de travail | davantage d'heures | heures supplémentaires
     `),
     both: list(`les deux | aux deux | pour les deux | tous les deux | toutes les deux`),
     all: list(`tous | toutes | pour tous | pour toutes | à tous`),

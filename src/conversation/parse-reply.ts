@@ -32,15 +32,21 @@
  *   the reply can point to DROP.
  * - Saying one is not well ("I'm sick", "not feeling well", "bad day", "me siento mal", "estoy
  *   enferma", "tengo un mal día", "je suis malade", "je ne me sens pas bien", "mauvaise journée"),
- *   alone or with a decline or DROP ("can't make it, I'm sick"), is 'drop' with reason
- *   'unwell'. Only the speaker counts: "I'm not sick", "no estoy enfermo", "je ne suis pas
- *   malade" and someone else's illness ("my kid is sick, I'll be late": late) are content.
- *   Beside a yes, HERE or LATE it conflicts, like a no. Single words ("sick", "malade") are
+ *   or a symptom or illness of one's own ("I have a fever", "tengo gripe", "me duele la
+ *   cabeza", "j'ai la gastro"), alone or with a decline or DROP ("can't make it, I'm sick"), is
+ *   'drop' with reason 'unwell'. Only the speaker counts: "I'm not sick", "no estoy enfermo", "je
+ *   ne suis pas malade", the past ("I had the flu") and someone else's illness ("my kid has a
+ *   fever, I'll be late": late) are content. Since it frees the place at once, it is never read
+ *   beside a "but" ("I'm sick but I'll try": ambiguous) or in a figure of speech ("sick of
+ *   waiting"). Beside a yes, HERE or LATE it conflicts, like a no. Single words ("sick", "malade") are
  *   never enough: "ill" is also "I'll" without its apostrophe, and DONE notes say "sick".
  * - Twilio's opt-out words (STOP STOPALL UNSUBSCRIBE CANCEL END QUIT) count only as the whole
  *   message, give or take case, spaces and punctuation. Inside a sentence ("please stop
  *   sending at night") STOP, QUIT, UNSUBSCRIBE and CANCEL make the reply 'ambiguous', never
  *   an opt-out and never a command; END in a sentence is an ordinary word.
+ * - More work asked for in so many words ("more hours please", "más horas", "plus d'heures svp")
+ *   is the aim of more hours; asked as a question ("could I have more hours?") it is a question
+ *   for a person. Either way "hours" in it is never HOURS.
  * - INTRO (es "preséntame", fr "présentez-moi") is 'intro': consent to be introduced to a
  *   programme's next step. It stands alone or with thanks; never a YES, which takes shifts.
  * - Numbers: hours must be 0 < h ≤ 24 and minutes 0 < m ≤ 240, else the intent stands
