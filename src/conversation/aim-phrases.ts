@@ -63,7 +63,7 @@ const PHRASINGS: readonly Phrasing[] = [
     openers:
       /^(?:je (?:veux|voudrais|souhaite|souhaiterais|cherche|recherche|suis a la recherche d'?(?:un|une)?|espere|desire|aimerais bien)|j'?(?:aimerais|aimerai|espere|ai besoin d'?)|il me faut)(?: |$)/,
     verbs: /^(?:avoir|obtenir|trouver|faire|travailler dans) /,
-    more: /^(?:(?:avoir |faire )?(?:plus|davantage) d'?(?:heures|missions|travail|de travail|de missions)|travailler plus)$/,
+    more: /^(?:(?:avoir |faire )?(?:plus|davantage) (?:d'?|de )(?:heures|missions|travail|boulot)|travailler plus)$/,
     tryWork: new RegExp(
       `^essayer (?:(?:le |un )?(?:travail|emploi|metier) (?:de |d'|en |dans )?)?${WORDS}$`,
     ),
@@ -92,7 +92,7 @@ function asWritten(original: string, foldedText: string, words: string): string 
 }
 
 const POLITE =
-  /(?:,? (?:please|pls|thanks|thank you|por favor|gracias|s'il vous plait|svp|merci))+$/;
+  /(?:,? (?:please|pls|plz|thanks|thank you|por favor|porfavor|porfa|gracias|s'il vous plait|s'il te plait|svp|stp|merci))+$/;
 const MAX_WORK_WORDS = 5;
 
 function aimOf(phrasing: Phrasing, rest: string): Omit<ReadAim, 'language'> | undefined {
@@ -107,14 +107,26 @@ function aimOf(phrasing: Phrasing, rest: string): Omit<ReadAim, 'language'> | un
 }
 
 /**
+ * More work asked for in so many words ("more hours please", "más turnos por favor", "plus
+ * d'heures svp"): the aim of more hours. Asked as a question ("could I have more hours?"), it is
+ * a question for a person, and nothing here.
+ */
+function moreRequested(plain: string): ReadAim | undefined {
+  const phrasing = PHRASINGS.find((p) => p.more.test(plain));
+  return phrasing && { kind: 'more_hours', language: phrasing.language };
+}
+
+/**
  * The aim a text states, or undefined. `bare`: the answer to AIMS, where "more hours" or "un
- * trabajo fijo" is enough; otherwise the opener must begin the text ("I want more hours").
+ * trabajo fijo" is enough; otherwise the opener must begin the text ("I want more hours"), or
+ * the text be more work asked for in so many words.
  */
 export function readAim(text: string, { bare }: { bare: boolean }): ReadAim | undefined {
   const original = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   const plain = folded(original)
     .replace(/[.!¡¿,;:]+$|^[¡¿]+/gu, '')
     .replace(POLITE, '')
+    .replace(/[.!,;:]+$/u, '')
     .trim();
   if (plain === '' || plain.includes('?') || /\d/.test(plain)) return undefined;
   for (const phrasing of PHRASINGS) {
@@ -126,5 +138,5 @@ export function readAim(text: string, { bare }: { bare: boolean }): ReadAim | un
     const words = aim.words && asWritten(original, folded(original), aim.words);
     return { ...aim, ...(words && { words }), language: phrasing.language };
   }
-  return undefined;
+  return moreRequested(plain);
 }

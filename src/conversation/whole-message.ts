@@ -51,6 +51,9 @@ function opens(words: readonly string[], phrase: string): boolean {
   return wanted.every((word, i) => words[i] !== undefined && plain(words[i]) === word);
 }
 
+/** "don't share with Parks anymore", "no compartas con Parks nunca más": not the name. */
+const NO_LONGER = /[\s,]+(?:any ?more|no more|nunca m[aá]s|ya no)$/iu;
+
 /** SHARE <organisation> / UNSHARE <organisation>, in any of the three languages. */
 function share(text: string): ParseResult | undefined {
   // Compared without the punctuation around each word; the organisation kept as written.
@@ -64,7 +67,8 @@ function share(text: string): ParseResult | undefined {
   const organisation = typed
     .slice(from)
     .join(' ')
-    .replace(/[\s.!?,;:]+$/u, '');
+    .replace(/[\s.!?,;:]+$/u, '')
+    .replace(NO_LONGER, '');
   const { type, language } = command[1];
   return understood({ type, organisation }, language);
 }

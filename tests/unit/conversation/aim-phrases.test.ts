@@ -39,16 +39,27 @@ const STATED: [string, Expected][] = [
 
 /** Answers to AIMS: the aim alone is enough there. */
 const BARE: [string, Expected][] = [
-  ['more hours', ['more_hours']],
   ['a steady job', ['steady_job']],
   ['training', ['training']],
   ['try nutrition work', ['work_type', 'nutrition']],
-  ['más horas', ['more_hours']],
   ['un trabajo fijo', ['steady_job']],
   ['probar trabajo de limpieza', ['work_type', 'limpieza']],
-  ["plus d'heures", ['more_hours']],
   ['une formation', ['training']],
   ['essayer le jardinage', ['work_type', 'le jardinage']],
+];
+
+/** More work asked for in so many words: the aim of more hours, with or without AIMS. */
+const MORE_ASKED = [
+  'more hours',
+  'more hours please',
+  'More shifts pls!',
+  'extra hours please',
+  'más horas',
+  'más horas por favor',
+  'mas turnos porfavor',
+  "plus d'heures",
+  "plus d'heures svp",
+  'plus de missions, merci',
 ];
 
 /** Not aims: a yes, a refusal, a question, someone else's, or no aim named. */
@@ -59,6 +70,10 @@ const NOT_AIMS = [
   "I don't want more hours",
   'more hours?',
   'do you have more hours',
+  'could I have more hours?',
+  'can I get more shifts',
+  '¿puedo tener más horas?',
+  "est-ce que je peux avoir plus d'heures ?",
   'no quiero más horas',
   'quiero',
   'lo quiero',
@@ -83,6 +98,12 @@ describe('an aim stated in a sentence', () => {
   it.each(BARE)('"%s" is an aim only as the answer to AIMS', (text, expected) => {
     expect(asExpected(readAim(text, { bare: true }))).toEqual(expected);
     expect(readAim(text, { bare: false })).toBeUndefined();
+  });
+
+  it.each(MORE_ASKED)('"%s" asks for more work: the aim of more hours, AIMS or not', (text) => {
+    for (const bare of [true, false])
+      expect(asExpected(readAim(text, { bare }))).toEqual(['more_hours']);
+    expect(parseReply(text)).toMatchObject({ intent: { type: 'aim', kind: 'more_hours' } });
   });
 
   it.each(NOT_AIMS)('"%s" is no aim', (text) => {
