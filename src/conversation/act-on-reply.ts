@@ -13,10 +13,17 @@ import {
 import type { EngineRuntime } from '../engine/runtime/types';
 import { offerEntity } from '../engine/runtime/entities';
 import { OPEN_OFFER_STATES } from '../engine/runtime/offer-states';
-import { formatWhen, renderMessage, type Language, type MessageKey } from '../i18n';
+import {
+  formatWhen,
+  renderMessage,
+  type Language,
+  type MessageKey,
+  type Terminology,
+} from '../i18n';
 import type { Models } from '../models';
 import { queueText, type OutboxDeps } from '../messaging/outbox';
 import { answerStatus } from './answer-status';
+import { shortList } from './short-list';
 import { applyTarget, type Answered, type TargetContext } from './apply-target';
 import { chooseTarget, type Acting, type Option } from './choose-target';
 import { loadOpenPrompts } from './open-prompts';
@@ -36,8 +43,6 @@ export interface Speaker {
   organisation: OrganisationRef;
   messageSid: string;
 }
-
-const LIST_LIMIT = 5;
 
 /**
  * Acts on a reply that is meant for the shift flows: finds the prompt it answers, hands it to
@@ -64,13 +69,7 @@ export async function actOnReply(
       key,
       vars,
     });
-  const list = (items: string[]) =>
-    items.length > LIST_LIMIT
-      ? [
-          ...items.slice(0, LIST_LIMIT),
-          renderMessage('list_more', language, { count: items.length - LIST_LIMIT }),
-        ].join('\n')
-      : items.join('\n');
+  const list = (items: string[]) => shortList(items, language);
 
   const intent = await withPendingChoice(deps.models, person._id, parsed);
   if (!intent) {
@@ -78,7 +77,10 @@ export async function actOnReply(
     return 'unclear:choice_without_question';
   }
   const personId = person._id.toString();
-  if (intent.type === 'status') return answerStatus(deps, person, { language, when, list, reply });
+  if (intent.type === 'status') {
+    const terms = organisation.terminology as Terminology;
+    return answerStatus(deps, person, { language, terms, when, reply });
+  }
   if (intent.type === 'intro') return answerIntro(deps, speaker.person._id, reply);
   if (intent.type === 'hours') {
     const programmeHours = await participantHoursLeft(deps, personId);

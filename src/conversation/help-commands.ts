@@ -45,7 +45,8 @@ export function helpText(
 }
 
 /**
- * The commands that apply to the person now, most pressing first: answers to open prompts, then
+ * The commands that apply to the person now, most pressing first: answers to open prompts (offers,
+ * invitations to talk, hours to confirm), then
  * what their place lets them text (HERE, DONE, DROP), then their roles' commands. Pure; HELP
  * sends as many as fit in two SMS segments, from the front.
  */
@@ -53,11 +54,19 @@ export function helpCommands({ prompts, roles, now }: HelpContext): HelpCommand[
   const can = (type: 'here' | 'done' | 'drop') =>
     chooseTarget({ type }, prompts, now).kind !== 'nothing';
   const [onlyOffer, ...otherOffers] = prompts.offers;
+  const [onlyTalk, ...otherTalks] = prompts.talks;
   const commands: (HelpCommand | false)[] = [
     onlyOffer !== undefined &&
       (otherOffers.length === 0
         ? { key: 'help_commands.answer_offer', vars: { code: onlyOffer.code } }
         : { key: 'help_commands.answer_offers' }),
+    onlyTalk !== undefined &&
+      (otherTalks.length === 0
+        ? {
+            key: 'help_commands.answer_talk',
+            vars: { code: onlyTalk.code, name: onlyTalk.organisationName },
+          }
+        : { key: 'help_commands.answer_talks' }),
     prompts.confirmations.length > 0 && { key: 'help_commands.confirm' },
     can('here') && { key: 'help_commands.here' },
     can('done') && { key: 'help_commands.done' },

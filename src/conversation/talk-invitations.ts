@@ -55,22 +55,24 @@ export async function askToTalk(
   await startFlow(runtime, talkInvitationFlow, context, cause);
 }
 
-/** The person's invitations to talk still open, oldest first. */
+/**
+ * The person's invitations to talk still open, oldest first: texted already (not held for the
+ * night: nothing the person could be answering yet), unanswered, and not past knownUntil, when
+ * the person's texts to the organisation's number are a stranger's again. Open prompts (YES, NO,
+ * HELP) and STATUS all read them here.
+ */
 export async function openTalksFor(
   runtime: EngineRuntime,
   person: Types.ObjectId,
   now: Date,
 ): Promise<OpenTalk[]> {
   const invitations = await runtime.models.CandidateInvitation.find(
-    { person, kind: 'talk', state: 'open' },
-    { organisation: 1, at: 1, sendAt: 1, knownUntil: 1 },
+    { person, kind: 'talk', state: 'open', knownUntil: { $gt: now }, sendAt: { $lte: now } },
+    { organisation: 1, at: 1 },
   ).lean();
-  // Held for the night: not asked yet, so nothing the person could be answering. Past its
-  // knownUntil the person is a stranger to the organisation again, and the question lapsed.
-  const open = invitations
-    .filter((i) => i.sendAt && i.sendAt <= now)
-    .filter((i) => i.knownUntil > now)
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  // Not one held for the night (nothing the person could be answering yet), nor one past its
+  // knownUntil (the person is a stranger to the organisation again, and the question lapsed).
+  const open = invitations.sort((a, b) => a.at.getTime() - b.at.getTime());
   return Promise.all(
     open.map(async (invitation) => {
       const id = invitation._id.toString();

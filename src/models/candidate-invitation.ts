@@ -49,8 +49,8 @@ export const candidateInvitationSchema = new Schema(
 candidateInvitationSchema.index({ person: 1, organisation: 1, day: 1, slot: 1 }, { unique: true });
 // Whether an organisation invited a person lately (known-sender.ts, on every text in).
 candidateInvitationSchema.index({ person: 1, organisation: 1, knownUntil: 1 });
-// A person's talk invitations still waiting for YES or NO.
-candidateInvitationSchema.index({ person: 1, kind: 1, state: 1 });
+// A person's talk invitations texted and still waiting for YES or NO (openTalksFor).
+candidateInvitationSchema.index({ person: 1, kind: 1, state: 1, knownUntil: 1, sendAt: 1 });
 
 const DAY_MS = 24 * 3_600_000;
 /** Past a shift's end: time to text DONE and see the hours confirmed, or disputed. */

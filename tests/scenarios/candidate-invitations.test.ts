@@ -183,6 +183,50 @@ describe('inviting a person found in the candidate search', () => {
     expect(await s.models.AuditEvent.exists({ action: 'candidate.talk' })).toBeNull();
   }, 120_000);
 
+  it('lists an open invitation to talk in STATUS and HELP with its code, and no longer once answered', async () => {
+    const { ana, api } = await world(s);
+    await api('post', `/candidates/${ana.id}/invitations`, {
+      kind: 'talk',
+      message: 'Can we call you about a steady job?',
+    });
+    await s.settle();
+    const code = codeIn(s.inbox(ana.phone!)[0]);
+
+    await s.text(ana.phone!, 'STATUS', BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual([
+      "You have no upcoming shifts. We'll text you when there's work.\n" +
+        `Bakery Brothers would like to talk: reply YES ${code} or NO ${code}`,
+    ]);
+    await s.text(ana.phone!, 'HELP', BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual([
+      expect.stringContaining(`YES ${code} or NO ${code} to answer Bakery Brothers`),
+    ]);
+
+    await s.text(ana.phone!, `NO ${code}`, BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual(['OK. Your number was not shared with Bakery Brothers.']);
+    await s.text(ana.phone!, 'STATUS', BAKERY);
+    expect(s.inbox(ana.phone!)).toEqual([
+      "You have no upcoming shifts. We'll text you when there's work.",
+    ]);
+  }, 120_000);
+
+  it('no longer lists an unanswered invitation to talk once it has run out, two weeks on', async () => {
+    const { riverside, ana, api } = await world(s);
+    const RIVERSIDE = riverside.smsNumbers[0]!;
+    await api('post', `/candidates/${ana.id}/invitations`, { kind: 'talk', message: 'Call?' });
+    await s.settle();
+    s.inbox(ana.phone!);
+    // Asked from Riverside's number: two weeks on, Ana is a stranger to the bakery's.
+    await s.advance(13 * 24 * HOUR);
+    await s.text(ana.phone!, 'STATUS', RIVERSIDE);
+    expect(s.inbox(ana.phone!).join()).toContain('Bakery Brothers would like to talk');
+    await s.advance(24 * HOUR + MINUTE);
+    await s.text(ana.phone!, 'STATUS', RIVERSIDE);
+    expect(s.inbox(ana.phone!)).toEqual([
+      "You have no upcoming shifts. We'll text you when there's work.",
+    ]);
+  }, 120_000);
+
   it('asks which one when a shift offer and an invitation to talk are both open, and a code picks', async () => {
     const { ana, cy, api, postShift } = await world(s);
     const shiftId = await postShift();
@@ -231,6 +275,8 @@ describe('inviting a person found in the candidate search', () => {
     expect(await s.models.AuditEvent.countDocuments({ action: 'candidate.talk' })).toBe(0);
     expect(await s.models.Assignment.countDocuments({ shift: shiftId })).toBe(0);
     s.inbox(ana.phone!);
+    await s.text(ana.phone!, 'STATUS', BAKERY);
+    expect(s.inbox(ana.phone!).join()).not.toContain('would like to talk');
 
     // 8am: both go out.
     await s.advance(9 * HOUR);

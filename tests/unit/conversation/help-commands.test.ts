@@ -25,6 +25,11 @@ const held = (attendanceState: string | null, completionState: string | null = n
   attendanceState,
   completionState,
 });
+const talk = (code: string) => ({
+  invitationId: `i-${code}`,
+  code,
+  organisationName: 'Bakery Brothers',
+});
 const NOTHING: OpenPrompts = { offers: [], assignments: [], confirmations: [], talks: [] };
 const WORKER = { worker: true, client: false, broadcaster: false };
 const ORG = { name: 'Riverside Community Health Outreach', contact: '(555) 010-2345' };
@@ -52,6 +57,22 @@ describe('HELP lists the commands that apply to the person now', () => {
     });
     expect(commands[0]).toEqual({ key: 'help_commands.answer_offer', vars: { code: 'K7P' } });
     expect(keys({ ...NOTHING, offers: [offer('K7P'), offer('M4Q')] })[0]).toBe('answer_offers');
+  });
+
+  it('puts the answer to an invitation to talk after the offers, with its code and who asks', () => {
+    const commands = helpCommands({
+      prompts: { ...NOTHING, offers: [offer('K7P')], talks: [talk('Q4M')] },
+      roles: WORKER,
+      now: NOW,
+    });
+    expect(commands.slice(0, 2)).toEqual([
+      { key: 'help_commands.answer_offer', vars: { code: 'K7P' } },
+      { key: 'help_commands.answer_talk', vars: { code: 'Q4M', name: 'Bakery Brothers' } },
+    ]);
+    expect(helpText(commands, 'en', ORG).text).toContain(
+      'YES K7P or NO K7P to answer the offer, YES Q4M or NO Q4M to answer Bakery Brothers, ',
+    );
+    expect(keys({ ...NOTHING, talks: [talk('Q4M'), talk('W2X')] })[0]).toBe('answer_talks');
   });
 
   it('offers HERE and DROP before check-in near the start, DONE once checked in', () => {
@@ -87,7 +108,7 @@ describe('HELP lists the commands that apply to the person now', () => {
       const everything: OpenPrompts = {
         offers: [offer('K7P'), offer('M4Q')],
         assignments: [held('booked')],
-        talks: [],
+        talks: [talk('W2X')],
         confirmations: [
           {
             ...shift,

@@ -19,6 +19,8 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   help: ['commands'],
   'help_commands.answer_offer': ['code'],
   'help_commands.answer_offers': [],
+  'help_commands.answer_talk': ['code', 'name'],
+  'help_commands.answer_talks': [],
   'help_commands.confirm': [],
   'help_commands.here': [],
   'help_commands.done': [],
@@ -134,6 +136,8 @@ export const MESSAGE_VARIABLES: Record<MessageKey, readonly string[]> = {
   'status.waiting': ['list'],
   'status.waiting_item': ['position', 'when', 'place'],
   'status.both': ['booked', 'waiting'],
+  'status.talk_item': ['name', 'code'],
+  'status.with_talks': ['status', 'talks'],
   'hours.summary': ['count', 'total'],
   'programme.preview': ['slots', 'when', 'place', 'people'],
   'programme.sent': ['slots', 'when', 'place', 'people'],
@@ -273,6 +277,16 @@ export function sampleVars(key: MessageKey, language: Language, count = 2): Mess
     filled: 10,
     waiting: 12,
     booked: 'Your next shift:\nWed 30 Sep, 10:30am-2:45pm, Riverside Park, north gate',
+    // STATUS with a place booked, then two organisations asking to talk.
+    status: renderMessage('status.list', language, {
+      count: 1,
+      list: listOf(language, 1, 'status.item'),
+    }),
+    talks: ['Riverside Community Health', 'Eastside Family Bakery and Cafe']
+      .map((name, i) =>
+        renderMessage('status.talk_item', language, { name, code: ['K7P', 'Q4M'][i]! }),
+      )
+      .join('\n'),
     message: 'Ask about the spring program at the workforce board, (555) 010-2346.',
     service: 'Grocery shopping',
     day: formatWhen(START, undefined, ZONE, language).split(',')[0] ?? '',

@@ -25,6 +25,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'which_one_item',
   'status.item',
   'status.both',
+  'status.with_talks',
   'person_message',
 ]);
 
