@@ -4,8 +4,8 @@ import type { Language } from './types';
 /**
  * What a worker says they would like next, read as a class of phrasing rather than examples:
  * an opener (want, would like, hope to, looking for, need — quiero, me gustaría, busco…, je veux,
- * j'aimerais, je cherche…) and an aim (more hours, to try a kind of work, a steady job,
- * training). Accents, case and apostrophes aside. Without the opener ("more hours", "formación")
+ * j'aimerais, je cherche…) and an aim (more hours, to try a kind of work or become one — "become
+ * a cook", "trabajar de cocinero", "devenir cuisinier" —, a steady job, training). Accents, case and apostrophes aside. Without the opener ("more hours", "formación")
  * only as the answer to AIMS. Pure.
  */
 export interface ReadAim {
@@ -37,7 +37,7 @@ const PHRASINGS: readonly Phrasing[] = [
     verbs: /^(?:(?:to )?(?:get|have|find|do|land|work|start)(?: |$)|to )/,
     more: /^(?:(?:some |a few )?(?:more|extra) (?:hours|shifts|work)|(?:to )?work more(?: hours)?)$/,
     tryWork: new RegExp(
-      `^(?:to )?try(?: out)? (?:some |a |an |doing )?${WORDS}(?: work| jobs?| shifts?)?$`,
+      `^(?:(?:to )?try(?: out)? (?:some |a |an |doing )?|(?:to )?(?:become|work as) (?:a |an ))${WORDS}(?: work| jobs?| shifts?)?$`,
     ),
     steady:
       /^(?:an? )?(?:steady|permanent|stable|regular|full ?-?time|long ?-?term|proper) (?:job|work|position|employment|contract)$/,
@@ -51,7 +51,7 @@ const PHRASINGS: readonly Phrasing[] = [
     verbs: /^(?:conseguir|tener|encontrar|hacer|trabajar en) /,
     more: /^(?:(?:tener |trabajar )?mas (?:horas|turnos|trabajo)|trabajar mas(?: horas)?)$/,
     tryWork: new RegExp(
-      `^(?:probar|intentar|hacer) (?:(?:un |el )?trabajos? (?:de|en) |con )?${WORDS}$`,
+      `^(?:(?:probar|intentar|hacer) (?:(?:un |el )?trabajos? (?:de|en) |con )?|trabajar (?:de|como) (?:un |una )?)${WORDS}$`,
     ),
     steady:
       /^(?:un )?(?:trabajo|empleo|puesto|contrato) (?:fijo|estable|permanente|(?:a|de) tiempo completo|indefinido)$/,
@@ -65,7 +65,7 @@ const PHRASINGS: readonly Phrasing[] = [
     verbs: /^(?:avoir|obtenir|trouver|faire|travailler dans) /,
     more: /^(?:(?:avoir |faire )?(?:plus|davantage) (?:d'?|de )(?:heures|missions|travail|boulot)|travailler plus)$/,
     tryWork: new RegExp(
-      `^essayer (?:(?:le |un )?(?:travail|emploi|metier) (?:de |d'|en |dans )?)?${WORDS}$`,
+      `^(?:essayer (?:(?:le |un )?(?:travail|emploi|metier) (?:de |d'|en |dans )?)?|devenir (?:un |une )?|travailler comme (?:un |une )?)${WORDS}$`,
     ),
     steady:
       /^(?:un |une )?(?:emploi|travail|poste|job|boulot|contrat) (?:stable|fixe|permanent|en cdi|a temps plein|a plein temps|durable)$|^(?:un )?cdi$/,

@@ -5,6 +5,12 @@ type Expected = [kind: string, words?: string];
 
 /** The class of phrasing in each language: opener × aim, with and without accents. */
 const STATED: [string, Expected][] = [
+  ['I want to become a cook', ['work_type', 'cook']],
+  ["I'd like to work as an electrician", ['work_type', 'electrician']],
+  ['quiero trabajar de cocinero', ['work_type', 'cocinero']],
+  ['me gustaría trabajar como jardinera', ['work_type', 'jardinera']],
+  ['je veux devenir cuisinier', ['work_type', 'cuisinier']],
+  ["j'aimerais travailler comme aide-soignante", ['work_type', 'aide-soignante']],
   ['I want more hours', ['more_hours']],
   ['i would like more shifts please', ['more_hours']],
   ["I'm hoping to get more hours", ['more_hours']],

@@ -145,6 +145,8 @@ export const ENGLISH_CASES: readonly ReplyCase[] = [
   ['share my record with City Parks', r.share('share', 'City Parks', 'en')],
   ['Share with Bakery Brothers & Co.', r.share('share', 'Bakery Brothers & Co', 'en')],
   ['UNSHARE City Parks', r.share('unshare', 'City Parks', 'en')],
+  ['share with City Parks please', r.share('share', 'City Parks', 'en')],
+  ["don't share with City Parks anymore", r.share('unshare', 'City Parks', 'en')],
   ['share', r.share('share', '', 'en')],
   ['how many hours did I work?', r.hours('en')],
   ['help', r.help('en')],

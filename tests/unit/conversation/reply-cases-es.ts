@@ -111,6 +111,7 @@ export const SPANISH_CASES: readonly ReplyCase[] = [
   ['dejar de compartir con Parques', r.share('unshare', 'Parques', 'es')],
   ['deja de compartir mi historial con Parques', r.share('unshare', 'Parques', 'es')],
   ['no compartas con Parques', r.share('unshare', 'Parques', 'es')],
+  ['compartir con Parques por favor', r.share('share', 'Parques', 'es')],
   ['¿cuántas horas tengo?', r.hours('es')],
   ['ayuda', r.help('es')],
   ['ayúdame', r.help('es')],

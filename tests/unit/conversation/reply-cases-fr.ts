@@ -113,6 +113,7 @@ export const FRENCH_CASES: readonly ReplyCase[] = [
   ['NE PLUS PARTAGER Parcs', r.share('unshare', 'Parcs', 'fr')],
   ['arrêter de partager avec Parcs', r.share('unshare', 'Parcs', 'fr')],
   ['arrête de partager avec Parcs', r.share('unshare', 'Parcs', 'fr')],
+  ['partager avec Parcs svp, merci', r.share('share', 'Parcs', 'fr')],
   ['ne partagez plus mon dossier avec Parcs', r.share('unshare', 'Parcs', 'fr')],
   ["combien d'heures ?", r.hours('fr')],
   ['aide', r.help('fr')],
