@@ -23,9 +23,7 @@ type OrganisationRecords = Map<string, { skills?: string[]; badges?: string[] }>
 /** The records other organisations keep of the person, by organisation id. */
 function othersRecords(person: RecordPerson): OrganisationRecords {
   const records = person.records as unknown as
-    | OrganisationRecords
-    | Record<string, { skills?: string[]; badges?: string[] }>
-    | undefined;
+    OrganisationRecords | Record<string, { skills?: string[]; badges?: string[] }> | undefined;
   return records instanceof Map ? records : new Map(Object.entries(records ?? {}));
 }
 

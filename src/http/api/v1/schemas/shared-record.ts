@@ -59,12 +59,10 @@ export const workerRecordView = z
     }),
     skills: z.array(z.string()),
     badges: z.array(z.string()),
-    badgesEarned: z
-      .array(z.object({ badge: z.string(), earnedAt: instant }))
-      .meta({
-        description:
-          'When each badge above was earned (the grant in force); a badge given before grants were kept is not listed',
-      }),
+    badgesEarned: z.array(z.object({ badge: z.string(), earnedAt: instant })).meta({
+      description:
+        'When each badge above was earned (the grant in force); a badge given before grants were kept is not listed',
+    }),
     aims: z.array(recordAimView),
   })
   .meta({ id: 'WorkerRecord' });
