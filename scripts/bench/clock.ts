@@ -9,13 +9,14 @@ import { loadSeed } from '../seed/load-seed';
 import { advanceClock, waitForIdleQueues } from '../../src/jobs/advance-clock';
 import * as timerEnds from '../../src/engine/runtime/timer-ends';
 import { OffsetClock } from '../../src/engine/clock';
-import { nextMorning } from '../../tests/e2e/support/demo';
+import { DEMO_ZONE } from '../../tests/e2e/support/demo';
+import { nextMorning } from '../../tests/support/next-morning';
 import { argInt, round1, runBench } from './run-bench';
 
 const days = argInt(0, 1);
 const clock = new OffsetClock();
 // 10:00 in the demo's zone, as the browser test runs it: the seed's offers go out at once.
-clock.set(nextMorning(clock.now()));
+clock.set(nextMorning(clock.now(), DEMO_ZONE));
 
 runBench({ benchmark: 'clock', parameters: { days }, clock }, async ({ h }) => {
   const runtime = h.shiftline.runtime;

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { loadSeed } from '../../../scripts/seed/load-seed';
-import { addDays, instantAtMinutes, wallTime } from '../../../src/domain/zoned-time';
 import { OffsetClock } from '../../../src/engine/clock';
 import { startHarness, type Harness } from '../../support/harness';
+import { nextMorning } from '../../support/next-morning';
 import { launchBrowser } from './browser';
 import { DESKTOP } from './screenshots';
 
@@ -12,16 +12,6 @@ export const PAGE_TIMEOUT_MS = 15_000;
 
 /** The demo's organisations' zone (scripts/seed/demo-region.json). */
 export const DEMO_ZONE = 'America/New_York';
-
-/**
- * The next 10:00 in the demo's zone: offers wait for the end of quiet hours, so the walk-through
- * runs in the daytime whatever the hour the test is run.
- */
-export function nextMorning(now: Date): Date {
-  const today = wallTime(now, DEMO_ZONE);
-  const at = instantAtMinutes(today, 10 * 60, DEMO_ZONE);
-  return at > now ? at : instantAtMinutes(addDays(today, 1), 10 * 60, DEMO_ZONE);
-}
 
 export async function waitForBoard(page: Page): Promise<void> {
   await page.waitForURL('**/console/board.html', { timeout: PAGE_TIMEOUT_MS });
@@ -54,7 +44,7 @@ export async function startDemoInBrowser(): Promise<{
   operatorKey: string;
 }> {
   const clock = new OffsetClock();
-  clock.set(nextMorning(clock.now()));
+  clock.set(nextMorning(clock.now(), DEMO_ZONE));
   const h = await startHarness({
     clock,
     overrides: { NODE_ENV: 'development', DEV_MODE: 'true', SEND_RATE_PER_SECOND: '1000' },

@@ -9,6 +9,7 @@ import { offerEntity } from '../../../src/engine/runtime/entities';
 import { advanceClock } from '../../../src/jobs/advance-clock';
 import { changeRecordId } from '../../../src/models/change-record';
 import { startApiWorld, type ApiWorld, type Call } from '../../support/api';
+import { nextMorning } from '../../support/next-morning';
 import { seedPerson } from '../../support/seed';
 
 const MINUTE = 60_000;
@@ -20,8 +21,13 @@ interface Named {
 }
 
 describe('the shifts API', () => {
-  /** Real time, moved forward by the last test only. */
+  /**
+   * Real time from the next 10am in the organisation's zone, moved forward by the last test
+   * only: run in the evening, that test's replacement offer fell in the organisation's quiet
+   * hours, was held past the shift's start, and was never made.
+   */
   const clock = new OffsetClock();
+  clock.set(nextMorning(clock.now(), 'America/New_York'));
   let w: ApiWorld;
   let coordinator: Call;
   let reader: Call;

@@ -5,6 +5,7 @@ import { offerStates } from '../../../src/engine/runtime/offer-states';
 import { HttpError } from '../../../src/http/errors';
 import { localPhones } from '../../../src/http/console/simulator-twilio';
 import { startApiWorld, type ApiWorld } from '../../support/api';
+import { nextMorning } from '../../support/next-morning';
 import { eventually } from '../../support/harness';
 import { seedPerson } from '../../support/seed';
 
@@ -42,9 +43,12 @@ describe('the phone simulator in dev mode', () => {
   let asRiverside: ReturnType<typeof simulator>;
   let asOperator: ReturnType<typeof simulator>;
   beforeAll(async () => {
+    // From the next morning there: at night the offers below would wait for quiet hours to end.
+    const clock = new OffsetClock();
+    clock.set(nextMorning(clock.now(), 'America/New_York'));
     w = await startApiWorld({
       overrides: { NODE_ENV: 'development', DEV_MODE: 'true' },
-      clock: new OffsetClock(),
+      clock,
     });
     const person = async (organisation: { _id: unknown }, overrides: Record<string, unknown>) => {
       const saved = await seedPerson(w.h.models, organisation, overrides);
