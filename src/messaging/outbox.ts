@@ -89,7 +89,11 @@ export async function queueText(deps: OutboxDeps, request: TextRequest) {
   const repeat =
     'person' in request.to &&
     !mayRepeat({ dedupeKey: request.dedupeKey, body, vars }) &&
-    (await deps.lastTexts.repeats(request.to.person._id.toString(), { key, body }));
+    (await deps.lastTexts.repeats(request.to.person._id.toString(), {
+      key,
+      body,
+      dedupeKey: request.dedupeKey,
+    }));
   let message: OutboundMessage;
   try {
     message = (await insertOne(OutboundMessage, {

@@ -25,9 +25,14 @@ const REMEMBERED_S = 7 * 24 * 3600;
 export interface LastTexts {
   /**
    * Makes this the person's last text and says whether it was already: one atomic SET … GET,
-   * so two identical texts racing are told apart. Without Redis, nothing is a repeat.
+   * so two identical texts racing are told apart. The same text asked for twice (one dedupeKey:
+   * two offers closing at once report the same unfilled shift) is not a repeat of itself:
+   * whichever call records it, it goes once. Without Redis, nothing is a repeat.
    */
-  repeats(personId: string, text: { key: string; body: string }): Promise<boolean>;
+  repeats(
+    personId: string,
+    text: { key: string; body: string; dedupeKey: string },
+  ): Promise<boolean>;
 }
 
 export function createLastTexts(redis: Redis, prefix: string): LastTexts {
@@ -35,9 +40,20 @@ export function createLastTexts(redis: Redis, prefix: string): LastTexts {
     async repeats(personId, text) {
       const digest = createHash('sha256').update(`${text.key}\n${text.body}`).digest('base64url');
       const previous = await redis
-        .call('SET', `${prefix}:last-text:${personId}`, digest, 'GET', 'EX', REMEMBERED_S)
+        .call(
+          'SET',
+          `${prefix}:last-text:${personId}`,
+          `${digest} ${text.dedupeKey}`,
+          'GET',
+          'EX',
+          REMEMBERED_S,
+        )
         .catch(() => null);
-      return previous === digest;
+      if (typeof previous !== 'string') return false;
+      const space = previous.indexOf(' ');
+      const lastDigest = space < 0 ? previous : previous.slice(0, space);
+      const lastKey = space < 0 ? '' : previous.slice(space + 1);
+      return lastDigest === digest && lastKey !== text.dedupeKey;
     },
   };
 }

@@ -148,6 +148,23 @@ describe('messaging through the local Twilio endpoint', () => {
     expect(h.twilio.phones.received(person.phone!)).toHaveLength(1);
   });
 
+  it('never holds a text back as a repeat of itself: the same text asked for twice is one text', async () => {
+    const person = await seedPerson(h.models, organisation);
+    const { lastTexts } = h.shiftline.runtime;
+    const text = {
+      key: 'unfilled.coordinator',
+      body: 'Unfilled: …',
+      dedupeKey: 'shift:1:unfilled',
+    };
+    expect(await lastTexts.repeats(person.id as string, text)).toBe(false);
+    // Two offers closing at once both report the shift: the second ask is the same text, which
+    // the first may be recording this moment. Only other text in the same words is a repeat.
+    expect(await lastTexts.repeats(person.id as string, text)).toBe(false);
+    expect(
+      await lastTexts.repeats(person.id as string, { ...text, dedupeKey: 'shift:2:unfilled' }),
+    ).toBe(true);
+  });
+
   it('marks the person opted out when Twilio answers 21610, without retrying', async () => {
     const person = await seedPerson(h.models, organisation);
     h.twilio.faults.failFor(person.phone!, 21610);
