@@ -1,4 +1,5 @@
 import type { AimKind } from '../domain/aims';
+import { POLITE_ENDING } from './keywords';
 import type { Language } from './types';
 
 /**
@@ -91,8 +92,6 @@ function asWritten(original: string, foldedText: string, words: string): string 
   return at < 0 ? words : [...original].slice(at, at + [...words].length).join('');
 }
 
-const POLITE =
-  /(?:,? (?:please|pls|plz|thanks|thank you|por favor|porfavor|porfa|gracias|s'il vous plait|s'il te plait|svp|stp|merci))+$/;
 const MAX_WORK_WORDS = 5;
 
 function aimOf(phrasing: Phrasing, rest: string): Omit<ReadAim, 'language'> | undefined {
@@ -125,7 +124,7 @@ export function readAim(text: string, { bare }: { bare: boolean }): ReadAim | un
   const original = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   const plain = folded(original)
     .replace(/[.!¡¿,;:]+$|^[¡¿]+/gu, '')
-    .replace(POLITE, '')
+    .replace(POLITE_ENDING, '')
     .replace(/[.!,;:]+$/u, '')
     .trim();
   if (plain === '' || plain.includes('?') || /\d/.test(plain)) return undefined;

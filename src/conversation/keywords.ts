@@ -83,6 +83,14 @@ export const SHARE_WORDS: ReadonlyMap<string, { type: 'share' | 'unshare'; langu
     ['compartir', { type: 'share', language: 'es' }],
     ['partager', { type: 'share', language: 'fr' }],
   ]);
+/**
+ * Please and thanks closing a text, in any of the three languages, with or without accents and
+ * in any case: not part of an organisation's name ("share with Parks please"), nor of an aim
+ * ("más horas por favor").
+ */
+export const POLITE_ENDING =
+  /(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|por favor|porfavor|porfa|gracias|s['’]il vous pla[iî]t|s['’]il te pla[iî]t|svp|stp|merci))+$/iu;
+
 /** Little words between the command and the organisation: "share with Parks", "compartir con…". */
 export const SHARE_WITH = [
   'my record with',

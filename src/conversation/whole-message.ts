@@ -6,6 +6,7 @@ import {
   LANGUAGE_NAMES,
   OPT_IN_WORDS,
   OPT_OUT_WORDS,
+  POLITE_ENDING,
   SHARE_WITH,
   SHARE_WORDS,
   SINGLE_LETTERS,
@@ -53,9 +54,6 @@ function opens(words: readonly string[], phrase: string): boolean {
 
 /** "don't share with Parks anymore", "no compartas con Parks nunca más": not the name. */
 const NO_LONGER = /[\s,]+(?:any ?more|no more|nunca m[aá]s|ya no)$/iu;
-/** "share with Parks please": thanks and please are not part of the name either. */
-const POLITE_END =
-  /(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|s'il vous pla[iî]t|s'il te pla[iî]t|svp|stp|merci))+$/iu;
 
 /** SHARE <organisation> / UNSHARE <organisation>, in any of the three languages. */
 function share(text: string): ParseResult | undefined {
@@ -71,7 +69,7 @@ function share(text: string): ParseResult | undefined {
     .slice(from)
     .join(' ')
     .replace(/[\s.!?,;:]+$/u, '')
-    .replace(POLITE_END, '')
+    .replace(POLITE_ENDING, '')
     .replace(NO_LONGER, '');
   const { type, language } = command[1];
   return understood({ type, organisation }, language);
